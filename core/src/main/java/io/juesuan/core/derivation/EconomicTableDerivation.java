@@ -1,0 +1,115 @@
+package io.juesuan.core.derivation;
+
+import io.juesuan.core.classification.Catalog;
+import io.juesuan.core.money.Amount;
+import io.juesuan.core.report.EconomicItem;
+import io.juesuan.core.report.LeafFacts;
+import io.juesuan.core.table.ColumnNo;
+import io.juesuan.core.table.DisclosureTable;
+import io.juesuan.core.table.RowKind;
+import io.juesuan.core.table.RowLayout;
+import io.juesuan.core.table.RowNo;
+import io.juesuan.core.table.TableLayout;
+import io.juesuan.core.table.TableRow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Derives 06表 (基本支出 by 经济分类): the layout's code rows in its blocks (人员经费, 公用经费) and
+ * their totals. A 款 the layout does not print is inserted under its 类; a 类 the layout does not
+ * know joins the 公用经费 block.
+ */
+final class EconomicTableDerivation {
+  private static final String FALLBACK_BLOCK = "public";
+
+  private final TableLayout layout;
+  private final LeafFacts facts;
+  private final Catalog catalog;
+
+  EconomicTableDerivation(TableLayout layout, LeafFacts facts, Catalog catalog) {
+    this.layout = layout;
+    this.facts = facts;
+    this.catalog = catalog;
+  }
+
+  DisclosureTable derive() {
+    List<RowLayout> rows = rowsWithExtraCodes();
+    Map<String, String> blockOfCategory = new LinkedHashMap<>();
+    for (RowLayout r : rows) {
+      if (r.no().value().length() == 3) {
+        blockOfCategory.put(r.no().value(), r.attribute("block").orElse(FALLBACK_BLOCK));
+      }
+    }
+    ColumnNo column = layout.columns().get(0).no();
+    DisclosureTable.Builder b = DisclosureTable.builder(layout.id(), facts.unit());
+    for (RowLayout r : rows) {
+      String no = r.no().value();
+      Amount sum = Amount.zero(facts.unit());
+      if (r.attribute("total").isPresent()) {
+        String block = r.attribute("total").get();
+        for (EconomicItem item : facts.economicItems()) {
+          if (block.equals(blockOfCategory.getOrDefault(item.code().category().value(), FALLBACK_BLOCK))) {
+            sum = sum.plus(item.amount());
+          }
+        }
+        b.row(new TableRow(r.no(), r.label(), RowKind.TOTAL));
+      } else {
+        for (EconomicItem item : facts.economicItems()) {
+          if (item.code().value().startsWith(no)) {
+            sum = sum.plus(item.amount());
+          }
+        }
+        b.row(new TableRow(r.no(), r.label(), RowKind.ofCode(no)));
+      }
+      b.putNonZero(r.no(), column, sum);
+    }
+    return b.build();
+  }
+
+  /** Layout rows plus a row for every entered code the layout lacks, placed within its 类. */
+  private List<RowLayout> rowsWithExtraCodes() {
+    List<RowLayout> rows = new ArrayList<>(layout.rows());
+    for (EconomicItem item : facts.economicItems()) {
+      String code = item.code().value();
+      if (rows.stream().anyMatch(r -> r.no().value().equals(code))) {
+        continue;
+      }
+      String category = item.code().category().value();
+      int categoryAt = indexOf(rows, category);
+      if (categoryAt < 0) {
+        int beforeTotal = indexOfTotal(rows, FALLBACK_BLOCK);
+        String name = catalog.economicName(item.code().category()).orElse(facts.codeNames().getOrDefault(category, ""));
+        rows.add(beforeTotal, new RowLayout(RowNo.of(category), name, Map.of("block", FALLBACK_BLOCK)));
+        categoryAt = beforeTotal;
+      }
+      int at = categoryAt + 1;
+      while (at < rows.size() && rows.get(at).no().value().startsWith(category) && rows.get(at).no().value().compareTo(code) < 0) {
+        at++;
+      }
+      if (!code.equals(category)) {
+        rows.add(at, new RowLayout(RowNo.of(code), item.name(), Map.of()));
+      }
+    }
+    return rows;
+  }
+
+  private static int indexOf(List<RowLayout> rows, String no) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).no().value().equals(no)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int indexOfTotal(List<RowLayout> rows, String block) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).attribute("total").map(block::equals).orElse(false)) {
+        return i;
+      }
+    }
+    return rows.size();
+  }
+}

@@ -1,0 +1,61 @@
+package io.juesuan.core.report;
+
+import io.juesuan.core.money.Amount;
+import io.juesuan.core.money.AmountUnit;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * 基础数据 — the few figures a filer enters (SPEC §10); every table, total, share and sentence is
+ * derived from them. All amounts are in {@link #unit()}. {@code codeNames} names 类/款 codes the
+ * catalog lacks (the 项 carry their own names).
+ */
+public record LeafFacts(
+    AmountUnit unit,
+    List<FunctionalItem> items,
+    List<EconomicItem> economicItems,
+    Map<Fact, Amount> facts,
+    Map<Count, Integer> counts,
+    List<NamedCount> vehiclesByUse,
+    Map<String, String> codeNames) {
+
+  public LeafFacts {
+    Objects.requireNonNull(unit, "unit");
+    items = List.copyOf(items);
+    economicItems = List.copyOf(economicItems);
+    EnumMap<Fact, Amount> f = new EnumMap<>(Fact.class);
+    f.putAll(facts);
+    facts = Collections.unmodifiableMap(f);
+    EnumMap<Count, Integer> c = new EnumMap<>(Count.class);
+    c.putAll(counts);
+    counts = Collections.unmodifiableMap(c);
+    vehiclesByUse = List.copyOf(vehiclesByUse);
+    codeNames = Map.copyOf(codeNames);
+  }
+
+  /** An entered fact, empty when the filer left it out (not the same as zero). */
+  public Optional<Amount> fact(Fact fact) {
+    return Optional.ofNullable(facts.get(fact));
+  }
+
+  /** A fact, zero when not entered. */
+  public Amount factOrZero(Fact fact) {
+    return facts.getOrDefault(fact, Amount.zero(unit));
+  }
+
+  public Optional<Integer> count(Count count) {
+    return Optional.ofNullable(counts.get(count));
+  }
+
+  /** The same facts with more counts (later entries win). */
+  public LeafFacts withCounts(Map<Count, Integer> more) {
+    EnumMap<Count, Integer> c = new EnumMap<>(Count.class);
+    c.putAll(counts);
+    c.putAll(more);
+    return new LeafFacts(unit, items, economicItems, facts, c, vehiclesByUse, codeNames);
+  }
+}

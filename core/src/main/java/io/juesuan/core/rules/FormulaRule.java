@@ -1,0 +1,231 @@
+package io.juesuan.core.rules;
+
+import io.juesuan.core.money.Amount;
+import io.juesuan.core.money.Tolerance;
+import io.juesuan.core.report.Fact;
+import io.juesuan.core.table.CellRef;
+import io.juesuan.core.table.ColumnNo;
+import io.juesuan.core.table.DisclosureTable;
+import io.juesuan.core.table.LinearExpression;
+import io.juesuan.core.table.RowKind;
+import io.juesuan.core.table.RowNo;
+import io.juesuan.core.table.TableId;
+import io.juesuan.core.table.TableKind;
+import io.juesuan.core.table.TableRow;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A printed formula or an identity between cells, stored verbatim in the catalog and parsed here:
+ * {@code 01.27.1 = 01.1..8.1}, {@code 02.*.1 = 02.*.2 + … + 02.*.7}, {@code 01.{类}.2 = 03.{类}.1},
+ * {@code 05.{code}.1 <= 03.{code}.1}, {@code $procurement.smallMicro <= …}. A cell term is
+ * table.row.column; the row may be a range (1..8), {@code *} (every row), {@code {类}} (every
+ * category code, found in fixed tables by the layout's code rows) or {@code {code}} (every code
+ * row). {@code $key} is a leaf fact and needs the dataset.
+ */
+final class FormulaRule extends SpecRule {
+  private static final Pattern CELL = Pattern.compile("^(\\d{2})\\.(.+)\\.(\\d+)$");
+  private static final Pattern COMPARATOR = Pattern.compile("<=|>=|≤|≥|=");
+
+  private enum Op { EQ, LE, GE }
+
+  private record Term(int sign, Optional<Fact> fact, TableId table, String row, ColumnNo column) {}
+
+  private final List<Term> left;
+  private final List<Term> right;
+  private final Op op;
+  private final String variable;
+
+  FormulaRule(RuleSpec spec) {
+    super(spec);
+    Matcher m = COMPARATOR.matcher(spec.expression());
+    if (!m.find()) {
+      throw new IllegalArgumentException("公式缺少 = / <= / >=: " + spec.expression());
+    }
+    String symbol = m.group();
+    op = symbol.equals("=") ? Op.EQ : symbol.equals("<=") || symbol.equals("≤") ? Op.LE : Op.GE;
+    left = terms(spec.expression().substring(0, m.start()));
+    right = terms(spec.expression().substring(m.end()));
+    Set<String> vars = new LinkedHashSet<>();
+    for (Term t : all()) {
+      if (t.fact().isEmpty() && (t.row().equals("*") || t.row().startsWith("{"))) {
+        vars.add(t.row());
+      }
+    }
+    if (vars.size() > 1) {
+      throw new IllegalArgumentException("一条公式只能有一个行变量: " + spec.expression());
+    }
+    variable = vars.isEmpty() ? "" : vars.iterator().next();
+  }
+
+  private static List<Term> terms(String side) {
+    List<Term> out = new ArrayList<>();
+    for (LinearExpression.Term t : LinearExpression.parse(side).terms()) {
+      if (t.text().startsWith("$")) {
+        Fact f = Fact.ofKey(t.text().substring(1)).orElseThrow(() -> new IllegalArgumentException("未知基础数据项: " + t.text()));
+        out.add(new Term(t.sign(), Optional.of(f), TableId.of("00"), "", ColumnNo.of(1)));
+        continue;
+      }
+      Matcher m = CELL.matcher(t.text());
+      if (!m.matches()) {
+        throw new IllegalArgumentException("单元格引用应为 表.行.栏: " + t.text());
+      }
+      out.add(new Term(t.sign(), Optional.empty(), TableId.of(m.group(1)), m.group(2), ColumnNo.of(Integer.parseInt(m.group(3)))));
+    }
+    return out;
+  }
+
+  private List<Term> all() {
+    List<Term> a = new ArrayList<>(left);
+    a.addAll(right);
+    return a;
+  }
+
+  @Override
+  public void check(CheckContext context, RuleOutcome outcome) {
+    for (Term t : all()) {
+      if (t.fact().isPresent() && context.accounts().isEmpty()) {
+        outcome.skip(this, "需要填报的基础数据，单独的表格无法核对");
+        return;
+      }
+      if (t.fact().isEmpty() && !context.tables().has(t.table())) {
+        outcome.skip(this, "报告中没有公开" + t.table() + "表");
+        return;
+      }
+    }
+    for (String binding : bindings(context)) {
+      Side l = evaluate(left, binding, context);
+      Side r = evaluate(right, binding, context);
+      if (l.filled == 0 && r.filled == 0) {
+        continue;
+      }
+      BigDecimal diff = l.sum.value().subtract(r.sum.value());
+      boolean violated =
+          switch (op) {
+            case EQ -> diff.signum() != 0;
+            case LE -> diff.signum() > 0;
+            case GE -> diff.signum() < 0;
+          };
+      if (!violated) {
+        continue;
+      }
+      Tolerance tolerance = Tolerance.forRoundedTerms(l.filled + r.filled, context.tables().unit());
+      boolean rounding = tolerance.value().signum() > 0 && tolerance.covers(diff);
+      Severity severity = rounding ? Severity.ROUNDING_DIFFERENCE : spec.severity();
+      outcome.add(Finding.compared(id(), severity, l.location().or(r::location).orElse(new Location.Part("基础数据")),
+          r.sum.plain(), l.sum.plain(), diff, message(l, r, diff, rounding, binding)));
+    }
+  }
+
+  private String message(Side l, Side r, BigDecimal diff, boolean rounding, String binding) {
+    String where = l.location().map(Location::describe).orElse("");
+    String relation = switch (op) { case EQ -> "应等于"; case LE -> "不应大于"; case GE -> "不应小于"; };
+    String subject = binding.isEmpty() || where.contains(binding) ? "" : "（" + binding + "）";
+    return spec.description() + subject + "：" + where + " 为 " + l.sum.plain() + "，" + relation + " " + r.sum.plain()
+        + "，相差 " + diff.toPlainString() + (rounding ? "，属尾数差异" : "");
+  }
+
+  private record Side(Amount sum, int filled, Optional<Location> location) {}
+
+  private Side evaluate(List<Term> terms, String binding, CheckContext ctx) {
+    Amount sum = Amount.zero(ctx.tables().unit());
+    int filled = 0;
+    Optional<Location> location = Optional.empty();
+    for (Term t : terms) {
+      if (t.fact().isPresent()) {
+        Optional<Amount> v = ctx.accounts().orElseThrow().facts().fact(t.fact().get());
+        if (v.isPresent()) {
+          filled++;
+          sum = t.sign() > 0 ? sum.plus(converted(v.get(), ctx)) : sum.minus(converted(v.get(), ctx));
+        }
+        continue;
+      }
+      for (RowNo row : rows(t, binding, ctx)) {
+        CellRef ref = new CellRef(t.table(), row, t.column());
+        if (location.isEmpty()) {
+          location = Optional.of(Location.cell(ref));
+        }
+        var cell = ctx.tables().cell(ref);
+        if (!cell.isBlank()) {
+          filled++;
+          Amount a = cell.amountOrZero(ctx.tables().unit());
+          sum = t.sign() > 0 ? sum.plus(a) : sum.minus(a);
+        }
+      }
+    }
+    return new Side(sum, filled, location);
+  }
+
+  private static Amount converted(Amount a, CheckContext ctx) {
+    return a.unit() == ctx.tables().unit() ? a : io.juesuan.core.money.Rounding.toWanYuan(a);
+  }
+
+  private List<RowNo> rows(Term t, String binding, CheckContext ctx) {
+    String spec = t.row();
+    if (spec.equals("*") || spec.equals("{code}")) {
+      return List.of(RowNo.of(binding));
+    }
+    if (spec.equals("{类}")) {
+      if (isFixed(t.table(), ctx)) {
+        return ctx.layouts().table(t.table()).rowForCode(binding).map(r -> List.of(r.no())).orElse(List.of());
+      }
+      return List.of(RowNo.of(binding));
+    }
+    int dots = spec.indexOf("..");
+    if (dots > 0) {
+      int from = Integer.parseInt(spec.substring(0, dots));
+      int to = Integer.parseInt(spec.substring(dots + 2));
+      List<RowNo> rows = new ArrayList<>();
+      for (int i = from; i <= to; i++) {
+        rows.add(RowNo.of(i));
+      }
+      return rows;
+    }
+    return List.of(RowNo.of(spec));
+  }
+
+  private static boolean isFixed(TableId id, CheckContext ctx) {
+    return ctx.layouts().find(id).map(l -> l.kind() == TableKind.FIXED).orElse(false);
+  }
+
+  private List<String> bindings(CheckContext ctx) {
+    if (variable.isEmpty()) {
+      return List.of("");
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (Term t : all()) {
+      if (t.fact().isPresent() || !t.row().equals(variable)) {
+        continue;
+      }
+      DisclosureTable table = ctx.tables().table(t.table()).orElseThrow();
+      for (TableRow r : table.rows()) {
+        switch (variable) {
+          case "*" -> {
+            if (r.kind() != RowKind.SPACER) {
+              out.add(r.no().value());
+            }
+          }
+          case "{code}" -> {
+            if (r.kind().isCode()) {
+              out.add(r.no().value());
+            }
+          }
+          default -> {
+            if (isFixed(t.table(), ctx)) {
+              ctx.layouts().table(t.table()).row(r.no()).flatMap(l -> l.code()).ifPresent(out::add);
+            } else if (r.kind() == RowKind.CATEGORY) {
+              out.add(r.no().value());
+            }
+          }
+        }
+      }
+    }
+    return new ArrayList<>(out);
+  }
+}

@@ -1,0 +1,86 @@
+package io.juesuan.core.rules;
+
+import io.juesuan.core.money.Amount;
+import io.juesuan.core.money.Tolerance;
+import io.juesuan.core.table.CellRef;
+import io.juesuan.core.table.ColumnNo;
+import io.juesuan.core.table.DisclosureTable;
+import io.juesuan.core.table.RowKind;
+import io.juesuan.core.table.RowNo;
+import io.juesuan.core.table.TableId;
+import io.juesuan.core.table.TableRow;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * 层级汇总: in a table keyed by classification code, every 类 = Σ its 款, every 款 = Σ its 项, and
+ * 合计 = Σ 类, in every column. A parent printed without any child row is not checked.
+ */
+final class HierarchyRule extends SpecRule {
+  private final TableId table;
+
+  HierarchyRule(RuleSpec spec) {
+    super(spec);
+    table = TableId.of(spec.expression().trim());
+  }
+
+  @Override
+  public void check(CheckContext context, RuleOutcome outcome) {
+    if (!context.tables().has(table)) {
+      outcome.skip(this, "报告中没有公开" + table + "表");
+      return;
+    }
+    DisclosureTable t = context.tables().table(table).orElseThrow();
+    Set<ColumnNo> columns = new TreeSet<>();
+    t.rows().forEach(r -> columns.addAll(t.rowCells(r.no()).keySet()));
+    for (TableRow parent : t.rows()) {
+      List<TableRow> children = children(t, parent);
+      if (children.isEmpty()) {
+        continue;
+      }
+      for (ColumnNo c : columns) {
+        compare(context, outcome, t, parent, children, c);
+      }
+    }
+  }
+
+  private static List<TableRow> children(DisclosureTable t, TableRow parent) {
+    if (parent.kind() == RowKind.TOTAL && parent.no().equals(RowNo.TOTAL)) {
+      return t.rows().stream().filter(r -> r.kind() == RowKind.CATEGORY).toList();
+    }
+    if (!parent.kind().isCode()) {
+      return List.of();
+    }
+    String code = parent.no().value();
+    int childLength = code.length() + 2;
+    return t.rows().stream()
+        .filter(r -> r.kind().isCode() && r.no().value().length() == childLength && r.no().value().startsWith(code))
+        .toList();
+  }
+
+  private void compare(CheckContext ctx, RuleOutcome outcome, DisclosureTable t, TableRow parent, List<TableRow> children, ColumnNo c) {
+    int filled = t.cell(parent.no(), c).isBlank() ? 0 : 1;
+    Amount sum = Amount.zero(t.unit());
+    for (TableRow child : children) {
+      if (!t.cell(child.no(), c).isBlank()) {
+        filled++;
+        sum = sum.plus(t.amountOrZero(child.no(), c));
+      }
+    }
+    Amount printed = t.amountOrZero(parent.no(), c);
+    BigDecimal diff = printed.value().subtract(sum.value());
+    if (diff.signum() == 0 || filled == 0) {
+      return;
+    }
+    Tolerance tol = Tolerance.forRoundedTerms(filled, t.unit());
+    boolean rounding = tol.value().signum() > 0 && tol.covers(diff);
+    String level = parent.kind() == RowKind.TOTAL ? "各类" : parent.kind() == RowKind.CATEGORY ? "所属各款" : "所属各项";
+    CellRef ref = new CellRef(t.id(), parent.no(), c);
+    outcome.add(Finding.compared(id(), rounding ? Severity.ROUNDING_DIFFERENCE : severity(), Location.cell(ref),
+        sum.plain(), printed.plain(), diff,
+        spec.description() + "：" + ref.label() + " 为 " + printed.plain() + "，" + level + "之和为 " + sum.plain()
+            + "，相差 " + diff.toPlainString() + (rounding ? "，属尾数差异" : "")));
+  }
+}

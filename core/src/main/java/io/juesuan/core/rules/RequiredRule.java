@@ -1,0 +1,63 @@
+package io.juesuan.core.rules;
+
+import io.juesuan.core.report.Fact;
+import io.juesuan.core.report.FinalAccounts;
+import io.juesuan.core.report.FunctionalItem;
+import io.juesuan.core.report.ItemMeasure;
+import io.juesuan.core.report.TextSlot;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 必填: leaf facts and texts the narrative needs. The expression lists keys of facts
+ * ({@code priorYear.total}), texts ({@code reasons.totalChange}) or {@code items.initialBudget}
+ * (年初预算 of every 项 with 一般公共预算财政拨款支出). Only datasets are checked.
+ */
+final class RequiredRule extends SpecRule {
+  private final List<String> keys = new ArrayList<>();
+
+  RequiredRule(RuleSpec spec) {
+    super(spec);
+    for (String k : spec.expression().split(",")) {
+      String key = k.trim();
+      if (!key.equals("items.initialBudget") && Fact.ofKey(key).isEmpty() && TextSlot.ofKey(key).isEmpty()) {
+        throw new IllegalArgumentException("未知必填项: " + key);
+      }
+      keys.add(key);
+    }
+  }
+
+  @Override
+  public void check(CheckContext context, RuleOutcome outcome) {
+    if (context.accounts().isEmpty()) {
+      outcome.skip(this, "需要填报的基础数据，单独的表格无法核对");
+      return;
+    }
+    FinalAccounts a = context.accounts().get();
+    for (String key : keys) {
+      if (key.equals("items.initialBudget")) {
+        for (FunctionalItem item : a.facts().items()) {
+          boolean spends = !item.amount(ItemMeasure.GENERAL_BUDGET_BASIC).plus(item.amount(ItemMeasure.GENERAL_BUDGET_PROJECT)).isZero();
+          if (spends && item.entered(ItemMeasure.GENERAL_BUDGET_INITIAL).isEmpty()) {
+            outcome.add(Finding.of(id(), severity(), new Location.Source("accounts.yaml", 0, "functional " + item.code() + " fiscal.generalBudget.initialBudget"),
+                spec.description() + "：项 " + item.code() + " " + item.name() + " 未填年初预算"));
+          }
+        }
+        continue;
+      }
+      var fact = Fact.ofKey(key);
+      if (fact.isPresent()) {
+        if (a.facts().fact(fact.get()).isEmpty()) {
+          outcome.add(Finding.of(id(), severity(), new Location.Source("accounts.yaml", 0, key),
+              spec.description() + "：未填“" + fact.get().label() + "”（" + key + "）"));
+        }
+        continue;
+      }
+      TextSlot slot = TextSlot.ofKey(key).orElseThrow();
+      if (a.explanations().text(slot).isEmpty()) {
+        outcome.add(Finding.of(id(), severity(), new Location.Source(key.startsWith("performance.") ? "performance.yaml" : "narrative.yaml", 0, key),
+            spec.description() + "：未填“" + slot.label() + "”，报告中将显示【待填写】"));
+      }
+    }
+  }
+}

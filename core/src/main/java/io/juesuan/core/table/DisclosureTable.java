@@ -1,0 +1,132 @@
+package io.juesuan.core.table;
+
+import io.juesuan.core.money.Amount;
+import io.juesuan.core.money.AmountUnit;
+import io.juesuan.core.money.Rounding;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** 公开表 — one of the nine tables: ordered rows and the non-blank cells, all in one unit. */
+public final class DisclosureTable {
+  private final TableId id;
+  private final AmountUnit unit;
+  private final List<TableRow> rows;
+  private final Map<RowNo, Map<ColumnNo, Amount>> cells;
+
+  private DisclosureTable(TableId id, AmountUnit unit, List<TableRow> rows, Map<RowNo, Map<ColumnNo, Amount>> cells) {
+    this.id = id;
+    this.unit = unit;
+    this.rows = List.copyOf(rows);
+    Map<RowNo, Map<ColumnNo, Amount>> copy = new LinkedHashMap<>();
+    cells.forEach((r, c) -> copy.put(r, Collections.unmodifiableMap(new TreeMap<>(c))));
+    this.cells = Collections.unmodifiableMap(copy);
+  }
+
+  public static Builder builder(TableId id, AmountUnit unit) {
+    return new Builder(id, unit);
+  }
+
+  public TableId id() {
+    return id;
+  }
+
+  public AmountUnit unit() {
+    return unit;
+  }
+
+  public List<TableRow> rows() {
+    return rows;
+  }
+
+  public Optional<TableRow> row(RowNo no) {
+    return rows.stream().filter(r -> r.no().equals(no)).findFirst();
+  }
+
+  public Cell cell(RowNo row, ColumnNo column) {
+    Amount a = cells.getOrDefault(row, Map.of()).get(column);
+    return a == null ? Cell.blank() : Cell.of(a);
+  }
+
+  public Amount amountOrZero(RowNo row, ColumnNo column) {
+    return cell(row, column).amountOrZero(unit);
+  }
+
+  /** Non-blank cells of a row by column. */
+  public Map<ColumnNo, Amount> rowCells(RowNo row) {
+    return cells.getOrDefault(row, Map.of());
+  }
+
+  /** Whether any cell carries a figure (an empty 07/08表 has none). */
+  public boolean hasFigures() {
+    return cells.values().stream().anyMatch(m -> !m.isEmpty());
+  }
+
+  /** Number of non-blank cells. */
+  public int filledCount() {
+    return cells.values().stream().mapToInt(Map::size).sum();
+  }
+
+  /** The same table published in 万元: each cell rounded on its own. */
+  public DisclosureTable toWanYuan() {
+    if (unit == AmountUnit.WAN_YUAN) {
+      return this;
+    }
+    Builder b = builder(id, AmountUnit.WAN_YUAN);
+    rows.forEach(b::row);
+    cells.forEach((r, m) -> m.forEach((c, a) -> b.put(r, c, Rounding.toWanYuan(a))));
+    return b.build();
+  }
+
+  /** Builds a table row by row; cells of rows not declared are added as rows at the end. */
+  public static final class Builder {
+    private final TableId id;
+    private final AmountUnit unit;
+    private final List<TableRow> rows = new ArrayList<>();
+    private final Map<RowNo, Map<ColumnNo, Amount>> cells = new LinkedHashMap<>();
+
+    private Builder(TableId id, AmountUnit unit) {
+      this.id = Objects.requireNonNull(id, "id");
+      this.unit = Objects.requireNonNull(unit, "unit");
+    }
+
+    public Builder row(TableRow row) {
+      if (rows.stream().noneMatch(r -> r.no().equals(row.no()))) {
+        rows.add(row);
+      }
+      return this;
+    }
+
+    public boolean hasRow(RowNo no) {
+      return rows.stream().anyMatch(r -> r.no().equals(no));
+    }
+
+    /** Sets a cell. Zero is kept as a figure (printed "0.00"); use {@link #putNonZero} to leave it blank. */
+    public Builder put(RowNo row, ColumnNo column, Amount amount) {
+      if (amount.unit() != unit) {
+        throw new IllegalArgumentException("公开" + id + "表的金额单位应为" + unit.label() + ": " + amount);
+      }
+      cells.computeIfAbsent(row, r -> new TreeMap<>()).put(column, amount);
+      return this;
+    }
+
+    public Builder putNonZero(RowNo row, ColumnNo column, Amount amount) {
+      return amount.isZero() ? this : put(row, column, amount);
+    }
+
+    public DisclosureTable build() {
+      List<TableRow> all = new ArrayList<>(rows);
+      for (RowNo r : cells.keySet()) {
+        if (all.stream().noneMatch(x -> x.no().equals(r))) {
+          all.add(new TableRow(r, "", r.value().matches("\\d{3}|\\d{5}|\\d{7}") && !id.value().equals("01") && !id.value().equals("04") ? RowKind.ofCode(r.value()) : RowKind.LINE));
+        }
+      }
+      return new DisclosureTable(id, unit, all, cells);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package io.juesuan.core.table;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One row of a fixed layout (01, 04, 06, 09表), with the attributes that say how its cells are
+ * derived: {@code code}, {@code value}, {@code value.N}, {@code sum}, {@code side}, {@code block},
+ * {@code total}.
+ */
+public record RowLayout(RowNo no, String label, Map<String, String> attributes) {
+  public RowLayout {
+    Objects.requireNonNull(no, "no");
+    Objects.requireNonNull(label, "label");
+    attributes = Map.copyOf(attributes);
+  }
+
+  public Optional<String> attribute(String name) {
+    return Optional.ofNullable(attributes.get(name));
+  }
+
+  public Optional<String> code() {
+    return attribute("code");
+  }
+
+  public Optional<String> side() {
+    return attribute("side");
+  }
+
+  /** A printed row without a label carries no figures (01表 rows 9–26). */
+  public boolean isSpacer() {
+    return label.isEmpty() && attributes.keySet().stream().noneMatch(k -> k.startsWith("value"));
+  }
+}

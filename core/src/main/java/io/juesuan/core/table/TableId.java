@@ -1,0 +1,32 @@
+package io.juesuan.core.table;
+
+import java.util.Objects;
+
+/** 公开表编号 — "01" … "09" as printed in 公开NN表. */
+public record TableId(String value) implements Comparable<TableId> {
+  public TableId {
+    Objects.requireNonNull(value, "value");
+    if (!value.matches("\\d{2}")) {
+      throw new IllegalArgumentException("表号应为两位数字: " + value);
+    }
+  }
+
+  public static TableId of(String value) {
+    return new TableId(value);
+  }
+
+  /** "公开01表". */
+  public String label() {
+    return "公开" + value + "表";
+  }
+
+  @Override
+  public int compareTo(TableId o) {
+    return value.compareTo(o.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
