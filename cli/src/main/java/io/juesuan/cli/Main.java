@@ -1,0 +1,43 @@
+package io.juesuan.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Juesuan 决算 command line: validate, tables, and the commands of later modules. */
+@Command(
+    name = "juesuan",
+    mixinStandardHelpOptions = true,
+    version = "Juesuan 0.1.0",
+    description = {
+      "Juesuan 部门决算：核对决算数据、生成公开表、审核已公开的报告。",
+      "Juesuan: check a department's final accounts, derive the nine disclosure tables, audit published reports."
+    },
+    subcommands = {ValidateCommand.class, TablesCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /** Runs the CLI with the given streams; returns the exit status (0 ok, 1 findings with errors, 2 unreadable input). */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(new ErrorHandler());
+    cl.setParameterExceptionHandler((ex, a) -> {
+      err.println("参数错误 / invalid arguments: " + ex.getMessage());
+      ex.getCommandLine().usage(err);
+      return ExitCodes.UNREADABLE;
+    });
+    return cl.execute(args);
+  }
+}

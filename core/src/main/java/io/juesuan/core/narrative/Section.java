@@ -1,0 +1,23 @@
+package io.juesuan.core.narrative;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A section of the report's text: {@code id} is the section's number as printed ("一", "五(三)",
+ * "部门概况") and {@code title} its heading.
+ */
+public record Section(String id, String title, List<Sentence> sentences) {
+  public Section {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    sentences = List.copyOf(sentences);
+  }
+
+  /** The section's text, sentences joined. */
+  public String text() {
+    StringBuilder b = new StringBuilder();
+    sentences.forEach(s -> b.append(s.text()));
+    return b.toString();
+  }
+}
