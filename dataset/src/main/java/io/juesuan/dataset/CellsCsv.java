@@ -47,7 +47,10 @@ public final class CellsCsv {
 
   /**
    * Reads cells typed or imported elsewhere into a table set in 万元, rows ordered and labelled
-   * by the year's layout and catalog. Every bad line is reported (file, line, field).
+   * by the year's layout and catalog. Every bad line is reported (file, line, field). The CSV has
+   * one line per non-blank cell, so a table without any line is indistinguishable from a table the
+   * source did not give: it is left out of the set, and the checks that need it report that they
+   * could not run.
    */
   public static TableSet read(String text, String displayName, int fiscalYear) {
     LayoutSet layouts = LayoutSet.forYear(fiscalYear);
@@ -99,7 +102,9 @@ public final class CellsCsv {
     }
     Map<TableId, DisclosureTable> tables = new TreeMap<>();
     for (TableLayout layout : layouts.tables()) {
-      tables.put(layout.id(), table(layout, cells.getOrDefault(layout.id(), Map.of()), catalog));
+      if (cells.containsKey(layout.id())) {
+        tables.put(layout.id(), table(layout, cells.get(layout.id()), catalog));
+      }
     }
     return new TableSet(AmountUnit.WAN_YUAN, tables);
   }

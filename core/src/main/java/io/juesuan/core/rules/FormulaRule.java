@@ -124,21 +124,25 @@ final class FormulaRule extends SpecRule {
   }
 
   private String message(Side l, Side r, BigDecimal diff, boolean rounding, String binding) {
-    String where = l.location().map(Location::describe).orElse("");
+    String where = l.terms().size() == 1 ? l.location().map(Location::describe).orElse("") : String.join(" ", l.terms());
     String relation = switch (op) { case EQ -> "应等于"; case LE -> "不应大于"; case GE -> "不应小于"; };
     String subject = binding.isEmpty() || where.contains(binding) ? "" : "（" + binding + "）";
     return spec.description() + subject + "：" + where + " 为 " + l.sum.plain() + "，" + relation + " " + r.sum.plain()
         + "，相差 " + diff.toPlainString() + (rounding ? "，属尾数差异" : "");
   }
 
-  private record Side(Amount sum, int filled, Optional<Location> location) {}
+  /** One side evaluated: its sum, how many non-blank cells it has, where it starts, and its terms described. */
+  private record Side(Amount sum, int filled, Optional<Location> location, List<String> terms) {}
 
   private Side evaluate(List<Term> terms, String binding, CheckContext ctx) {
     Amount sum = Amount.zero(ctx.tables().unit());
     int filled = 0;
     Optional<Location> location = Optional.empty();
+    List<String> described = new ArrayList<>();
     for (Term t : terms) {
+      String sign = described.isEmpty() ? (t.sign() < 0 ? "−" : "") : (t.sign() < 0 ? "− " : "+ ");
       if (t.fact().isPresent()) {
+        described.add(sign + t.fact().get().label());
         Optional<Amount> v = ctx.accounts().orElseThrow().facts().fact(t.fact().get());
         if (v.isPresent()) {
           filled++;
@@ -148,6 +152,8 @@ final class FormulaRule extends SpecRule {
       }
       for (RowNo row : rows(t, binding, ctx)) {
         CellRef ref = new CellRef(t.table(), row, t.column());
+        described.add(sign + ref.label());
+        sign = t.sign() < 0 ? "− " : "+ ";
         if (location.isEmpty()) {
           location = Optional.of(Location.cell(ref));
         }
@@ -159,7 +165,7 @@ final class FormulaRule extends SpecRule {
         }
       }
     }
-    return new Side(sum, filled, location);
+    return new Side(sum, filled, location, described);
   }
 
   private static Amount converted(Amount a, CheckContext ctx) {

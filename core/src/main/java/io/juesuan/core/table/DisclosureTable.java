@@ -123,10 +123,20 @@ public final class DisclosureTable {
       List<TableRow> all = new ArrayList<>(rows);
       for (RowNo r : cells.keySet()) {
         if (all.stream().noneMatch(x -> x.no().equals(r))) {
-          all.add(new TableRow(r, "", r.value().matches("\\d{3}|\\d{5}|\\d{7}") && !id.value().equals("01") && !id.value().equals("04") ? RowKind.ofCode(r.value()) : RowKind.LINE));
+          all.add(new TableRow(r, "", guessKind(r)));
         }
       }
       return new DisclosureTable(id, unit, all, cells);
+    }
+
+    /** Kind of a row declared only through its cells: codes outside the numbered tables, totals by name. */
+    private RowKind guessKind(RowNo r) {
+      String v = r.value();
+      if (v.endsWith("合计") || v.equals("总计")) {
+        return RowKind.TOTAL;
+      }
+      boolean numbered = id.value().equals("01") || id.value().equals("04") || id.value().equals("09");
+      return !numbered && v.matches("\\d{3}|\\d{5}|\\d{7}") ? RowKind.ofCode(v) : RowKind.LINE;
     }
   }
 }
