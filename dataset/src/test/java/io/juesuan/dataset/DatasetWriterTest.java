@@ -1,0 +1,31 @@
+package io.juesuan.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.juesuan.core.report.FinalAccounts;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetWriterTest {
+  @TempDir Path tmp;
+
+  static Path example() {
+    Path p = Path.of("").toAbsolutePath();
+    while (!p.resolve("examples/caidian-2023").toFile().isDirectory()) {
+      p = p.getParent();
+    }
+    return p.resolve("examples/caidian-2023");
+  }
+
+  @Test
+  @DisplayName("write then read gives back the same department-year")
+  void roundTripsTheExample() throws IOException {
+    FinalAccounts original = new DatasetReader().read(example(), "example");
+    new DatasetWriter().write(original, tmp);
+    FinalAccounts back = new DatasetReader().read(tmp, "copy");
+    assertThat(back).isEqualTo(original);
+  }
+}
