@@ -1,0 +1,76 @@
+package io.juesuan.core.narrative;
+
+import io.juesuan.core.classification.Catalog;
+import io.juesuan.core.report.FinalAccounts;
+import io.juesuan.core.table.DisclosureTable;
+import io.juesuan.core.table.LayoutSet;
+import io.juesuan.core.table.RowNo;
+import io.juesuan.core.table.TableId;
+import io.juesuan.core.table.TableRow;
+import io.juesuan.core.table.TableSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/** What the section writers share: the accounts, the published tables, wording and citations. */
+final class WritingContext {
+  final FinalAccounts accounts;
+  final TableSet tables;
+  final LayoutSet layouts;
+  final Catalog catalog;
+  final Wording wording;
+  final Citations cite;
+
+  WritingContext(FinalAccounts accounts, TableSet tables, LayoutSet layouts, Catalog catalog, Wording wording) {
+    this.accounts = Objects.requireNonNull(accounts, "accounts");
+    this.tables = Objects.requireNonNull(tables, "tables");
+    this.layouts = Objects.requireNonNull(layouts, "layouts");
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.wording = Objects.requireNonNull(wording, "wording");
+    this.cite = new Citations(new FigureResolver(accounts, tables), wording, accounts.explanations());
+  }
+
+  Fragment year() {
+    return Fragment.of(Integer.toString(accounts.fiscalYear()));
+  }
+
+  Fragment priorYear() {
+    return Fragment.of(Integer.toString(accounts.fiscalYear() - 1));
+  }
+
+  Fragment department() {
+    return Fragment.of(accounts.department().name());
+  }
+
+  Fragment shortName() {
+    return Fragment.of(accounts.department().shortName());
+  }
+
+  DisclosureTable table(String id) {
+    return tables.table(TableId.of(id)).orElseThrow(() -> new IllegalStateException("缺少公开" + id + "表"));
+  }
+
+  /** The printed name of a code row in a classified table, else the catalog's. */
+  String codeName(String tableId, String code) {
+    return table(tableId).row(RowNo.of(code)).map(TableRow::label).filter(s -> !s.isEmpty())
+        .or(() -> catalog.functionName(io.juesuan.core.classification.FunctionCode.of(code)))
+        .orElse(accounts.facts().codeNames().getOrDefault(code, code));
+  }
+
+  Fragment fill(String key, Object... pairs) {
+    Map<String, Fragment> args = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      Object v = pairs[i + 1];
+      args.put((String) pairs[i], v instanceof Fragment f ? f : Fragment.of(String.valueOf(v)));
+    }
+    return wording.fill(key, args);
+  }
+
+  String text(String key) {
+    return wording.text(key);
+  }
+
+  Sentence sentence(String key, Object... pairs) {
+    return fill(key, pairs).sentence();
+  }
+}
