@@ -70,7 +70,7 @@ final class FixedTableDerivation {
     }
     if (column.sum().isPresent()) {
       Amount sum = measures.zero();
-      for (LinearExpression.Term t : LinearExpression.parse(column.sum().get()).terms()) {
+      for (LinearExpression.Term t : measures.parse(column.sum().get()).terms()) {
         ColumnLayout other = layout.column(ColumnNo.of(Integer.parseInt(t.text()))).orElseThrow();
         sum = MeasureEvaluator.add(sum, t.sign(), value(row, other));
       }
@@ -92,7 +92,7 @@ final class FixedTableDerivation {
     }
     if (row.code().isPresent() && column.measure().isPresent()) {
       Amount sum = measures.zero();
-      for (LinearExpression.Term t : LinearExpression.parse(column.measure().get()).terms()) {
+      for (LinearExpression.Term t : measures.parse(column.measure().get()).terms()) {
         sum = MeasureEvaluator.add(sum, t.sign(), measures.term(t.text(), row.code()));
       }
       return sum;
@@ -102,7 +102,7 @@ final class FixedTableDerivation {
 
   private Amount expression(String expr, RowLayout row, ColumnLayout column) {
     Amount sum = measures.zero();
-    for (LinearExpression.Term t : LinearExpression.parse(expr).terms()) {
+    for (LinearExpression.Term t : measures.parse(expr).terms()) {
       Amount v;
       if (t.text().startsWith("#")) {
         v = measures.zero();

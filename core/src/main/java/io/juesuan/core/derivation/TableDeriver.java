@@ -107,7 +107,7 @@ public final class TableDeriver {
     Amount result;
     if (column.sum().isPresent()) {
       result = Amount.zero(item.unit());
-      for (var term : io.juesuan.core.table.LinearExpression.parse(column.sum().get()).terms()) {
+      for (var term : measures.parse(column.sum().get()).terms()) {
         ColumnLayout other = layout.column(ColumnNo.of(Integer.parseInt(term.text()))).orElseThrow();
         Amount v = columnValue(layout, other, item, measures, visiting);
         result = term.sign() > 0 ? result.plus(v) : result.minus(v);
