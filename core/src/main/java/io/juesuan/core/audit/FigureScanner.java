@@ -1,0 +1,91 @@
+package io.juesuan.core.audit;
+
+import io.juesuan.core.narrative.CitedFigure;
+import io.juesuan.core.narrative.FigureKind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the figures a sentence cites — amounts in 万元, percentages, years, counts, direction words
+ * and classification names "…(类)…(款)…(项)" — in order of appearance, unbound. Works on text
+ * whose line breaks were already joined.
+ */
+public final class FigureScanner {
+  private static final String NUM = "(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)";
+  private static final Pattern AMOUNT = Pattern.compile(NUM + "\\s*万\\s*元|" + NUM + "\\s*万(?=[（(，,。；;）)])");
+  private static final Pattern PERCENT = Pattern.compile(NUM + "\\s*[%％]");
+  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+  private static final Pattern COUNT = Pattern.compile("(?<![\\d.])(\\d+)\\s*(人次|批次|团组|个|辆|台|次|件|篇|期|条|家|项|人|套|批)");
+  private static final Pattern DIRECTION = Pattern.compile("增加|减少|持平|大于|小于|等于|增长|下降|降低|上升");
+  private static final String PART = "[\\u4e00-\\u9fa5（）()、“”]{1,40}?";
+  private static final Pattern NAME = Pattern.compile(
+      "([\\u4e00-\\u9fa5、“”]{2,30}?)[（(]类[）)](?:(" + PART + ")[（(]款[）)])?(?:(" + PART + ")[（(]项[）)])?");
+
+  private FigureScanner() {}
+
+  public static List<CitedFigure> scan(String sentence) {
+    List<Hit> hits = new ArrayList<>();
+    add(hits, AMOUNT, sentence, FigureKind.AMOUNT);
+    add(hits, PERCENT, sentence, FigureKind.PERCENT);
+    add(hits, YEAR, sentence, FigureKind.YEAR);
+    add(hits, COUNT, sentence, FigureKind.COUNT);
+    add(hits, DIRECTION, sentence, FigureKind.DIRECTION);
+    add(hits, NAME, sentence, FigureKind.NAME);
+    hits.sort(Comparator.comparingInt(Hit::start).thenComparingInt(h -> -h.end()));
+    List<CitedFigure> out = new ArrayList<>();
+    int covered = -1;
+    for (Hit h : hits) {
+      if (h.start() < covered) {
+        continue;
+      }
+      covered = h.end();
+      out.add(h.figure());
+    }
+    return out;
+  }
+
+  private static void add(List<Hit> hits, Pattern p, String s, FigureKind kind) {
+    Matcher m = p.matcher(s);
+    while (m.find()) {
+      String number = firstGroup(m);
+      Optional<BigDecimal> value = Optional.empty();
+      int decimals = 0;
+      if (kind != FigureKind.DIRECTION && kind != FigureKind.NAME && number != null) {
+        String plain = number.replace(",", "");
+        value = Optional.of(new BigDecimal(plain));
+        int dot = plain.indexOf('.');
+        decimals = dot < 0 ? 0 : plain.length() - dot - 1;
+      }
+      hits.add(new Hit(m.start(), m.end(), CitedFigure.unbound(kind, m.group(), value, decimals)));
+    }
+  }
+
+  private static String firstGroup(Matcher m) {
+    for (int i = 1; i <= m.groupCount(); i++) {
+      if (m.group(i) != null) {
+        return m.group(i);
+      }
+    }
+    return null;
+  }
+
+  /** The parts of a classification name figure: 类, 款, 项 (empty strings where not given). */
+  public static List<String> nameParts(String text) {
+    Matcher m = NAME.matcher(text);
+    if (!m.find()) {
+      return List.of("", "", "");
+    }
+    return List.of(trim(m.group(1)), trim(m.group(2)), trim(m.group(3)));
+  }
+
+  private static String trim(String s) {
+    return s == null ? "" : s.replaceAll("^[、“”]+|[、“”]+$", "");
+  }
+
+  private record Hit(int start, int end, CitedFigure figure) {}
+}

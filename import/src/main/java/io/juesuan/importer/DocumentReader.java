@@ -1,0 +1,122 @@
+package io.juesuan.importer;
+
+import io.juesuan.core.audit.PublishedReport;
+import io.juesuan.core.audit.PublishedReport.NameMention;
+import io.juesuan.core.narrative.Narrative;
+import io.juesuan.core.rules.Finding;
+import io.juesuan.core.rules.Location;
+import io.juesuan.core.rules.RuleId;
+import io.juesuan.core.rules.Severity;
+import io.juesuan.importer.layout.ImportLayout;
+import io.juesuan.importer.layout.ImportLayouts;
+import io.juesuan.importer.narrative.NarrativeReader;
+import io.juesuan.importer.table.RegionFinder;
+import io.juesuan.importer.table.TableReader;
+import io.juesuan.importer.table.TableRegion;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads a document's lines (from text or PDF) into a {@link PublishedReport}: tables, narrative, names, year. */
+public final class DocumentReader {
+  private static final Pattern REPORT_YEAR = Pattern.compile("((?:19|20)\\d{2})年度?部门决算");
+  private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})年度");
+  private static final Pattern NAME_IN_TITLE = Pattern.compile(
+      "第一部分(.{4,40}?)(?:部门)?概况|第[二三]部分(.{4,40}?)(?:19|20)\\d{2}年度部门决算|^(.{4,40}?)(?:19|20)\\d{2}年度部门决算表");
+  private static final int DEFAULT_YEAR = 2023;
+
+  private DocumentReader() {}
+
+  public static PublishedReport read(String source, List<Line> lines) {
+    StringBuilder all = new StringBuilder();
+    lines.forEach(l -> all.append(l.text()).append('\n'));
+    String text = all.toString();
+    String compact = text.replaceAll("\\s+", "");
+    Optional<Integer> year = year(compact);
+    List<Finding> findings = new ArrayList<>();
+    ImportLayout layout = ImportLayouts.choose(text);
+    String layoutId = layout.score(text) == 0 ? "unknown" : layout.id();
+    if (year.isEmpty()) {
+      findings.add(Finding.of(RuleId.of("IMPORT-YEAR"), Severity.WARNING, new Location.Part("全文"),
+          "未能读出报告所属年度，按 " + DEFAULT_YEAR + " 年度的表样和科目审核"));
+    }
+    int fiscalYear = year.orElse(DEFAULT_YEAR);
+    TableReader.Read tables = TableReader.read(lines, layout, fiscalYear);
+    findings.addAll(tables.findings());
+    List<NameMention> names = new ArrayList<>(tables.departments());
+    names.addAll(namesInTitles(lines));
+    Narrative narrative = NarrativeReader.read(outsideTables(lines, layout));
+    return new PublishedReport(source, layoutId, year, tables.tables(), tables.presence(), narrative, text, names, findings);
+  }
+
+  static Optional<Integer> year(String compact) {
+    Matcher m = REPORT_YEAR.matcher(compact);
+    if (m.find()) {
+      return Optional.of(Integer.parseInt(m.group(1)));
+    }
+    Map<Integer, Integer> counts = new HashMap<>();
+    Matcher a = ANY_YEAR.matcher(compact);
+    while (a.find()) {
+      counts.merge(Integer.parseInt(a.group(1)), 1, Integer::sum);
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+
+  private static List<NameMention> namesInTitles(List<Line> lines) {
+    List<NameMention> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      boolean part = lines.get(i).compact().startsWith("第");
+      String joined = lines.get(i).compact() + (part ? nextNonEmpty(lines, i) : "");
+      Matcher m = NAME_IN_TITLE.matcher(joined);
+      if (m.find()) {
+        if (part) {
+          i = skipNextNonEmpty(lines, i);
+        }
+        String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        name = name.replaceAll("^[“\"]|[”\"]$", "");
+        if (!name.contains("部分") && !name.contains("、")) {
+          out.add(new NameMention(name, "第" + (i + 1) + "行 标题"));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int skipNextNonEmpty(List<Line> lines, int i) {
+    for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
+      if (!lines.get(j).compact().isEmpty()) {
+        return j;
+      }
+    }
+    return i;
+  }
+
+  private static String nextNonEmpty(List<Line> lines, int i) {
+    for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
+      if (!lines.get(j).compact().isEmpty()) {
+        return lines.get(j).compact();
+      }
+    }
+    return "";
+  }
+
+  private static List<Line> outsideTables(List<Line> lines, ImportLayout layout) {
+    boolean[] inTable = new boolean[lines.size()];
+    for (TableRegion r : RegionFinder.find(lines, layout)) {
+      for (int i = r.firstLine(); i < r.endLine(); i++) {
+        inTable[i] = true;
+      }
+    }
+    List<Line> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!inTable[i]) {
+        out.add(lines.get(i));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,17 @@
+package io.juesuan.importer.table;
+
+import java.util.Objects;
+
+/** A piece of a table's body: a word, an integer (行次 or code), an amount, or a dash for a blank cell. */
+record Item(Kind kind, String text) {
+  enum Kind { TEXT, INT, AMOUNT, DASH }
+
+  Item {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(text, "text");
+  }
+
+  boolean is(Kind k) {
+    return kind == k;
+  }
+}

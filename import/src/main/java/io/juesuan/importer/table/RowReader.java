@@ -1,0 +1,161 @@
+package io.juesuan.importer.table;
+
+import io.juesuan.core.money.Amount;
+import io.juesuan.core.money.AmountUnit;
+import io.juesuan.core.table.RowLayout;
+import io.juesuan.core.table.RowNo;
+import io.juesuan.core.table.TableLayout;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the rows of a table body from its items: by classification code (02, 03, 05, 07, 08表),
+ * by economic code (06表), by printed 行次 or by row label (01, 04表), or as one row (09表).
+ */
+final class RowReader {
+  private RowReader() {}
+
+  static List<RawRow> byFunctionCode(List<Item> items) {
+    Map<RowNo, RawRow> rows = new LinkedHashMap<>();
+    RawRow current = null;
+    for (int i = 0; i < items.size(); i++) {
+      Item it = items.get(i);
+      if (it.is(Item.Kind.INT) && it.text().matches("2\\d{2}|2\\d{4}|2\\d{6}") && !rows.containsKey(RowNo.of(it.text()))) {
+        current = rows.computeIfAbsent(RowNo.of(it.text()), RawRow::new);
+      } else if (it.is(Item.Kind.TEXT) && isTotal(items, i) && !rows.containsKey(RowNo.TOTAL)) {
+        current = rows.computeIfAbsent(RowNo.TOTAL, RawRow::new);
+        if (it.text().equals("合")) {
+          i++;
+        }
+      } else if (current != null) {
+        addValueOrLabel(current, it);
+      }
+    }
+    return new ArrayList<>(rows.values());
+  }
+
+  private static boolean isTotal(List<Item> items, int i) {
+    String t = items.get(i).text();
+    return t.equals("合计") || t.equals("总计") || (t.equals("合") && i + 1 < items.size() && items.get(i + 1).text().equals("计"));
+  }
+
+  static List<RawRow> byEconomicCode(List<Item> items, TableLayout layout) {
+    Map<RowNo, RawRow> rows = new LinkedHashMap<>();
+    RawRow current = null;
+    for (Item it : items) {
+      String t = it.text();
+      Optional<RowNo> key = Optional.empty();
+      if (it.is(Item.Kind.INT) && t.matches("3\\d{2}|3\\d{4}")) {
+        key = Optional.of(RowNo.of(t));
+      } else if (it.is(Item.Kind.TEXT)) {
+        for (RowLayout r : layout.rows()) {
+          if (!r.no().isNumber() && t.contains(r.no().value())) {
+            key = Optional.of(r.no());
+          }
+        }
+      }
+      if (key.isPresent() && !rows.containsKey(key.get())) {
+        current = rows.computeIfAbsent(key.get(), RawRow::new);
+      } else if (current != null) {
+        addValueOrLabel(current, it);
+      }
+    }
+    return new ArrayList<>(rows.values());
+  }
+
+  static List<RawRow> byNumber(List<Item> items, TableLayout layout) {
+    Set<String> known = new HashSet<>();
+    layout.rows().forEach(r -> known.add(r.no().value()));
+    Map<RowNo, RawRow> rows = new LinkedHashMap<>();
+    RawRow current = null;
+    for (int i = afterHeader(items); i < items.size(); i++) {
+      Item it = items.get(i);
+      if (it.is(Item.Kind.INT) && known.contains(it.text()) && !rows.containsKey(RowNo.of(it.text()))) {
+        current = rows.computeIfAbsent(RowNo.of(it.text()), RawRow::new);
+      } else if (current != null && !it.is(Item.Kind.TEXT)) {
+        addValueOrLabel(current, it);
+      }
+    }
+    return new ArrayList<>(rows.values());
+  }
+
+  /** Rows found by their labels, the n-th occurrence of a label taking the n-th row that has it. */
+  static List<RawRow> byLabel(List<Item> items, TableLayout layout) {
+    Map<RowNo, RawRow> rows = new LinkedHashMap<>();
+    RawRow current = null;
+    StringBuilder buffer = new StringBuilder();
+    for (Item it : items) {
+      if (it.is(Item.Kind.TEXT)) {
+        buffer.append(it.text());
+        Optional<RowLayout> row = labelAtEnd(buffer.toString(), layout, rows.keySet());
+        if (row.isPresent()) {
+          current = rows.computeIfAbsent(row.get().no(), RawRow::new);
+          current.label.append(row.get().label());
+          buffer.setLength(0);
+        }
+      } else if (it.is(Item.Kind.AMOUNT) || it.is(Item.Kind.DASH)) {
+        buffer.setLength(0);
+        if (current != null) {
+          addValueOrLabel(current, it);
+        }
+      }
+    }
+    return new ArrayList<>(rows.values());
+  }
+
+  private static Optional<RowLayout> labelAtEnd(String buffer, TableLayout layout, Set<RowNo> used) {
+    String b = normaliseLabel(buffer);
+    RowLayout best = null;
+    int bestLength = 0;
+    for (RowLayout r : layout.rows()) {
+      String l = normaliseLabel(r.label());
+      if (l.length() >= 2 && !used.contains(r.no()) && b.endsWith(l) && l.length() > bestLength) {
+        best = r;
+        bestLength = l.length();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  static String normaliseLabel(String s) {
+    return s.replaceAll("\\s+", "").replaceAll("^[一二三四五六七八九十]+、", "").replace('（', '(').replace('）', ')');
+  }
+
+  static List<RawRow> singleRow(List<Item> items) {
+    RawRow row = new RawRow(RowNo.of(1));
+    items.stream().filter(it -> !it.is(Item.Kind.TEXT) && !it.is(Item.Kind.INT)).forEach(it -> addValueOrLabel(row, it));
+    return row.values.isEmpty() ? List.of() : List.of(row);
+  }
+
+  /** Index after a "栏次 1 2 3" header, or 0. */
+  private static int afterHeader(List<Item> items) {
+    int last = -1;
+    for (int i = 0; i < Math.min(items.size(), 120); i++) {
+      if (items.get(i).text().equals("栏次")) {
+        last = i;
+      }
+    }
+    if (last < 0) {
+      return 0;
+    }
+    int i = last + 1;
+    while (i < items.size() && items.get(i).is(Item.Kind.INT) && items.get(i).text().length() <= 2) {
+      i++;
+    }
+    return i;
+  }
+
+  private static void addValueOrLabel(RawRow row, Item it) {
+    switch (it.kind()) {
+      case AMOUNT -> row.values.add(Optional.of(Amount.of(it.text(), AmountUnit.WAN_YUAN)));
+      case DASH -> row.values.add(Optional.empty());
+      case TEXT -> row.label.append(it.text());
+      default -> { }
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package io.juesuan.importer.table;
+
+import io.juesuan.core.audit.PublishedReport.NameMention;
+import io.juesuan.core.audit.TablePresence;
+import io.juesuan.core.classification.Catalog;
+import io.juesuan.core.classification.FunctionCode;
+import io.juesuan.core.money.Amount;
+import io.juesuan.core.money.AmountUnit;
+import io.juesuan.core.rules.Finding;
+import io.juesuan.core.rules.Location;
+import io.juesuan.core.rules.RuleId;
+import io.juesuan.core.rules.Severity;
+import io.juesuan.core.table.ColumnLayout;
+import io.juesuan.core.table.ColumnNo;
+import io.juesuan.core.table.DisclosureTable;
+import io.juesuan.core.table.LayoutSet;
+import io.juesuan.core.table.RowKind;
+import io.juesuan.core.table.RowLayout;
+import io.juesuan.core.table.RowNo;
+import io.juesuan.core.table.TableId;
+import io.juesuan.core.table.TableKind;
+import io.juesuan.core.table.TableLayout;
+import io.juesuan.core.table.TableRow;
+import io.juesuan.core.table.TableSet;
+import io.juesuan.importer.Line;
+import io.juesuan.importer.layout.ImportLayout;
+import io.juesuan.importer.layout.TableSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Reads the nine tables of a document into a {@link TableSet} in 万元. Tables are read in an order
+ * that lets later ones use earlier ones to place values whose 栏次 is not printed (01, 06, 05, 07,
+ * 08, 02, 03, 04, 09表).
+ */
+public final class TableReader {
+  private static final List<String> ORDER = List.of("01", "06", "05", "07", "08", "02", "03", "04", "09");
+  private static final RuleId UNPLACED = RuleId.of("IMPORT-ROW");
+
+  /** What was read: the tables, which were present, what could not be read, department names printed. */
+  public record Read(TableSet tables, List<TablePresence> presence, List<Finding> findings, List<NameMention> departments) {}
+
+  private TableReader() {}
+
+  public static Read read(List<Line> lines, ImportLayout layout, int fiscalYear) {
+    LayoutSet layouts = LayoutSet.forYear(fiscalYear);
+    Catalog catalog = Catalog.forYear(fiscalYear);
+    Map<TableId, TableRegion> regions = new LinkedHashMap<>();
+    RegionFinder.find(lines, layout).forEach(r -> regions.put(r.spec().id(), r));
+    Map<TableId, DisclosureTable> tables = new TreeMap<>();
+    List<Finding> findings = new ArrayList<>();
+    List<NameMention> names = new ArrayList<>();
+    CategoryRows categories = new CategoryRows(layouts);
+    for (String id : ORDER) {
+      TableId tid = TableId.of(id);
+      TableRegion region = regions.get(tid);
+      if (region == null) {
+        continue;
+      }
+      region.department().ifPresent(d -> names.add(new NameMention(d, tid.label() + " 表头")));
+      TableLayout tl = layouts.table(tid);
+      List<Item> items = Tokenizer.items(region.body());
+      List<RawRow> rows = rows(tl, region.spec(), items);
+      long read = items.stream().filter(i -> i.is(Item.Kind.AMOUNT)).count();
+      long kept = rows.stream().mapToLong(r -> r.values.stream().filter(Optional::isPresent).count()).sum();
+      if (read > kept) {
+        findings.add(Finding.of(UNPLACED, Severity.WARNING, new Location.Part(tid.label()),
+            "有 " + (read - kept) + " 个数值无法对应到表中的行，未导入，请对照原表核实"));
+      }
+      PlacementConstraints constraints = new PlacementConstraints(tid, tl, tables, categories);
+      ColumnPlacer placer = new ColumnPlacer(constraints, row -> columnsOf(tl, region.spec(), row));
+      ColumnPlacer.Result placed = placer.place(rows, tl.kind() == TableKind.CLASSIFIED);
+      findings.addAll(placed.findings());
+      tables.put(tid, build(tl, rows, placed.cells(), catalog));
+    }
+    List<TablePresence> presence = new ArrayList<>();
+    for (TableLayout tl : layouts.tables()) {
+      TableRegion r = regions.get(tl.id());
+      boolean figures = tables.containsKey(tl.id()) && tables.get(tl.id()).hasFigures();
+      presence.add(r == null
+          ? new TablePresence(tl.id(), Optional.empty(), false, Optional.empty(), Optional.empty())
+          : new TablePresence(tl.id(), Optional.of(r.title()), figures, r.emptyStatement(), r.titleYear()));
+    }
+    return new Read(new TableSet(AmountUnit.WAN_YUAN, tables), presence, findings, names);
+  }
+
+  private static List<RawRow> rows(TableLayout tl, TableSpec spec, List<Item> items) {
+    if (tl.kind() == TableKind.CLASSIFIED) {
+      return RowReader.byFunctionCode(items);
+    }
+    if (tl.kind() == TableKind.ECONOMIC) {
+      return RowReader.byEconomicCode(items, tl);
+    }
+    if (tl.rows().size() <= 1) {
+      return RowReader.singleRow(items);
+    }
+    return spec.numbered() ? RowReader.byNumber(items, tl) : RowReader.byLabel(items, tl);
+  }
+
+  /** The printed columns of a row: the spec's order, restricted to the row's side in two-sided tables. */
+  static List<Optional<ColumnNo>> columnsOf(TableLayout tl, TableSpec spec, RowNo row) {
+    List<ColumnNo> own = tl.row(row).map(tl::columnsOf).orElse(tl.columns()).stream().map(ColumnLayout::no).toList();
+    if (spec.columns().isEmpty()) {
+      return own.stream().map(Optional::of).toList();
+    }
+    List<Optional<ColumnNo>> printed = spec.columns().stream().filter(c -> c.isEmpty() || own.contains(c.get())).toList();
+    return printed.stream().anyMatch(Optional::isPresent) ? printed : own.stream().map(Optional::of).toList();
+  }
+
+  private static DisclosureTable build(TableLayout tl, List<RawRow> raw, Map<RowNo, Map<ColumnNo, Amount>> cells, Catalog catalog) {
+    DisclosureTable.Builder b = DisclosureTable.builder(tl.id(), AmountUnit.WAN_YUAN);
+    if (tl.kind() == TableKind.CLASSIFIED) {
+      b.row(new TableRow(RowNo.TOTAL, "合计", RowKind.TOTAL));
+      for (RawRow r : raw) {
+        if (r.key.isNumber()) {
+          String name = FunctionCode.parse(r.key.value()).flatMap(catalog::functionName).orElse(r.label());
+          b.row(new TableRow(r.key, name, RowKind.ofCode(r.key.value())));
+        }
+      }
+    } else {
+      for (RowLayout r : tl.rows()) {
+        b.row(new TableRow(r.no(), r.label(), kindOf(r)));
+      }
+    }
+    cells.forEach((row, m) -> m.forEach((c, a) -> b.put(row, c, a)));
+    return b.build();
+  }
+
+  private static RowKind kindOf(RowLayout r) {
+    if (r.isSpacer()) {
+      return RowKind.SPACER;
+    }
+    return r.label().contains("合计") || r.label().contains("总计") ? RowKind.TOTAL : RowKind.LINE;
+  }
+}

@@ -1,0 +1,83 @@
+package io.juesuan.importer.table;
+
+import io.juesuan.importer.Line;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the lines of a table body into items. Digits glued to words are split off ("合计990.75"),
+ * and an amount broken over several words is joined again ("28 .0 9" → 28.09).
+ */
+final class Tokenizer {
+  private static final Pattern RUNS = Pattern.compile("\\.?[0-9][0-9.,]*|[^0-9.]+|\\.");
+  private static final Pattern AMOUNT = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)\\.\\d{2}");
+  private static final Pattern INT = Pattern.compile("\\d{1,9}");
+  private static final Pattern DASH = Pattern.compile("[-－—–]+");
+
+  private Tokenizer() {}
+
+  static List<Item> items(List<Line> lines) {
+    List<String> words = new ArrayList<>();
+    for (Line l : lines) {
+      for (Line.Word w : l.words()) {
+        split(w.text(), words);
+      }
+    }
+    return classify(join(words));
+  }
+
+  private static void split(String word, List<String> out) {
+    if (DASH.matcher(word).matches()) {
+      out.add(word);
+      return;
+    }
+    Matcher m = RUNS.matcher(word);
+    while (m.find()) {
+      String run = m.group().trim();
+      if (!run.isEmpty()) {
+        out.add(run);
+      }
+    }
+  }
+
+  /** Joins "28" ".0" "9" and "28." "09" back into one amount. */
+  private static List<String> join(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      int j = i;
+      String merged = w;
+      while (j + 1 < words.size() && !AMOUNT.matcher(merged).matches() && merged.matches("\\d+\\.?\\d?|\\d*\\.\\d?")
+          && words.get(j + 1).matches("\\.?\\d{1,2}") && (merged + words.get(j + 1)).matches("\\d*\\.?\\d{0,2}")
+          && (merged.contains(".") || words.get(j + 1).startsWith("."))) {
+        merged = merged + words.get(j + 1);
+        j++;
+      }
+      if (j > i && AMOUNT.matcher(merged).matches()) {
+        out.add(merged);
+        i = j;
+      } else {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static List<Item> classify(List<String> words) {
+    List<Item> out = new ArrayList<>();
+    for (String w : words) {
+      if (AMOUNT.matcher(w).matches()) {
+        out.add(new Item(Item.Kind.AMOUNT, w.replace(",", "")));
+      } else if (INT.matcher(w).matches()) {
+        out.add(new Item(Item.Kind.INT, w));
+      } else if (DASH.matcher(w).matches()) {
+        out.add(new Item(Item.Kind.DASH, w));
+      } else {
+        out.add(new Item(Item.Kind.TEXT, w));
+      }
+    }
+    return out;
+  }
+}
