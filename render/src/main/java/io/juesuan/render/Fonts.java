@@ -1,0 +1,62 @@
+package io.juesuan.render;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The bundled TrueType fonts (Noto Serif SC for body text, 宋体-style; Noto Sans SC for headings,
+ * 黑体-style; SIL OFL 1.1, subset to GB 2312), loaded from the classpath.
+ */
+public final class Fonts {
+  public static final String SERIF = "Noto Serif SC";
+  public static final String SANS = "Noto Sans SC";
+  private static final String ROOT = "/io/juesuan/render/fonts/";
+  private static final Map<String, Font> AWT = new ConcurrentHashMap<>();
+
+  private Fonts() {}
+
+  /** Resource file names: serif/sans × regular/bold. */
+  public enum Face {
+    SERIF_REGULAR("NotoSerifSC-Regular.ttf", SERIF, 400),
+    SERIF_BOLD("NotoSerifSC-Bold.ttf", SERIF, 700),
+    SANS_REGULAR("NotoSansSC-Regular.ttf", SANS, 400),
+    SANS_BOLD("NotoSansSC-Bold.ttf", SANS, 700);
+
+    public final String file;
+    public final String family;
+    public final int weight;
+
+    Face(String file, String family, int weight) {
+      this.file = file;
+      this.family = family;
+      this.weight = weight;
+    }
+
+    public InputStream open() {
+      InputStream in = Fonts.class.getResourceAsStream(ROOT + file);
+      if (in == null) {
+        throw new IllegalStateException("找不到字体资源 " + ROOT + file);
+      }
+      return in;
+    }
+  }
+
+  /** An AWT font (for charts) of the given face and size. */
+  public static Font awt(Face face, float size) {
+    Font base = AWT.computeIfAbsent(face.file, f -> {
+      try (InputStream in = face.open()) {
+        return Font.createFont(Font.TRUETYPE_FONT, in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (FontFormatException e) {
+        throw new IllegalStateException("字体格式错误 " + face.file, e);
+      }
+    });
+    return base.deriveFont(size);
+  }
+}

@@ -1,0 +1,155 @@
+package io.juesuan.render.chart;
+
+import io.juesuan.core.money.Rounding;
+import io.juesuan.core.narrative.FigureResolver;
+import io.juesuan.core.report.Fact;
+import io.juesuan.core.table.ColumnLayout;
+import io.juesuan.core.table.LayoutSet;
+import io.juesuan.core.table.TableId;
+import io.juesuan.render.Fonts;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.general.DefaultPieDataset;
+
+/**
+ * 图1–图4 with JFreeChart in the bundled font. Amounts come from the published tables as {@link
+ * BigDecimal}; they become {@code double} only here, for plotting. Labels print the same figures and
+ * shares as the narrative.
+ */
+public final class ChartMaker {
+  private static final int WIDTH = 560;
+  private static final int HEIGHT = 300;
+  private static final Color[] PALETTE = {new Color(0xB7, 0x1C, 0x1C), new Color(0x1F, 0x4E, 0x79), new Color(0xC9, 0x8A, 0x14),
+      new Color(0x3A, 0x7D, 0x44), new Color(0x6A, 0x4C, 0x93), new Color(0x5F, 0x6B, 0x73)};
+
+  private final FigureResolver resolver;
+  private final LayoutSet layouts;
+  private final int year;
+
+  public ChartMaker(FigureResolver resolver, LayoutSet layouts, int year) {
+    this.resolver = resolver;
+    this.layouts = layouts;
+    this.year = year;
+  }
+
+  public List<Chart> all() {
+    return List.of(
+        change(1, "收、支决算总计变动情况", "收、支总计", "fact:" + Fact.PRIOR_TOTAL.key(), "01.31.1"),
+        structure(2, "收入决算结构", "02"),
+        structure(3, "支出决算结构", "03"),
+        change(4, "财政拨款收、支决算总计变动情况", "财政拨款收、支总计", "fact:" + Fact.PRIOR_FISCAL_TOTAL.key(), "04.32.1"));
+  }
+
+  private Chart change(int n, String title, String series, String prior, String current) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    resolver.resolve(prior).ifPresent(v -> data.addValue(v.doubleValue(), series, (year - 1) + "年度"));
+    data.addValue(value(current).doubleValue(), series, year + "年度");
+    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), new NumberAxis("万元"), new BarRenderer());
+    BarRenderer r = (BarRenderer) plot.getRenderer();
+    r.setBarPainter(new StandardBarPainter());
+    r.setShadowVisible(false);
+    r.setSeriesPaint(0, PALETTE[0]);
+    r.setMaximumBarWidth(0.18);
+    r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}万元", new DecimalFormat("0.00")));
+    r.setDefaultItemLabelsVisible(true);
+    r.setDefaultItemLabelFont(Fonts.awt(Fonts.Face.SANS_REGULAR, 13f));
+    r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+    plot.getDomainAxis().setTickLabelFont(Fonts.awt(Fonts.Face.SANS_REGULAR, 13f));
+    plot.getRangeAxis().setTickLabelFont(Fonts.awt(Fonts.Face.SANS_REGULAR, 11f));
+    plot.getRangeAxis().setLabelFont(Fonts.awt(Fonts.Face.SANS_REGULAR, 12f));
+    plot.getRangeAxis().setUpperMargin(0.15);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(new Color(0xCC, 0xCC, 0xCC));
+    plot.setRangeGridlineStroke(new BasicStroke(0.6f));
+    plot.setOutlineVisible(false);
+    return png(n, title, new JFreeChart(null, Fonts.awt(Fonts.Face.SANS_BOLD, 14f), plot, false));
+  }
+
+  private Chart structure(int n, String title, String table) {
+    String whole = table + ".合计.1";
+    DefaultPieDataset<String> data = new DefaultPieDataset<>();
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (ColumnLayout col : layouts.table(TableId.of(table)).columns()) {
+      String ref = table + ".合计." + col.no().value();
+      BigDecimal v = value(ref);
+      if (col.no().value() == 1 || v.signum() == 0) {
+        continue;
+      }
+      String share = resolver.resolve("share(" + ref + ";" + whole + ")").map(s -> Rounding.printed(s, 2).toPlainString() + "%").orElse("—");
+      data.setValue(col.name(), v.doubleValue());
+      labels.put(col.name(), col.name() + " " + v.toPlainString() + "万元（" + share + "）");
+    }
+    PiePlot<String> plot = new PiePlot<>(data);
+    plot.setLabelFont(Fonts.awt(Fonts.Face.SANS_REGULAR, 12f));
+    plot.setLabelGenerator(new MappedLabels(labels));
+    plot.setLegendLabelGenerator(new MappedLabels(labels));
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(false);
+    plot.setShadowPaint(null);
+    plot.setLabelBackgroundPaint(Color.WHITE);
+    plot.setNoDataMessage("本年无数据");
+    plot.setNoDataMessageFont(Fonts.awt(Fonts.Face.SANS_REGULAR, 14f));
+    List<String> keys = new ArrayList<>(labels.keySet());
+    for (int i = 0; i < keys.size(); i++) {
+      plot.setSectionPaint(keys.get(i), PALETTE[i % PALETTE.length]);
+    }
+    JFreeChart chart = new JFreeChart(null, Fonts.awt(Fonts.Face.SANS_BOLD, 14f), plot, true);
+    chart.getLegend().setItemFont(Fonts.awt(Fonts.Face.SANS_REGULAR, 12f));
+    return png(n, title, chart);
+  }
+
+  private BigDecimal value(String ref) {
+    return resolver.resolve(ref).orElse(BigDecimal.ZERO);
+  }
+
+  private Chart png(int n, String title, JFreeChart chart) {
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setAntiAlias(true);
+    chart.setTextAntiAlias(true);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ChartUtils.writeScaledChartAsPNG(out, chart, WIDTH, HEIGHT, 2, 2);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Chart(n, title, out.toByteArray(), WIDTH, HEIGHT);
+  }
+
+  /** Labels looked up by section key, so the chart prints the narrative's figures. */
+  private record MappedLabels(Map<String, String> labels) implements org.jfree.chart.labels.PieSectionLabelGenerator {
+    @Override
+    @SuppressWarnings("rawtypes")
+    public String generateSectionLabel(org.jfree.data.general.PieDataset dataset, Comparable key) {
+      return labels.getOrDefault(String.valueOf(key), String.valueOf(key));
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public java.text.AttributedString generateAttributedSectionLabel(org.jfree.data.general.PieDataset dataset, Comparable key) {
+      return null;
+    }
+  }
+
+}

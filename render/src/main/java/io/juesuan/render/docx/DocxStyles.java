@@ -1,0 +1,88 @@
+package io.juesuan.render.docx;
+
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/** Paragraph styles (标题 1–3 in 黑体, 正文 in 宋体 with 2-character first-line indent), A4 page and a page-number footer. */
+final class DocxStyles {
+  static final String SONG = "宋体";
+  static final String HEI = "黑体";
+
+  private DocxStyles() {}
+
+  static void install(XWPFDocument d) {
+    XWPFStyles styles = d.createStyles();
+    styles.addStyle(style("Title", "Title", HEI, 36, true, -1, 0));
+    styles.addStyle(style("Heading1", "heading 1", HEI, 36, true, 0, 0));
+    styles.addStyle(style("Heading2", "heading 2", HEI, 27, true, 1, 0));
+    styles.addStyle(style("Heading3", "heading 3", HEI, 24, true, 2, 0));
+    styles.addStyle(style("BodyText", "Body Text", SONG, 23, false, -1, 480));
+    CTSectPr sect = d.getDocument().getBody().isSetSectPr() ? d.getDocument().getBody().getSectPr() : d.getDocument().getBody().addNewSectPr();
+    CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+    size.setW(BigInteger.valueOf(11906));
+    size.setH(BigInteger.valueOf(16838));
+    CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+    mar.setTop(BigInteger.valueOf(1247));
+    mar.setBottom(BigInteger.valueOf(1134));
+    mar.setLeft(BigInteger.valueOf(964));
+    mar.setRight(BigInteger.valueOf(964));
+    var footer = d.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT);
+    XWPFParagraph p = footer.createParagraph();
+    p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+    run(p, "第 ", 9, false);
+    p.getCTP().addNewFldSimple().setInstr("PAGE");
+    run(p, " 页", 9, false);
+  }
+
+  private static XWPFStyle style(String id, String name, String font, int halfPoints, boolean bold, int outline, int firstLineTwips) {
+    CTStyle s = CTStyle.Factory.newInstance();
+    s.setStyleId(id);
+    s.addNewName().setVal(name);
+    s.setType(STStyleType.PARAGRAPH);
+    s.addNewQFormat();
+    var ppr = s.addNewPPr();
+    if (outline >= 0) {
+      ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
+      ppr.addNewKeepNext();
+    }
+    if (outline == 0 || id.equals("Title")) {
+      ppr.addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.CENTER);
+    }
+    var spacing = ppr.addNewSpacing();
+    spacing.setAfter(BigInteger.valueOf(outline >= 0 ? 120 : 60));
+    spacing.setLine(BigInteger.valueOf(outline >= 0 ? 240 : 360));
+    if (firstLineTwips > 0) {
+      ppr.addNewInd().setFirstLine(BigInteger.valueOf(firstLineTwips));
+    }
+    var rpr = s.addNewRPr();
+    CTFonts fonts = rpr.addNewRFonts();
+    fonts.setEastAsia(font);
+    fonts.setAscii(font);
+    fonts.setHAnsi(font);
+    rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+    if (bold) {
+      rpr.addNewB();
+    }
+    return new XWPFStyle(s);
+  }
+
+  static XWPFRun run(XWPFParagraph p, String text, double size, boolean bold) {
+    XWPFRun r = p.createRun();
+    r.setText(text);
+    r.setFontFamily(SONG, XWPFRun.FontCharRange.eastAsia);
+    r.setFontFamily(SONG, XWPFRun.FontCharRange.ascii);
+    r.setFontSize(size);
+    r.setBold(bold);
+    return r;
+  }
+}
