@@ -1,0 +1,61 @@
+package io.juesuan.web.account;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+
+/**
+ * Who may do what. Pages: form login, CSRF on every form, sessions in the database (Spring Session
+ * JDBC). API: HTTP Basic, stateless, so a browser's session cookie never authorizes an API call
+ * (which is why the API needs no CSRF token). Per-report rules (a 填报人 sees only the department's
+ * reports) are checked in {@code ReportService}.
+ */
+@Configuration
+class SecurityConfiguration {
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return new BCryptPasswordEncoder();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(a -> a
+            .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/reports", "/api/v1/reports/*", "/api/v1/reports/*/**", "/api/v1/compare").permitAll()
+            .anyRequest().authenticated())
+        .httpBasic(b -> b.realmName("juesuan"))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .csrf(c -> c.disable());
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(a -> a
+            .requestMatchers("/filing/**").hasRole("FILER")
+            .requestMatchers("/review/**").hasAnyRole("REVIEWER", "ADMIN")
+            .requestMatchers("/admin/**").hasRole("ADMIN")
+            .requestMatchers("/account/**").authenticated()
+            .anyRequest().permitAll())
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/account/home", true)
+            .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
+                + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
+        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'")))
+        .csrf(Customizer.withDefaults());
+    return http.build();
+  }
+}

@@ -1,0 +1,63 @@
+package io.juesuan.web.portal;
+
+import io.juesuan.core.derivation.TableDeriver;
+import io.juesuan.core.report.FinalAccounts;
+import io.juesuan.core.table.Cell;
+import io.juesuan.core.table.ColumnLayout;
+import io.juesuan.core.table.DisclosureTable;
+import io.juesuan.core.table.LayoutSet;
+import io.juesuan.core.table.RowKind;
+import io.juesuan.core.table.RowLayout;
+import io.juesuan.core.table.TableLayout;
+import io.juesuan.core.table.TableRow;
+import io.juesuan.core.table.TableSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A 公开表 prepared for the HTML page: title, blocks (two-sided tables have 收入 and 支出), rows, cells in 万元. */
+record TableView(String id, String title, List<Block> blocks, Optional<String> emptyStatement, List<String> notes) {
+
+  record Block(String heading, List<String> columns, List<Row> rows) {}
+
+  record Row(String no, String label, String kind, List<String> cells) {}
+
+  static List<TableView> of(FinalAccounts a) {
+    TableSet tables = TableDeriver.forYear(a.fiscalYear()).derive(a).toWanYuan();
+    LayoutSet layouts = LayoutSet.forYear(a.fiscalYear());
+    List<TableView> views = new ArrayList<>();
+    for (TableLayout layout : layouts.tables()) {
+      Optional<DisclosureTable> table = tables.table(layout.id());
+      Map<String, List<Row>> bySide = new LinkedHashMap<>();
+      Map<String, List<ColumnLayout>> columns = new LinkedHashMap<>();
+      if (table.isPresent()) {
+        for (TableRow row : table.get().rows()) {
+          if (row.kind() == RowKind.SPACER) {
+            continue;
+          }
+          Optional<RowLayout> rl = layout.row(row.no());
+          String side = rl.flatMap(RowLayout::side).orElse("");
+          List<ColumnLayout> cols = rl.map(layout::columnsOf).orElse(layout.columns());
+          columns.putIfAbsent(side, cols);
+          List<String> cells = new ArrayList<>();
+          for (ColumnLayout c : cols) {
+            Cell cell = table.get().cell(row.no(), c.no());
+            cells.add(cell.isBlank() ? "" : cell.amountOrZero(tables.unit()).grouped());
+          }
+          String no = row.kind().isCode() ? "" : row.no().isNumber() ? row.no().value() : "";
+          String label = row.kind().isCode() ? row.no().value() + " " + row.label() : row.label();
+          bySide.computeIfAbsent(side, s -> new ArrayList<>()).add(new Row(no, label, row.kind().name().toLowerCase(java.util.Locale.ROOT), cells));
+        }
+      }
+      List<Block> blocks = new ArrayList<>();
+      bySide.forEach((side, rows) -> blocks.add(new Block(side.equals("income") ? "收入" : side.equals("expenditure") ? "支出" : "",
+          columns.get(side).stream().map(c -> c.fullName().replace("/", " · ") + "（" + c.no().value() + "）").toList(), rows)));
+      boolean empty = table.map(t -> !t.hasFigures()).orElse(true);
+      views.add(new TableView(layout.id().value(), "公开" + layout.id().value() + "表 " + layout.titleFor(a.fiscalYear()),
+          blocks, empty ? layout.emptyStatement() : Optional.empty(), layout.notes()));
+    }
+    return views;
+  }
+}

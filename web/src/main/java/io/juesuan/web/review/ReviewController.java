@@ -1,0 +1,83 @@
+package io.juesuan.web.review;
+
+import io.juesuan.core.report.FinalAccounts;
+import io.juesuan.core.usecase.CheckReport;
+import io.juesuan.persistence.ReportHeader;
+import io.juesuan.persistence.ReportQuery;
+import io.juesuan.persistence.ReportState;
+import io.juesuan.persistence.StaleReportException;
+import io.juesuan.web.account.CurrentUser;
+import io.juesuan.web.report.ActionRefusedException;
+import io.juesuan.web.report.InvalidEditException;
+import io.juesuan.web.report.ReportService;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 审核: the 财政局's queue of submissions; read the findings, comment, return or approve (approval publishes). */
+@Controller
+class ReviewController {
+  private final ReportService reports;
+
+  ReviewController(ReportService reports) {
+    this.reports = reports;
+  }
+
+  @GetMapping("/review")
+  String queue(@AuthenticationPrincipal CurrentUser user, Model model) {
+    model.addAttribute("queue", reports.list(Optional.of(user), ReportQuery.inStates(Set.of(ReportState.SUBMITTED))));
+    model.addAttribute("others", reports.list(Optional.of(user),
+        ReportQuery.inStates(Set.of(ReportState.DRAFT, ReportState.RETURNED, ReportState.PUBLISHED))));
+    return "review/queue";
+  }
+
+  @GetMapping("/review/reports/{id}")
+  String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+    ReportHeader h = reports.readable(Optional.of(user), id);
+    FinalAccounts a = reports.accounts(Optional.of(user), id);
+    CheckReport.Checked checked = reports.check(a);
+    model.addAttribute("h", h);
+    model.addAttribute("a", a);
+    model.addAttribute("findings", reports.findings(a, checked.result()));
+    model.addAttribute("summary", checked.result().summary());
+    model.addAttribute("trail", reports.trail(Optional.of(user), id));
+    return "review/show";
+  }
+
+  @PostMapping("/review/reports/{id}/approve")
+  String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam int lockVersion,
+      @RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
+    return attempt(id, flash, "已审核通过并公开", () -> reports.approve(user, id, lockVersion, Optional.of(note)));
+  }
+
+  @PostMapping("/review/reports/{id}/return")
+  String returnToFiler(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam int lockVersion,
+      @RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
+    return attempt(id, flash, "已退回填报单位修改", () -> reports.returnToFiler(user, id, lockVersion, note));
+  }
+
+  @PostMapping("/review/reports/{id}/comments")
+  String comment(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String note, RedirectAttributes flash) {
+    return attempt(id, flash, "审核意见已记录", () -> reports.comment(user, id, note));
+  }
+
+  private static String attempt(long id, RedirectAttributes flash, String done, Runnable action) {
+    try {
+      action.run();
+      flash.addFlashAttribute("notice", done);
+    } catch (InvalidEditException e) {
+      flash.addFlashAttribute("problems", e.problems());
+    } catch (StaleReportException | ActionRefusedException e) {
+      flash.addFlashAttribute("problems", List.of(e.getMessage()));
+    }
+    return "redirect:/review/reports/" + id;
+  }
+}

@@ -1,0 +1,28 @@
+package io.juesuan.web.system;
+
+import io.juesuan.persistence.JdbcAccountRepository;
+import io.juesuan.persistence.JdbcReportRepository;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the framework-free adapters (persistence) into the application. */
+@Configuration
+class WebConfiguration {
+
+  @Bean
+  Clock clock() {
+    return Clock.systemDefaultZone();
+  }
+
+  @Bean
+  JdbcReportRepository reportRepository(DataSource dataSource) {
+    return new JdbcReportRepository(dataSource);
+  }
+
+  @Bean
+  JdbcAccountRepository accountRepository(DataSource dataSource) {
+    return new JdbcAccountRepository(dataSource);
+  }
+}
