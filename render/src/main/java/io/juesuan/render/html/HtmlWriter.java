@@ -122,7 +122,11 @@ public final class HtmlWriter {
       if (c.rowspan() > 1) {
         b.append(" rowspan=\"").append(c.rowspan()).append('"');
       }
-      b.append(" class=\"").append(c.kind().name().toLowerCase(java.util.Locale.ROOT)).append(c.emphasis() ? " em" : "").append("\">")
+      b.append(" class=\"").append(c.kind().name().toLowerCase(java.util.Locale.ROOT)).append(c.emphasis() ? " em" : "").append('"');
+      if (c.kind() == GridCell.CellKind.NUMBER || c.kind() == GridCell.CellKind.FIGURE) {
+        b.append(" style=\"text-align: right\"");
+      }
+      b.append('>')
           .append(esc(c.text()).replace("\n", "<br/>")).append("</").append(tag).append('>');
     }
     b.append("</tr>");
