@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
       "Juesuan 部门决算：核对决算数据、生成公开表、审核已公开的报告。",
       "Juesuan: check a department's final accounts, derive the nine disclosure tables, audit published reports."
     },
-    subcommands = {ValidateCommand.class, TablesCommand.class, RenderCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ValidateCommand.class, TablesCommand.class, ExtractCommand.class, AuditCommand.class, RenderCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

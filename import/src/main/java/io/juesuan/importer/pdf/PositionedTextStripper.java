@@ -29,17 +29,38 @@ final class PositionedTextStripper extends PDFTextStripper {
     return s.lines;
   }
 
+  /** Splits the line into words at blank glyphs and at gaps wider than a space, keeping each word's extent. */
   @Override
   protected void writeString(String text, List<TextPosition> positions) {
-    if (text.isBlank()) {
-      return;
+    StringBuilder word = new StringBuilder();
+    float x0 = Float.NaN;
+    float x1 = Float.NaN;
+    for (TextPosition p : positions) {
+      String u = p.getUnicode();
+      float gap = Float.isNaN(x1) ? 0 : p.getXDirAdj() - x1;
+      float space = Math.max(p.getWidthOfSpace(), 1f);
+      if (u == null || u.isBlank() || (word.length() > 0 && gap > space * 0.8f)) {
+        x0 = flushWord(word, x0, x1);
+        if (u == null || u.isBlank()) {
+          x1 = Float.NaN;
+          continue;
+        }
+      }
+      if (word.length() == 0) {
+        x0 = p.getXDirAdj();
+      }
+      word.append(u);
+      x1 = p.getXDirAdj() + p.getWidthDirAdj();
     }
-    float x0 = positions.isEmpty() ? Float.NaN : positions.get(0).getXDirAdj();
-    TextPosition last = positions.isEmpty() ? null : positions.get(positions.size() - 1);
-    float x1 = last == null ? Float.NaN : last.getXDirAdj() + last.getWidthDirAdj();
-    for (String part : text.trim().split("\\s+")) {
-      current.add(new Line.Word(part, x0, x1));
+    flushWord(word, x0, x1);
+  }
+
+  private float flushWord(StringBuilder word, float x0, float x1) {
+    if (word.length() > 0) {
+      current.add(new Line.Word(word.toString(), x0, x1));
+      word.setLength(0);
     }
+    return Float.NaN;
   }
 
   @Override

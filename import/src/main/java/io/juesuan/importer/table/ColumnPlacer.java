@@ -119,7 +119,10 @@ final class ColumnPlacer {
       Map<ColumnNo, Amount> p = parent.chosenCells();
       for (State c : children) {
         if (c.chosen == null) {
-          List<int[]> fitting = c.candidates.stream().filter(x -> fitsPattern(c.cells(x), p)).toList();
+          List<int[]> fitting = c.candidates.stream().filter(x -> c.cells(x).keySet().stream().allMatch(p::containsKey)).toList();
+          if (fitting.isEmpty()) {
+            fitting = c.candidates.stream().filter(x -> fitsPattern(c.cells(x), p)).toList();
+          }
           if (!fitting.isEmpty()) {
             c.candidates = fitting;
           }

@@ -25,9 +25,9 @@ final class RowReader {
     RawRow current = null;
     for (int i = 0; i < items.size(); i++) {
       Item it = items.get(i);
-      if (it.is(Item.Kind.INT) && it.text().matches("2\\d{2}|2\\d{4}|2\\d{6}") && !rows.containsKey(RowNo.of(it.text()))) {
+      if (it.is(Item.Kind.INT) && it.text().matches("2\\d{2}|2\\d{4}|2\\d{6}") && isOpen(rows, RowNo.of(it.text()))) {
         current = rows.computeIfAbsent(RowNo.of(it.text()), RawRow::new);
-      } else if (it.is(Item.Kind.TEXT) && isTotal(items, i) && !rows.containsKey(RowNo.TOTAL)) {
+      } else if (it.is(Item.Kind.TEXT) && isTotal(items, i) && isOpen(rows, RowNo.TOTAL)) {
         current = rows.computeIfAbsent(RowNo.TOTAL, RawRow::new);
         if (it.text().equals("合")) {
           i++;
@@ -37,6 +37,12 @@ final class RowReader {
       }
     }
     return new ArrayList<>(rows.values());
+  }
+
+  /** A row can be (re)entered while nothing was read for it (a header "合计" before the total row). */
+  private static boolean isOpen(Map<RowNo, RawRow> rows, RowNo key) {
+    RawRow r = rows.get(key);
+    return r == null || r.values.isEmpty();
   }
 
   private static boolean isTotal(List<Item> items, int i) {
@@ -59,7 +65,7 @@ final class RowReader {
           }
         }
       }
-      if (key.isPresent() && !rows.containsKey(key.get())) {
+      if (key.isPresent() && isOpen(rows, key.get())) {
         current = rows.computeIfAbsent(key.get(), RawRow::new);
       } else if (current != null) {
         addValueOrLabel(current, it);

@@ -75,7 +75,10 @@ public final class TableReader {
       ColumnPlacer placer = new ColumnPlacer(constraints, row -> columnsOf(tl, region.spec(), row));
       ColumnPlacer.Result placed = placer.place(rows, tl.kind() == TableKind.CLASSIFIED);
       findings.addAll(placed.findings());
-      tables.put(tid, build(tl, rows, placed.cells(), catalog));
+      DisclosureTable table = build(tl, rows, placed.cells(), catalog);
+      if (table.hasFigures() || region.emptyStatement().isPresent()) {
+        tables.put(tid, table);
+      }
     }
     List<TablePresence> presence = new ArrayList<>();
     for (TableLayout tl : layouts.tables()) {

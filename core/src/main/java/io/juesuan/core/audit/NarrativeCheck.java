@@ -1,0 +1,215 @@
+package io.juesuan.core.audit;
+
+import io.juesuan.core.narrative.CitedFigure;
+import io.juesuan.core.narrative.FigureKind;
+import io.juesuan.core.narrative.Sentence;
+import io.juesuan.core.rules.Location;
+import io.juesuan.core.rules.Severity;
+import io.juesuan.core.table.LayoutSet;
+import io.juesuan.core.table.TableSet;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * 说明 ↔ 表: every amount the explanation cites against the cell it names, every share against the
+ * tables, every 完成率 and growth rate against the sentence's own figures, direction words against
+ * budget and actual, and every "(类)(款)(项)" name against the codes the report uses.
+ */
+final class NarrativeCheck {
+  private static final Pattern CHANGE = Pattern.compile("增加|减少|增长|下降|降低|上升|比|相比|较");
+  private static final Pattern DOWN = Pattern.compile("减少|下降|降低");
+  private static final Pattern ACTUAL = Pattern.compile("决算(数)?为|执行数(为)?|实际(执行数|支出)(为)?|支出决算");
+  private static final Pattern BUDGET_ACTUAL = Pattern.compile("决算|执行数|执行|实际");
+  private static final Pattern STATED = Pattern.compile("决算数?(小于|大于|等于|同预算数持平|与预算数持平|持平)");
+
+  private final TableSet tables;
+  private final AuditLog log;
+  private final SubjectMatcher subjects;
+  private final ClassificationNames names;
+  private final NameCheck nameCheck;
+
+  NarrativeCheck(TableSet tables, int fiscalYear, AuditLog log) {
+    this.tables = tables;
+    this.log = log;
+    this.subjects = new SubjectMatcher(LayoutSet.forYear(fiscalYear));
+    this.names = new ClassificationNames(tables);
+    this.nameCheck = new NameCheck(names, log);
+  }
+
+  /** What a section remembers from one sentence to the next. */
+  private static final class Memory {
+    BigDecimal level;
+    Optional<String> detail = Optional.empty();
+    BigDecimal budget;
+    BigDecimal actual;
+  }
+
+  void run(List<SectionWalk.Keyed> sections) {
+    for (SectionWalk.Keyed k : sections) {
+      Memory memory = new Memory();
+      for (Sentence s : k.section().sentences()) {
+        sentence(k, s, memory);
+      }
+    }
+  }
+
+  private void sentence(SectionWalk.Keyed k, Sentence s, Memory memory) {
+    Location where = new Location.Narrative(k.label(), s.text());
+    String text = s.text();
+    int prevEnd = 0;
+    SubjectMatcher.Match lastClaim = null;
+    String lastCell = null;
+    Optional<String> lastBase = Optional.empty();
+    Optional<String> pendingCategory = Optional.empty();
+    String pendingName = "";
+    BigDecimal change = null;
+    int changeSign = 1;
+    int changeDecimals = 2;
+    BigDecimal budget = null;
+    BigDecimal actual = null;
+    int pairDecimals = 2;
+    for (CitedFigure f : s.figures()) {
+      int start = text.indexOf(f.text(), prevEnd);
+      if (start < 0) {
+        continue;
+      }
+      String subject = text.substring(prevEnd, start);
+      prevEnd = start + f.text().length();
+      if (f.kind() == FigureKind.NAME) {
+        NameCheck.Resolved r = nameCheck.check(f, where, k.key());
+        pendingCategory = r.category();
+        pendingName = f.text();
+        if (r.detail().isPresent()) {
+          memory.detail = r.detail();
+          pendingCategory = Optional.empty();
+        }
+      } else if (f.kind() == FigureKind.AMOUNT) {
+        Optional<SubjectMatcher.Match> m = subjects.match(k.key(), subject);
+        String tail = m.map(x -> subject.substring(Math.min(x.end(), subject.length()))).orElse(subject);
+        BigDecimal v = f.value().orElseThrow();
+        if (CHANGE.matcher(tail).find()) {
+          change = v;
+          changeSign = DOWN.matcher(tail).find() ? -1 : 1;
+          changeDecimals = f.decimals();
+          continue;
+        }
+        if (tail.contains("预算") && !BUDGET_ACTUAL.matcher(tail).find()) {
+          budget = v;
+          actual = null;
+          pairDecimals = Math.min(pairDecimals, f.decimals());
+          m.flatMap(SubjectMatcher.Match::budget).ifPresent(b -> compare(f, where, b, Severity.ERROR, "预算数"));
+          continue;
+        }
+        String cell = null;
+        Optional<String> base = Optional.empty();
+        Severity severity = Severity.ERROR;
+        String label = null;
+        if (m.isPresent() && !m.get().words().isEmpty() && tail.length() <= 6) {
+          cell = m.get().cell();
+          base = m.get().shareBase();
+          severity = m.get().severity();
+          lastClaim = m.get();
+        } else if (pendingCategory.isPresent()) {
+          cell = "05." + pendingCategory.get() + ".1";
+          label = pendingName;
+          base = Optional.of("05.合计.1");
+          pendingCategory = Optional.empty();
+        } else if (ACTUAL.matcher(subject).find() && memory.detail.isPresent()) {
+          cell = detailCell(memory.detail.get(), v);
+        } else if (ACTUAL.matcher(subject).find() && lastClaim != null) {
+          cell = lastClaim.cell();
+        }
+        actual = v;
+        pairDecimals = Math.min(pairDecimals, f.decimals());
+        memory.level = v;
+        if (cell != null) {
+          compare(f, where, cell, severity, "“" + (label != null ? label : describe(m, cell)) + "”");
+          lastCell = cell;
+          lastBase = base;
+        }
+      } else if (f.kind() == FigureKind.PERCENT) {
+        if (subject.contains("占")) {
+          share(f, where, lastCell, lastBase);
+        } else if (subject.contains("完成") || subject.contains("执行率")) {
+          if (budget != null && actual != null) {
+            BigDecimal slack = FigureJudge.slack(pairDecimals);
+            FigureJudge.percent(log, "N-RATE", where, f, actual, budget, slack, "完成率（决算÷预算）");
+            memory.budget = budget;
+            memory.actual = actual;
+          }
+        } else if (change != null && memory.level != null && CHANGE.matcher(subject).find()) {
+          BigDecimal prior = memory.level.subtract(change.multiply(BigDecimal.valueOf(changeSign)));
+          FigureJudge.percent(log, "N-GROWTH", where, f, change, prior, FigureJudge.slack(Math.min(changeDecimals, 2)), "增减幅度（增减额÷上年或预算数）");
+        }
+      }
+    }
+    if (budget != null && actual != null) {
+      memory.budget = budget;
+      memory.actual = actual;
+    }
+    direction(text, where, memory);
+  }
+
+  /**
+   * The 05表 cell a detail sentence's amount stands for: the 项 named; when the name was wrong (only
+   * the 类 is known), the 类 total or whichever 项 under it the amount equals.
+   */
+  private String detailCell(String code, BigDecimal cited) {
+    if (code.length() != 3) {
+      return "05." + code + ".1";
+    }
+    for (String item : names.itemsUnder(code)) {
+      Optional<BigDecimal> v = CellExpression.evaluate("05." + item + ".1", tables);
+      if (v.isPresent() && v.get().subtract(cited).abs().compareTo(new BigDecimal("0.01")) <= 0) {
+        return "05." + item + ".1";
+      }
+    }
+    return "05." + code + ".1";
+  }
+
+  private void compare(CitedFigure f, Location where, String cell, Severity severity, String what) {
+    Optional<BigDecimal> expected = CellExpression.evaluate(cell, tables);
+    if (expected.isEmpty()) {
+      log.skip("N-AMOUNT", "说明中" + what + "与" + CellExpression.describe(cell) + "核对", "报告中没有读到公开" + CellExpression.tableOf(cell) + "表的数字");
+      return;
+    }
+    FigureJudge.amount(log, severity, where, f, expected.get(), what + "（" + CellExpression.describe(cell) + "）");
+  }
+
+  private void share(CitedFigure f, Location where, String cell, Optional<String> base) {
+    if (cell == null || base.isEmpty()) {
+      return;
+    }
+    Optional<BigDecimal> part = CellExpression.evaluate(cell, tables);
+    Optional<BigDecimal> whole = CellExpression.evaluate(base.get(), tables);
+    if (part.isEmpty() || whole.isEmpty()) {
+      log.skip("N-SHARE", "说明中的占比与" + CellExpression.describe(cell) + "核对", "所需的表没有读到数字");
+      return;
+    }
+    FigureJudge.percent(log, "N-SHARE", where, f, part.get(), whole.get(), FigureJudge.slack(2),
+        "占比（" + CellExpression.describe(cell) + " ÷ " + CellExpression.describe(base.get()) + "）");
+  }
+
+  private void direction(String text, Location where, Memory memory) {
+    Matcher m = STATED.matcher(text);
+    if (!m.find() || memory.budget == null || memory.actual == null || text.matches(".*[（(](大于|小于)[)）].*")) {
+      return;
+    }
+    log.ran("N-DIRECTION");
+    int cmp = memory.actual.compareTo(memory.budget);
+    String word = m.group(1);
+    boolean ok = word.equals("小于") ? cmp < 0 : word.equals("大于") ? cmp > 0 : cmp == 0;
+    if (!ok) {
+      String right = cmp < 0 ? "小于" : cmp > 0 ? "大于" : "等于";
+      log.compared("N-DIRECTION", Severity.ERROR, where, right, word, null,
+          "说明写决算数" + word + "预算数，但决算 " + memory.actual.toPlainString() + " 万元" + right + "预算 " + memory.budget.toPlainString() + " 万元");
+    }
+  }
+
+  private static String describe(Optional<SubjectMatcher.Match> m, String cell) {
+    return m.map(SubjectMatcher.Match::words).filter(w -> !w.isEmpty()).orElse(cell);
+  }
+}

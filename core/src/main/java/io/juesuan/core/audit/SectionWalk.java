@@ -1,0 +1,57 @@
+package io.juesuan.core.audit;
+
+import io.juesuan.core.narrative.Narrative;
+import io.juesuan.core.narrative.Section;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The sections of 第三部分 情况说明 with the key of the requirement each one answers (收入决算,
+ * 三公 …), found by title; a subsection without a recognisable title takes its parent's key. When a
+ * report has no part headings at all, every section counts.
+ */
+final class SectionWalk {
+  private SectionWalk() {}
+
+  /** A section of 情况说明 and the requirement it answers. */
+  record Keyed(Section section, String key) {
+    String label() {
+      return section.id() + (section.title().isEmpty() ? "" : " " + section.title());
+    }
+  }
+
+  static List<Keyed> explanation(Narrative narrative) {
+    boolean hasParts = narrative.sections().stream().anyMatch(SectionWalk::isPart);
+    List<Keyed> out = new ArrayList<>();
+    boolean inPart3 = !hasParts;
+    String parentKey = "";
+    for (Section s : narrative.sections()) {
+      if (isPart(s)) {
+        inPart3 = s.id().equals("第三部分");
+        parentKey = "";
+        continue;
+      }
+      if (!inPart3) {
+        continue;
+      }
+      Optional<String> key = keyOf(s.title());
+      boolean sub = s.id().contains("(");
+      String k = key.orElse(sub ? parentKey : "");
+      if (!sub) {
+        parentKey = k;
+      }
+      out.add(new Keyed(s, k));
+    }
+    return out;
+  }
+
+  static boolean isPart(Section s) {
+    return s.id().matches("第[一二三四五六七八九十]部分");
+  }
+
+  static Optional<String> keyOf(String title) {
+    String t = title.replaceAll("\\s+", "");
+    return AuditData.SECTIONS.stream().filter(r -> r.title().matcher(t).find()).map(AuditData.SectionRule::key).findFirst();
+  }
+}
