@@ -52,7 +52,7 @@ final class Stylesheet {
         table.grid th { font-weight: normal; text-align: left; }
         table.grid th.head { font-family: SANS; font-weight: bold; text-align: center; background: #f2f2f2; }
         table.grid .center { text-align: center; }
-        table.grid .number, table.grid .figure { text-align: right; white-space: nowrap; }
+        table.grid td.number, table.grid td.figure { text-align: right; }
         table.grid .em { font-weight: bold; }
         caption.sr { height: 0; overflow: hidden; font-size: 0; }
         .notes p { text-indent: 0; font-size: 9pt; margin: 2pt 0 0; line-height: 1.5; }
