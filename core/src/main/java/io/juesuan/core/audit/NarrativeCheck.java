@@ -22,7 +22,7 @@ final class NarrativeCheck {
   private static final Pattern CHANGE = Pattern.compile("增加|减少|增长|下降|降低|上升|比|相比|较");
   private static final Pattern DOWN = Pattern.compile("减少|下降|降低");
   private static final Pattern ACTUAL = Pattern.compile("决算(数)?为|执行数(为)?|实际(执行数|支出)(为)?|支出决算");
-  private static final Pattern BUDGET_ACTUAL = Pattern.compile("决算|执行数|执行|实际");
+  private static final Pattern BUDGET = Pattern.compile("预算(数)?(为|是|共计)?$");
   private static final Pattern STATED = Pattern.compile("决算数?(小于|大于|等于|同预算数持平|与预算数持平|持平)");
 
   private final TableSet tables;
@@ -96,7 +96,7 @@ final class NarrativeCheck {
           changeDecimals = f.decimals();
           continue;
         }
-        if (tail.contains("预算") && !BUDGET_ACTUAL.matcher(tail).find()) {
+        if (BUDGET.matcher(tail).find()) {
           budget = v;
           actual = null;
           pairDecimals = Math.min(pairDecimals, f.decimals());

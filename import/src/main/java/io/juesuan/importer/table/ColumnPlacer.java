@@ -35,11 +35,13 @@ final class ColumnPlacer {
 
   private final PlacementConstraints constraints;
   private final Function<RowNo, List<Optional<ColumnNo>>> columnsOf;
+  private final Optional<ColumnPositions> positions;
   private final List<Finding> findings = new ArrayList<>();
 
-  ColumnPlacer(PlacementConstraints constraints, Function<RowNo, List<Optional<ColumnNo>>> columnsOf) {
+  ColumnPlacer(PlacementConstraints constraints, Function<RowNo, List<Optional<ColumnNo>>> columnsOf, Optional<ColumnPositions> positions) {
     this.constraints = constraints;
     this.columnsOf = columnsOf;
+    this.positions = positions;
   }
 
   record Result(Map<RowNo, Map<ColumnNo, Amount>> cells, List<Finding> findings) {}
@@ -56,6 +58,12 @@ final class ColumnPlacer {
       this.cols = columnsOf.apply(raw.key);
       this.colSet = cols.stream().flatMap(Optional::stream).collect(Collectors.toSet());
       this.candidates = Candidates.of(raw.values.size(), cols.size());
+      Optional<int[]> byPosition = positions.flatMap(p -> p.placement(raw.xs, cols));
+      if (byPosition.isPresent()) {
+        chosen = byPosition.get();
+        candidates = List.of(chosen);
+        return;
+      }
       narrow(c -> constraints.formulaViolations(cells(c), colSet));
       narrow(c -> constraints.anchorViolations(raw.key, cells(c), colSet));
       if (candidates.size() == 1) {

@@ -11,6 +11,8 @@ final class RawRow {
   final RowNo key;
   final StringBuilder label = new StringBuilder();
   final List<Optional<Amount>> values = new ArrayList<>();
+  /** Each value's horizontal centre on the page (NaN when read from text). */
+  final List<Float> xs = new ArrayList<>();
 
   RawRow(RowNo key) {
     this.key = key;

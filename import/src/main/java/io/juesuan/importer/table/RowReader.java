@@ -158,8 +158,14 @@ final class RowReader {
 
   private static void addValueOrLabel(RawRow row, Item it) {
     switch (it.kind()) {
-      case AMOUNT -> row.values.add(Optional.of(Amount.of(it.text(), AmountUnit.WAN_YUAN)));
-      case DASH -> row.values.add(Optional.empty());
+      case AMOUNT -> {
+        row.values.add(Optional.of(Amount.of(it.text(), AmountUnit.WAN_YUAN)));
+        row.xs.add(it.x());
+      }
+      case DASH -> {
+        row.values.add(Optional.empty());
+        row.xs.add(it.x());
+      }
       case TEXT -> row.label.append(it.text());
       default -> { }
     }

@@ -72,7 +72,7 @@ public final class TableReader {
             "有 " + (read - kept) + " 个数值无法对应到表中的行，未导入，请对照原表核实"));
       }
       PlacementConstraints constraints = new PlacementConstraints(tid, tl, tables, categories);
-      ColumnPlacer placer = new ColumnPlacer(constraints, row -> columnsOf(tl, region.spec(), row));
+      ColumnPlacer placer = new ColumnPlacer(constraints, row -> columnsOf(tl, region.spec(), row), ColumnPositions.find(region.body()));
       ColumnPlacer.Result placed = placer.place(rows, tl.kind() == TableKind.CLASSIFIED);
       findings.addAll(placed.findings());
       DisclosureTable table = build(tl, rows, placed.cells(), catalog);

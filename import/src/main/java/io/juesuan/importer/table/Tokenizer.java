@@ -20,12 +20,18 @@ final class Tokenizer {
 
   static List<Item> items(List<Line> lines) {
     List<String> words = new ArrayList<>();
+    List<Float> xs = new ArrayList<>();
     for (Line l : lines) {
       for (Line.Word w : l.words()) {
+        int before = words.size();
         split(w.text(), words);
+        float centre = (w.x0() + w.x1()) / 2;
+        for (int i = before; i < words.size(); i++) {
+          xs.add(words.size() - before == 1 ? centre : Float.NaN);
+        }
       }
     }
-    return classify(join(words));
+    return classify(join(words, xs), xs);
   }
 
   private static void split(String word, List<String> out) {
@@ -43,8 +49,9 @@ final class Tokenizer {
   }
 
   /** Joins "28" ".0" "9" and "28." "09" back into one amount. */
-  private static List<String> join(List<String> words) {
+  private static List<String> join(List<String> words, List<Float> xs) {
     List<String> out = new ArrayList<>();
+    List<Float> outX = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       int j = i;
@@ -57,25 +64,31 @@ final class Tokenizer {
       }
       if (j > i && AMOUNT.matcher(merged).matches()) {
         out.add(merged);
+        outX.add(Float.NaN);
         i = j;
       } else {
         out.add(w);
+        outX.add(xs.get(i));
       }
     }
+    xs.clear();
+    xs.addAll(outX);
     return out;
   }
 
-  private static List<Item> classify(List<String> words) {
+  private static List<Item> classify(List<String> words, List<Float> xs) {
     List<Item> out = new ArrayList<>();
-    for (String w : words) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      float x = xs.get(i);
       if (AMOUNT.matcher(w).matches()) {
-        out.add(new Item(Item.Kind.AMOUNT, w.replace(",", "")));
+        out.add(new Item(Item.Kind.AMOUNT, w.replace(",", ""), x));
       } else if (INT.matcher(w).matches()) {
-        out.add(new Item(Item.Kind.INT, w));
+        out.add(new Item(Item.Kind.INT, w, x));
       } else if (DASH.matcher(w).matches()) {
-        out.add(new Item(Item.Kind.DASH, w));
+        out.add(new Item(Item.Kind.DASH, w, x));
       } else {
-        out.add(new Item(Item.Kind.TEXT, w));
+        out.add(new Item(Item.Kind.TEXT, w, x));
       }
     }
     return out;
