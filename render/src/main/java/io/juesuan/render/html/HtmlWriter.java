@@ -17,7 +17,7 @@ import org.jsoup.nodes.Entities;
 public final class HtmlWriter {
   /** Who reads the markup. */
   public enum Mode {
-    /** A browser: fonts referenced by name, print rules under {@code @media print}. */
+    /** A browser: the bundled fonts inlined as subsets, print rules under {@code @media print}. */
     SCREEN,
     /** openhtmltopdf: bundled fonts, page rules. */
     PDF
@@ -30,14 +30,16 @@ public final class HtmlWriter {
   }
 
   public String write(DisclosureDocument doc) {
-    StringBuilder b = new StringBuilder(200_000);
+    StringBuilder body = new StringBuilder(200_000);
+    for (Block block : doc.blocks()) {
+      block(body, block, doc);
+    }
+    String fonts = mode == Mode.SCREEN ? EmbeddedFonts.css(doc.title() + body) : "";
+    StringBuilder b = new StringBuilder(body.length() + fonts.length() + 10_000);
     b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"/>")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
-        .append("<title>").append(esc(doc.title())).append("</title><style>").append(Stylesheet.css(mode)).append("</style></head><body>\n");
-    for (Block block : doc.blocks()) {
-      block(b, block, doc);
-    }
-    b.append("</body></html>\n");
+        .append("<title>").append(esc(doc.title())).append("</title><style>").append(fonts).append(Stylesheet.css(mode))
+        .append("</style></head><body>\n").append(body).append("</body></html>\n");
     return b.toString();
   }
 
