@@ -1,0 +1,33 @@
+package io.juesuan.testkit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** Published PDFs of another region's layout (see samples/SOURCE.md). */
+public final class SamplePdfs {
+  private static final String ROOT = "/io/juesuan/testkit/samples/";
+
+  private SamplePdfs() {}
+
+  /** 上海市普陀区规划和自然资源局 2024 部门决算 (30 pages, the 2024 上海 layout). */
+  public static byte[] putuoPlanning2024() {
+    return read("2024-shanghai-putuo-ghzyj.pdf");
+  }
+
+  /** The blank 2024 上海 template (titles and headings, no figures). */
+  public static byte[] shanghaiTemplate2024() {
+    return read("2024-shanghai-template-blank.pdf");
+  }
+
+  static byte[] read(String name) {
+    try (InputStream in = SamplePdfs.class.getResourceAsStream(ROOT + name)) {
+      if (in == null) {
+        throw new IllegalStateException("缺少测试资源 " + ROOT + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
