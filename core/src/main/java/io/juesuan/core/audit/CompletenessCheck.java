@@ -45,7 +45,9 @@ final class CompletenessCheck {
   }
 
   private static void tables(PublishedReport report, AuditLog log) {
-    for (TablePresence p : report.presence()) {
+    for (io.juesuan.core.table.TableLayout layout : io.juesuan.core.table.LayoutSet.forYear(report.fiscalYear().orElse(2023)).tables()) {
+      TablePresence p = report.presence(layout.id())
+          .orElse(new TablePresence(layout.id(), java.util.Optional.empty(), false, java.util.Optional.empty(), java.util.Optional.empty()));
       log.ran("C-TABLE");
       String label = p.table().label();
       boolean mayBeEmpty = p.table().value().equals("07") || p.table().value().equals("08");

@@ -77,6 +77,9 @@ final class NarrativeCheck {
         continue;
       }
       String subject = text.substring(prevEnd, start);
+      if (f.kind() == FigureKind.DIRECTION) {
+        continue;
+      }
       prevEnd = start + f.text().length();
       if (f.kind() == FigureKind.NAME) {
         NameCheck.Resolved r = nameCheck.check(f, where, k.key());
