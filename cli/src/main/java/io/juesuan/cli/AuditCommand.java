@@ -37,6 +37,7 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    AuditLogging.quiet();
     if (!List.of("text", "json", "html").contains(format)) {
       throw new DatasetException("--format 应为 text、json 或 html，实为 " + format);
     }

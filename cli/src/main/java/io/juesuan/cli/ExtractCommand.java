@@ -31,6 +31,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    AuditLogging.quiet();
     if (!format.equals("csv")) {
       throw new DatasetException("--format 应为 csv，实为 " + format);
     }
