@@ -2,7 +2,7 @@ package io.juesuan.cli;
 
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.dataset.DatasetException;
-import io.juesuan.dataset.DatasetReader;
+import io.juesuan.dataset.Datasets;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +13,9 @@ import java.nio.file.Path;
 final class Inputs {
   private Inputs() {}
 
-  static FinalAccounts dataset(Path dir) {
-    if (!Files.exists(dir)) {
-      throw new DatasetException(dir + ": 不存在");
-    }
-    if (!Files.isDirectory(dir)) {
-      throw new DatasetException(dir + ": 应为数据目录（含 department.yaml、accounts.yaml 等）");
-    }
-    return new DatasetReader().read(dir, dir.toString());
+  /** A dataset directory or a dataset workbook (.xlsx). */
+  static FinalAccounts dataset(Path path) {
+    return Datasets.read(path, path.toString());
   }
 
   static String text(Path file) {

@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "审核决算数据目录或单元格CSV，列出全部问题（错误、尾数差异、警告）。退出码：0 无错误，1 有错误，2 输入无法读取。",
-      "Check a dataset directory or a cells CSV; exit 0 no errors, 1 errors, 2 unreadable input."
+      "审核决算数据（目录或 .xlsx 工作簿）或单元格CSV，列出全部问题（错误、尾数差异、警告）。退出码：0 无错误，1 有错误，2 输入无法读取。",
+      "Check a dataset (directory or .xlsx workbook) or a cells CSV; exit 0 no errors, 1 errors, 2 unreadable input."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "<数据目录|cells.csv>", description = {"数据目录或单元格CSV / dataset directory or cells CSV"})
@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
       throw new DatasetException("--format 应为 text 或 json，实为 " + format);
     }
     CheckResult result;
-    if (Files.isDirectory(input)) {
+    if (io.juesuan.dataset.Datasets.isDataset(input)) {
       FinalAccounts accounts = Inputs.dataset(input);
       result = new CheckReport().check(accounts).result();
     } else if (Files.isRegularFile(input)) {

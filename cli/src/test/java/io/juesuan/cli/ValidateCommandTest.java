@@ -69,7 +69,7 @@ class ValidateCommandTest {
   @Test
   void helpIsInChineseAndEnglish() {
     CliRun run = CliRun.of("validate", "--help");
-    assertThat(run.out()).contains("审核决算数据目录", "Check a dataset directory");
+    assertThat(run.out()).contains("审核决算数据", "Check a dataset");
     assertThat(CliRun.of("--help").out()).contains("部门决算", "final accounts", "validate", "tables");
   }
 }
