@@ -3,7 +3,7 @@ package io.juesuan.core.report;
 import java.util.Optional;
 
 /** Department-level counts (团组, 人次, 辆, 台套) the narrative cites. */
-public enum Count {
+public enum Count implements Keyed {
   ABROAD_GROUPS("threePublic.abroadGroups", "因公出国（境）团组数", "个"),
   ABROAD_PERSONS("threePublic.abroadPersons", "因公出国（境）人次", "人次"),
   VEHICLES_PURCHASED("threePublic.vehiclesPurchased", "购置（更新）公务用车数", "辆"),
@@ -26,10 +26,12 @@ public enum Count {
     this.measureWord = measureWord;
   }
 
+  @Override
   public String key() {
     return key;
   }
 
+  @Override
   public String label() {
     return label;
   }
@@ -40,11 +42,6 @@ public enum Count {
   }
 
   public static Optional<Count> ofKey(String key) {
-    for (Count c : values()) {
-      if (c.key.equals(key)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return Keyed.byKey(Count.class, key);
   }
 }

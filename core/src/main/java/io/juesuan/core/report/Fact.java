@@ -3,7 +3,7 @@ package io.juesuan.core.report;
 import java.util.Optional;
 
 /** Department-level amounts a filer enters once (balances, last year, 三公, 政府采购 …). */
-public enum Fact {
+public enum Fact implements Keyed {
   NON_FISCAL_SURPLUS_USED("balances.nonFiscalSurplusUsed", "使用非财政拨款结余"),
   OPENING_BALANCE("balances.opening", "年初结转和结余"),
   SURPLUS_DISTRIBUTION("balances.surplusDistribution", "结余分配"),
@@ -47,20 +47,17 @@ public enum Fact {
     this.label = label;
   }
 
+  @Override
   public String key() {
     return key;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
   public static Optional<Fact> ofKey(String key) {
-    for (Fact f : values()) {
-      if (f.key.equals(key)) {
-        return Optional.of(f);
-      }
-    }
-    return Optional.empty();
+    return Keyed.byKey(Fact.class, key);
   }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
  * The leaf facts entered per 支出功能分类 项. Table layouts refer to them by {@link #key()} (e.g.
  * {@code income.generalBudget}) so that a new year's layout is a resource file, not Java.
  */
-public enum ItemMeasure {
+public enum ItemMeasure implements Keyed {
   INCOME_GENERAL_BUDGET("income.generalBudget", "一般公共预算财政拨款收入"),
   INCOME_GOV_FUND("income.govFund", "政府性基金预算财政拨款收入"),
   INCOME_STATE_CAPITAL("income.stateCapital", "国有资本经营预算财政拨款收入"),
@@ -37,21 +37,17 @@ public enum ItemMeasure {
     this.label = label;
   }
 
+  @Override
   public String key() {
     return key;
   }
 
-  /** Chinese name shown to filers. */
+  @Override
   public String label() {
     return label;
   }
 
   public static Optional<ItemMeasure> ofKey(String key) {
-    for (ItemMeasure m : values()) {
-      if (m.key.equals(key)) {
-        return Optional.of(m);
-      }
-    }
-    return Optional.empty();
+    return Keyed.byKey(ItemMeasure.class, key);
   }
 }

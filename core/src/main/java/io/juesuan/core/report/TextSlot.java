@@ -6,7 +6,7 @@ import java.util.Optional;
  * Free text only a person can write (reasons, explanations). When missing, outputs show
  * 【待填写：{@link #label()}】 and validation warns.
  */
-public enum TextSlot {
+public enum TextSlot implements Keyed {
   TOTAL_CHANGE_REASON("reasons.totalChange", "收支总计增减变化的主要原因"),
   INCOME_CHANGE_REASON("reasons.incomeChange", "收入合计增减变化的主要原因"),
   EXPENDITURE_CHANGE_REASON("reasons.expenditureChange", "支出合计增减变化的主要原因"),
@@ -38,21 +38,17 @@ public enum TextSlot {
     this.label = label;
   }
 
+  @Override
   public String key() {
     return key;
   }
 
-  /** What the filer has to write, shown in 【待填写：…】. */
+  @Override
   public String label() {
     return label;
   }
 
   public static Optional<TextSlot> ofKey(String key) {
-    for (TextSlot t : values()) {
-      if (t.key.equals(key)) {
-        return Optional.of(t);
-      }
-    }
-    return Optional.empty();
+    return Keyed.byKey(TextSlot.class, key);
   }
 }
