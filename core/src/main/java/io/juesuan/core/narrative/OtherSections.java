@@ -26,14 +26,16 @@ final class OtherSections {
 
   private Section operatingCosts() {
     String amount;
+    Object who = c.department();
     if (c.accounts.department().kind().reportsOperatingCosts()) {
       amount = "06.公用经费合计.1";
     } else if (c.cite.value("fact:" + Fact.OPERATING_COSTS.key()).isPresent()) {
       amount = "fact:" + Fact.OPERATING_COSTS.key();
+      who = c.fill("s10.department.entered", "department", c.department(), "kind", c.accounts.department().kind().label());
     } else {
       return new Section("十", c.text("s10.title"), List.of(c.sentence("s10.none", "kind", c.accounts.department().kind().label())));
     }
-    Object[] base = {"year", c.year(), "department", c.department(), "amount", c.cite.amount(amount)};
+    Object[] base = {"year", c.year(), "department", who, "amount", c.cite.amount(amount)};
     String budget = "fact:" + Fact.OPERATING_COSTS_BUDGET.key();
     String prior = "fact:" + Fact.PRIOR_OPERATING_COSTS.key();
     Sentence s;
