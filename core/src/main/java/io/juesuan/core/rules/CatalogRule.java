@@ -13,7 +13,9 @@ import java.util.Set;
 
 /**
  * 科目编码与名称: every code row of the listed tables is in the year's catalog and carries the
- * catalog's name. The catalogs are partial, so an unknown code is a warning, never an error.
+ * catalog's name. The catalogs are partial, so an unknown code is a warning, never an error — and
+ * only a note (info) for tables published or typed elsewhere: there the gap is the catalog's, not
+ * the report's, and the names are still checked against the codes' own rows and the narrative.
  */
 final class CatalogRule extends SpecRule {
   private final List<TableId> tables = new ArrayList<>();
@@ -28,6 +30,7 @@ final class CatalogRule extends SpecRule {
   @Override
   public void check(CheckContext context, RuleOutcome outcome) {
     Set<String> reported = new HashSet<>();
+    Severity unknown = context.accounts().isPresent() ? Severity.WARNING : Severity.INFO;
     for (TableId id : tables) {
       Optional<DisclosureTable> t = context.tables().table(id);
       if (t.isEmpty()) {
@@ -45,7 +48,7 @@ final class CatalogRule extends SpecRule {
         Location loc = new Location.Part("公开" + id + "表 " + code + " " + r.label());
         if (name.isEmpty()) {
           if (reported.add(code)) {
-            outcome.add(Finding.of(id(), Severity.WARNING, loc,
+            outcome.add(Finding.of(id(), unknown, loc,
                 "科目 " + code + (r.label().isEmpty() ? "" : "“" + r.label() + "”") + " 不在" + context.catalog().year()
                     + "年分类科目目录中（目录不完整），已按数据中的名称使用，请核对编码和名称"));
           }

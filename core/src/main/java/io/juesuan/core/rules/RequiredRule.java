@@ -1,26 +1,34 @@
 package io.juesuan.core.rules;
 
+import io.juesuan.core.narrative.NarrativeWriter;
+import io.juesuan.core.narrative.Section;
+import io.juesuan.core.narrative.Sentence;
 import io.juesuan.core.report.Fact;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.report.FunctionalItem;
 import io.juesuan.core.report.ItemMeasure;
 import io.juesuan.core.report.TextSlot;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * 必填: leaf facts and texts the narrative needs. The expression lists keys of facts
  * ({@code priorYear.total}), texts ({@code reasons.totalChange}) or {@code items.initialBudget}
- * (年初预算 of every 项 with 一般公共预算财政拨款支出). Only datasets are checked.
+ * (年初预算 of every 项 with 一般公共预算财政拨款支出) or {@code narrative.pending} (every text the
+ * written 情况说明 shows as 【待填写：…】 — a reason is required only where the figures call for it).
+ * Only datasets are checked.
  */
 final class RequiredRule extends SpecRule {
+  private static final String PENDING = "narrative.pending";
   private final List<String> keys = new ArrayList<>();
 
   RequiredRule(RuleSpec spec) {
     super(spec);
     for (String k : spec.expression().split(",")) {
       String key = k.trim();
-      if (!key.equals("items.initialBudget") && Fact.ofKey(key).isEmpty() && TextSlot.ofKey(key).isEmpty()) {
+      if (!key.equals("items.initialBudget") && !key.equals(PENDING) && Fact.ofKey(key).isEmpty() && TextSlot.ofKey(key).isEmpty()) {
         throw new IllegalArgumentException("未知必填项: " + key);
       }
       keys.add(key);
@@ -45,6 +53,10 @@ final class RequiredRule extends SpecRule {
         }
         continue;
       }
+      if (key.equals(PENDING)) {
+        pendingTexts(context, a, outcome);
+        continue;
+      }
       var fact = Fact.ofKey(key);
       if (fact.isPresent()) {
         if (a.facts().fact(fact.get()).isEmpty()) {
@@ -57,6 +69,32 @@ final class RequiredRule extends SpecRule {
       if (a.explanations().text(slot).isEmpty()) {
         outcome.add(Finding.of(id(), severity(), new Location.Source(key.startsWith("performance.") ? "performance.yaml" : "narrative.yaml", 0, key),
             spec.description() + "：未填“" + slot.label() + "”，报告中将显示【待填写】"));
+      }
+    }
+  }
+
+  /** One finding per distinct 【待填写：…】 of the written narrative, at its first sentence. */
+  private void pendingTexts(CheckContext context, FinalAccounts a, RuleOutcome outcome) {
+    NarrativeWriter writer = NarrativeWriter.forYear(a.fiscalYear());
+    String[] marker = writer.wording().templates().get("pending").split("\\{label}", -1);
+    Set<String> seen = new HashSet<>();
+    for (var part : writer.write(a, context.tables().toWanYuan()).parts()) {
+      for (Section section : part.sections()) {
+        for (Sentence s : section.sentences()) {
+          int from = 0;
+          for (int at = s.text().indexOf(marker[0]); at >= 0; at = s.text().indexOf(marker[0], from)) {
+            int end = s.text().indexOf(marker[1], at + marker[0].length());
+            if (end < 0) {
+              break;
+            }
+            String label = s.text().substring(at + marker[0].length(), end);
+            from = end + marker[1].length();
+            if (seen.add(label)) {
+              outcome.add(Finding.of(id(), severity(), new Location.Narrative(section.title(), s.text()),
+                  spec.description() + "：未填“" + label + "”，报告中将显示【待填写】"));
+            }
+          }
+        }
       }
     }
   }
