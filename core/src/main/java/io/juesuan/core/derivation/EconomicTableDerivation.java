@@ -1,6 +1,7 @@
 package io.juesuan.core.derivation;
 
 import io.juesuan.core.classification.Catalog;
+import io.juesuan.core.classification.EconomicCode;
 import io.juesuan.core.money.Amount;
 import io.juesuan.core.report.EconomicItem;
 import io.juesuan.core.report.LeafFacts;
@@ -11,7 +12,6 @@ import io.juesuan.core.table.RowLayout;
 import io.juesuan.core.table.RowNo;
 import io.juesuan.core.table.TableLayout;
 import io.juesuan.core.table.TableRow;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,46 +70,12 @@ final class EconomicTableDerivation {
 
   /** Layout rows plus a row for every entered code the layout lacks, placed within its 类. */
   private List<RowLayout> rowsWithExtraCodes() {
-    List<RowLayout> rows = new ArrayList<>(layout.rows());
+    Map<String, String> names = new LinkedHashMap<>();
     for (EconomicItem item : facts.economicItems()) {
-      String code = item.code().value();
-      if (rows.stream().anyMatch(r -> r.no().value().equals(code))) {
-        continue;
-      }
-      String category = item.code().category().value();
-      int categoryAt = indexOf(rows, category);
-      if (categoryAt < 0) {
-        int beforeTotal = indexOfTotal(rows, FALLBACK_BLOCK);
-        String name = catalog.economicName(item.code().category()).orElse(facts.codeNames().getOrDefault(category, ""));
-        rows.add(beforeTotal, new RowLayout(RowNo.of(category), name, Map.of("block", FALLBACK_BLOCK)));
-        categoryAt = beforeTotal;
-      }
-      int at = categoryAt + 1;
-      while (at < rows.size() && rows.get(at).no().value().startsWith(category) && rows.get(at).no().value().compareTo(code) < 0) {
-        at++;
-      }
-      if (!code.equals(category)) {
-        rows.add(at, new RowLayout(RowNo.of(code), item.name(), Map.of()));
-      }
+      names.put(item.code().value(), item.name());
     }
-    return rows;
-  }
-
-  private static int indexOf(List<RowLayout> rows, String no) {
-    for (int i = 0; i < rows.size(); i++) {
-      if (rows.get(i).no().value().equals(no)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int indexOfTotal(List<RowLayout> rows, String block) {
-    for (int i = 0; i < rows.size(); i++) {
-      if (rows.get(i).attribute("total").map(block::equals).orElse(false)) {
-        return i;
-      }
-    }
-    return rows.size();
+    return layout.rowsWithCodes(List.copyOf(names.keySet()), code -> names.containsKey(code) ? names.get(code)
+        : catalog.economicName(EconomicCode.of(code)).orElse(facts.codeNames().getOrDefault(code, "")),
+        FALLBACK_BLOCK);
   }
 }

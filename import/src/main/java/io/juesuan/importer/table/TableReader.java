@@ -3,6 +3,7 @@ package io.juesuan.importer.table;
 import io.juesuan.core.audit.PublishedReport.NameMention;
 import io.juesuan.core.audit.TablePresence;
 import io.juesuan.core.classification.Catalog;
+import io.juesuan.core.classification.EconomicCode;
 import io.juesuan.core.classification.FunctionCode;
 import io.juesuan.core.money.Amount;
 import io.juesuan.core.money.AmountUnit;
@@ -123,6 +124,13 @@ public final class TableReader {
           String name = FunctionCode.parse(r.key.value()).flatMap(catalog::functionName).orElse(r.label());
           b.row(new TableRow(r.key, name, RowKind.ofCode(r.key.value())));
         }
+      }
+    } else if (tl.kind() == TableKind.ECONOMIC) {
+      Map<String, String> printed = new LinkedHashMap<>();
+      raw.stream().filter(r -> r.key.isNumber()).forEach(r -> printed.put(r.key.value(), r.label()));
+      for (RowLayout r : tl.rowsWithCodes(List.copyOf(printed.keySet()), code -> (EconomicCode.isValid(code)
+          ? catalog.economicName(EconomicCode.of(code)) : Optional.<String>empty()).orElse(printed.getOrDefault(code, "")), "public")) {
+        b.row(new TableRow(r.no(), r.label(), r.attribute("total").isPresent() ? RowKind.TOTAL : RowKind.ofCode(r.no().value())));
       }
     } else {
       for (RowLayout r : tl.rows()) {
