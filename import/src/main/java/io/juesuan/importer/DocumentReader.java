@@ -31,7 +31,8 @@ public final class DocumentReader {
 
   private DocumentReader() {}
 
-  public static PublishedReport read(String source, List<Line> lines) {
+  public static PublishedReport read(String source, List<Line> printed) {
+    List<Line> lines = PrintArtifacts.remove(printed);
     StringBuilder all = new StringBuilder();
     lines.forEach(l -> all.append(l.text()).append('\n'));
     String text = all.toString();

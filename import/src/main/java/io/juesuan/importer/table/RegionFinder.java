@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds each table in a document by its title line (year prefix and "公开NN表" allowed), and its
+ * Finds each table in a document by its title line (year or department prefix, "部门" before the
+ * title and "公开NN表" allowed), and its
  * body up to the notes ("注：", "说明："), the next title or the next part of the report.
  */
 public final class RegionFinder {
@@ -53,11 +54,12 @@ public final class RegionFinder {
   static Optional<TableSpec> match(String compact, ImportLayout layout) {
     String t = normalise(compact);
     Matcher y = YEAR_PREFIX.matcher(t);
-    String rest = y.find() && y.group(1).length() <= 20 && !y.group(1).contains("决算") ? t.substring(y.end()) : t;
-    rest = rest.replaceAll("公开\\d{2}表$", "").replaceAll("^公开\\d{2}表", "");
+    String rest = y.find() && y.group(1).length() <= 40 && !y.group(1).contains("决算") ? t.substring(y.end()) : t;
+    rest = rest.replaceAll("\\(?公开\\d{2}表\\)?$", "").replaceAll("^\\(?公开\\d{2}表\\)?", "");
+    String unprefixed = rest.replaceFirst("^部门", "");
     for (TableSpec s : layout.tables()) {
       for (String title : s.titles()) {
-        if (rest.equals(normalise(title))) {
+        if (rest.equals(normalise(title)) || unprefixed.equals(normalise(title))) {
           return Optional.of(s);
         }
       }
