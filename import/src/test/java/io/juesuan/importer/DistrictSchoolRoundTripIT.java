@@ -97,6 +97,14 @@ class DistrictSchoolRoundTripIT {
     assertThat(CellsCsv.write(imported.tables())).isEqualTo(CellsCsv.write(checked.tables()));
     assertThat(imported.readFindings()).isEmpty();
     assertThat(imported.department()).hasValue("武汉市云溪区教育事业发展中心");
+    for (String t : List.of("02", "03", "05", "06", "07", "08")) {
+      var derived = checked.tables().table(TableId.of(t)).orElseThrow();
+      var read = imported.tables().table(TableId.of(t)).orElseThrow();
+      assertThat(read.rows()).as(t + "表 行序").extracting(r -> r.no().value())
+          .containsSubsequence(derived.rows().stream().filter(r -> !derived.rowCells(r.no()).isEmpty()).map(r -> r.no().value()).toList());
+    }
+    assertThat(imported.tables().table(TableId.of("02")).orElseThrow().row(io.juesuan.core.table.RowNo.of("22960")).orElseThrow().label())
+        .as("续页重复的表头不并入上一页末行的科目名称").isEqualTo("彩票公益金安排的支出");
   }
 
   @Test

@@ -10,12 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds each table in a document by its title line (year or department prefix, "部门" before the
+ * Finds each table in a document by its title line or lines (year or department prefix, "部门" before the
  * title and "公开NN表" allowed), and its
  * body up to the notes ("注：", "说明："), the next title or the next part of the report.
  */
 public final class RegionFinder {
   private static final int MAX_BODY = 600;
+  /** A title broken over lines (narrow extraction) is joined from lines shorter than this, up to this length. */
+  private static final int WRAPPED_TITLE = 50;
   private static final Pattern YEAR_PREFIX = Pattern.compile("^(.*?)((?:19|20)\\d{2})年度?");
   private static final Pattern END = Pattern.compile("^(注[：:]|说明[：:]|第[一二三四五六七八九十]部分)");
   private static final Pattern EMPTY = Pattern.compile("本部门(当年|本年度)?无[^。]{2,40}|(本年度)?没有[^。]{2,40}故本表无数据|本表无数据");
@@ -28,11 +30,27 @@ public final class RegionFinder {
     List<TableSpec> specs = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      Optional<TableSpec> spec = match(lines.get(i).compact(), layout);
-      if (spec.isPresent() && specs.stream().noneMatch(s -> s.id().equals(spec.get().id()))) {
-        titles.add(new int[] {i});
-        specs.add(spec.get());
-        texts.add(lines.get(i).compact());
+      String title = lines.get(i).compact();
+      Optional<TableSpec> spec = match(title, layout);
+      int last = i;
+      for (int j = i + 1; spec.isEmpty() && !title.isEmpty() && title.length() < WRAPPED_TITLE && j < Math.min(lines.size(), i + 6); j++) {
+        String next = lines.get(j).compact();
+        if (next.isEmpty()) {
+          continue;
+        }
+        title += next;
+        last = j;
+        spec = match(title, layout);
+        if (title.length() >= WRAPPED_TITLE || last - i > 3) {
+          break;
+        }
+      }
+      Optional<TableSpec> found = spec;
+      if (found.isPresent() && specs.stream().noneMatch(s -> s.id().equals(found.get().id()))) {
+        titles.add(new int[] {last});
+        specs.add(found.get());
+        texts.add(title);
+        i = last;
       }
     }
     List<TableRegion> out = new ArrayList<>();
@@ -54,7 +72,7 @@ public final class RegionFinder {
   static Optional<TableSpec> match(String compact, ImportLayout layout) {
     String t = normalise(compact);
     Matcher y = YEAR_PREFIX.matcher(t);
-    String rest = y.find() && y.group(1).length() <= 40 && !y.group(1).contains("决算") ? t.substring(y.end()) : t;
+    String rest = y.find() && y.group(1).length() <= 40 && !y.group(1).contains("决算") && !y.group(1).matches(".*[。；;＝=：:].*") ? t.substring(y.end()) : t;
     rest = rest.replaceAll("\\(?公开\\d{2}表\\)?$", "").replaceAll("^\\(?公开\\d{2}表\\)?", "");
     String unprefixed = rest.replaceFirst("^部门", "");
     for (TableSpec s : layout.tables()) {

@@ -53,17 +53,22 @@ final class RowReader {
   static List<RawRow> byEconomicCode(List<Item> items, TableLayout layout) {
     Map<RowNo, RawRow> rows = new LinkedHashMap<>();
     RawRow current = null;
+    StringBuilder text = new StringBuilder();
     for (Item it : items) {
       String t = it.text();
       Optional<RowNo> key = Optional.empty();
       if (it.is(Item.Kind.INT) && t.matches("3\\d{2}|3\\d{4}")) {
         key = Optional.of(RowNo.of(t));
       } else if (it.is(Item.Kind.TEXT)) {
+        text.append(t);
         for (RowLayout r : layout.rows()) {
-          if (!r.no().isNumber() && t.contains(r.no().value())) {
+          if (!r.no().isNumber() && (t.contains(r.no().value()) || text.toString().endsWith(r.no().value()))) {
             key = Optional.of(r.no());
           }
         }
+      }
+      if (!it.is(Item.Kind.TEXT)) {
+        text.setLength(0);
       }
       if (key.isPresent() && isOpen(rows, key.get())) {
         current = rows.computeIfAbsent(key.get(), RawRow::new);
