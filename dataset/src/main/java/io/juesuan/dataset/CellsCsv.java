@@ -127,13 +127,16 @@ public final class CellsCsv {
       new TreeMap<>(toStringKeys(cells)).keySet().stream().filter(k -> !k.equals("合计")).forEach(code ->
           b.row(new TableRow(RowNo.of(code), catalog.functionName(FunctionCode.of(code)).orElse(""), RowKind.ofCode(code))));
     } else {
-      for (RowLayout r : layout.rows()) {
+      List<RowLayout> rows = layout.rows();
+      if (layout.kind() == TableKind.ECONOMIC) {
+        List<String> codes = cells.keySet().stream().map(RowNo::value).filter(EconomicCode::isValid).toList();
+        rows = layout.rowsWithCodes(codes, c -> catalog.economicName(EconomicCode.of(c)).orElse(""), "public");
+      }
+      for (RowLayout r : rows) {
         b.row(new TableRow(r.no(), r.label(), layout.kind() == TableKind.ECONOMIC
             ? (r.attribute("total").isPresent() ? RowKind.TOTAL : RowKind.ofCode(r.no().value()))
             : (r.isSpacer() ? RowKind.SPACER : RowKind.LINE)));
       }
-      cells.keySet().stream().filter(r -> !b.hasRow(r)).forEach(r ->
-          b.row(new TableRow(r, catalog.economicName(EconomicCode.of(r.value())).orElse(""), RowKind.ofCode(r.value()))));
     }
     cells.forEach((r, m) -> m.forEach((c, a) -> b.put(r, c, a)));
     return b.build();

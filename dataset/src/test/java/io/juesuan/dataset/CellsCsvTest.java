@@ -44,6 +44,18 @@ class CellsCsvTest {
   }
 
   @Test
+  void economicCodesOutsideTheLayoutStayWithinTheirCategory() {
+    String csv = """
+        table,row,column,value
+        06,310,1,3.00
+        06,31006,1,1.00
+        06,31099,1,2.00
+        06,公用经费合计,1,3.00
+        """;
+    assertThat(CellsCsv.write(CellsCsv.read(csv, "c.csv", 2023))).isEqualTo(csv);
+  }
+
+  @Test
   void headerIsRequired() {
     DatasetException e = catchThrowableOfType(DatasetException.class, () -> CellsCsv.read("a,b\n", "c.csv", 2023));
     assertThat(e.problems()).containsExactly("c.csv 第1行: 表头应为 table,row,column,value");
