@@ -34,7 +34,7 @@ final class EvaluationReportWriter {
         c.sentence("report.1.3", "reason", c.cite.text(TextSlot.DEVIATION_REASON)))));
     List<Sentence> s = new ArrayList<>();
     s.add(c.sentence("report.2.1", "year", c.year(), "budget", budget, "actual", c.cite.amount(ACTUAL),
-        "basic", c.cite.amount("03.合计.2"), "project", c.cite.amount("project:*:actual"), "rate", rate));
+        "basic", c.cite.amount("03.合计.2"), "project", c.cite.amount("03.合计.3"), "others", otherExpenditure(), "rate", rate));
     s.add(c.sentence("report.2.2", "short", c.shortName(), "n", c.cite.count("goals:count", "个")));
     List<Goal> goals = c.accounts.evaluation().goals();
     for (int i = 0; i < goals.size(); i++) {
@@ -46,6 +46,18 @@ final class EvaluationReportWriter {
         c.sentence("report.4.1", "text", c.cite.text(TextSlot.IMPROVEMENTS)),
         c.sentence("report.4.2", "text", c.cite.text(TextSlot.BUDGET_INTEGRATION)))));
     return new Narrative(out);
+  }
+
+  /** 上缴上级、经营、对附属单位补助支出 (03表 4–6栏) where the department has them, so the parts add up to 实际执行数. */
+  private Fragment otherExpenditure() {
+    List<Fragment> parts = new ArrayList<>();
+    for (int column = 4; column <= 6; column++) {
+      String binding = "03.合计." + column;
+      if (c.cite.value(binding).map(v -> v.signum() != 0).orElse(false)) {
+        parts.add(c.fill("report.2.other." + column, "amount", c.cite.amount(binding)));
+      }
+    }
+    return Fragment.join("", parts);
   }
 
   private List<Sentence> goal(int n, Goal g) {
