@@ -11,7 +11,7 @@ set -euo pipefail
 PKG_VERSION="${PKG_VERSION:-0.4.3}"
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 OUT_DIR="$REPO_ROOT/render/src/main/resources/io/juesuan/render/fonts"
-WORK="${1:-$(mktemp -d /tmp/juesuan-fonts.XXXXXX)}"
+WORK="${1:-$(mktemp -d -t juesuan-fonts.XXXXXX)}"
 PYFTSUBSET="${PYFTSUBSET:-pyftsubset}"
 
 command -v npm >/dev/null || { echo "npm not found" >&2; exit 1; }
