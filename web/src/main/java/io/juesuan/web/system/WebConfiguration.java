@@ -16,6 +16,12 @@ class WebConfiguration {
     return Clock.systemDefaultZone();
   }
 
+  /** The render module's adapter of the {@link io.juesuan.core.port.DocumentRenderer} port. */
+  @Bean
+  io.juesuan.core.port.DocumentRenderer documentRenderer() {
+    return new io.juesuan.render.DisclosureRenderer();
+  }
+
   @Bean
   JdbcReportRepository reportRepository(DataSource dataSource) {
     return new JdbcReportRepository(dataSource);
