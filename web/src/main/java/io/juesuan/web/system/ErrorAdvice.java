@@ -46,6 +46,11 @@ class ErrorAdvice {
     return respond(req, HttpStatus.PAYLOAD_TOO_LARGE, "上传文件过大", List.of("上传文件过大，已拒绝：单个文件不能超过 2 MB。"));
   }
 
+  @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+  Object notMultipart(org.springframework.web.multipart.MultipartException e, HttpServletRequest req) {
+    return respond(req, HttpStatus.BAD_REQUEST, "上传有误", List.of("请以 multipart/form-data 方式上传文件"));
+  }
+
   static Object respond(HttpServletRequest req, HttpStatus status, String title, List<String> problems) {
     if (req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
       ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, String.join("；", problems));
