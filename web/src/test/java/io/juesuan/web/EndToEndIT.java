@@ -1,0 +1,151 @@
+package io.juesuan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * End to end in headless Chromium: a filer logs in, uploads data with an error, sees the finding,
+ * fixes it, submits; the reviewer approves; an anonymous reader finds the report and downloads its
+ * PDF. Needs Debian's chromium and chromium-driver; fails clearly without them unless
+ * JUESUAN_SKIP_E2E=1.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
+    "spring.datasource.url=jdbc:h2:mem:e2e;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+class EndToEndIT {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  @LocalServerPort int port;
+  WebDriver driver;
+  Path profile;
+  Path uploads;
+
+  @BeforeEach
+  void browser() throws IOException {
+    assumeFalse("1".equals(System.getenv("JUESUAN_SKIP_E2E")), "JUESUAN_SKIP_E2E=1: 跳过浏览器端到端测试");
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      fail("端到端测试需要 Chromium：未找到 " + CHROMIUM + " 或 " + CHROMEDRIVER
+          + "。请安装：apt-get install -y chromium chromium-driver（或设置 JUESUAN_SKIP_E2E=1 跳过）");
+    }
+    profile = Files.createTempDirectory("juesuan-chromium");
+    uploads = Files.createTempDirectory("juesuan-e2e");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--user-data-dir=" + profile, "--window-size=1280,1000");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+  }
+
+  @AfterEach
+  void close() throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    for (Path p : new Path[] {profile, uploads}) {
+      if (p != null) {
+        try (Stream<Path> s = Files.walk(p)) {
+          s.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+      }
+    }
+  }
+
+  @Test
+  void fileWithErrorFixSubmitApproveAndDownloadPdf() throws Exception {
+    String base = "http://localhost:" + port;
+    login(base, "tianbao", "tianbao-2023");
+    assertThat(driver.getCurrentUrl()).endsWith("/filing");
+    driver.findElement(By.cssSelector("select[name=year]")).sendKeys("2024");
+    driver.findElement(By.xpath("//button[text()='新建']")).click();
+    assertThat(driver.findElement(By.tagName("h1")).getText()).contains("2024年度部门决算");
+
+    Path zip = uploads.resolve("caidian-2024.zip");
+    Files.write(zip, TestData.zip(java.util.Map.of(
+        "department.yaml", TestData.file("department.yaml").replace("fiscalYear: 2023", "fiscalYear: 2024"),
+        "accounts.yaml", TestData.accountsWithError(), "narrative.yaml", TestData.file("narrative.yaml"),
+        "performance.yaml", TestData.file("performance.yaml"))));
+    driver.findElement(By.id("upload-files")).sendKeys(zip.toString());
+    driver.findElement(By.id("upload-button")).click();
+    waitText(By.cssSelector(".notice"), "已导入");
+
+    WebElement finding = driver.findElement(By.xpath("//section[@id='findings']//li[contains(@class,'error')][contains(., '05表 2013101 2栏')]"));
+    assertThat(finding.getText()).contains("2013101");
+    finding.findElement(By.cssSelector("a.fix-link")).click();
+    WebElement input = new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
+        By.name("item.2013101.fiscal.generalBudget.basic")));
+    assertThat(input.getAttribute("value")).isEqualTo("90503.20");
+    input.clear();
+    input.sendKeys("10503.20");
+    driver.findElement(By.cssSelector("#item-2013101 button[type=submit]")).click();
+    waitText(By.cssSelector(".notice"), "已保存");
+    assertThat(driver.findElements(By.cssSelector("#findings li.error"))).isEmpty();
+    driver.findElement(By.id("submit-report")).click();
+    waitText(By.id("state"), "待审核");
+    logout();
+
+    login(base, "shenhe", "shenhe-2023");
+    WebElement row = driver.findElement(By.xpath("//table[@id='review-queue']//tr[td[text()='2024']]"));
+    row.findElement(By.linkText("审核")).click();
+    driver.findElement(By.id("approve-button")).click();
+    waitText(By.cssSelector(".notice"), "已审核通过并公开");
+    logout();
+
+    driver.get(base + "/");
+    driver.findElement(By.linkText("决算公开")).click();
+    driver.findElement(By.linkText("2024年度")).click();
+    driver.findElement(By.name("q")).sendKeys("蔡甸区委");
+    driver.findElement(By.xpath("//form[@role='search']//button")).click();
+    driver.findElement(By.linkText(TestData.DEPARTMENT)).click();
+    assertThat(driver.findElement(By.tagName("h1")).getText()).contains("2024年度部门决算");
+    String pdfUrl = driver.findElement(By.cssSelector("a.dl-pdf")).getAttribute("href");
+    HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfUrl)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+  }
+
+  private void logout() {
+    driver.findElement(By.xpath("//button[text()='退出']")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("logout"));
+  }
+
+  private void waitText(By by, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  private void login(String base, String user, String password) {
+    driver.get(base + "/login");
+    driver.findElement(By.id("username")).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.id("login-button")).click();
+  }
+}
