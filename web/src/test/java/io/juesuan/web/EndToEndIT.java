@@ -82,10 +82,10 @@ class EndToEndIT {
   void fileWithErrorFixSubmitApproveAndDownloadPdf() throws Exception {
     String base = "http://localhost:" + port;
     login(base, "tianbao", "tianbao-2023");
-    assertThat(driver.getCurrentUrl()).endsWith("/filing");
+    wait(ExpectedConditions.urlMatches("/filing$"));
     driver.findElement(By.cssSelector("select[name=year]")).sendKeys("2024");
     driver.findElement(By.xpath("//button[text()='新建']")).click();
-    assertThat(driver.findElement(By.tagName("h1")).getText()).contains("2024年度部门决算");
+    waitText(By.tagName("h1"), "2024年度部门决算");
 
     Path zip = uploads.resolve("caidian-2024.zip");
     Files.write(zip, TestData.zip(java.util.Map.of(
@@ -112,20 +112,22 @@ class EndToEndIT {
     logout();
 
     login(base, "shenhe", "shenhe-2023");
-    WebElement row = driver.findElement(By.xpath("//table[@id='review-queue']//tr[td[text()='2024']]"));
+    WebElement row = wait(ExpectedConditions.visibilityOfElementLocated(By.xpath("//table[@id='review-queue']//tr[td[text()='2024']]")));
     row.findElement(By.linkText("审核")).click();
-    driver.findElement(By.id("approve-button")).click();
+    wait(ExpectedConditions.elementToBeClickable(By.id("approve-button"))).click();
     waitText(By.cssSelector(".notice"), "已审核通过并公开");
     logout();
 
     driver.get(base + "/");
-    driver.findElement(By.linkText("决算公开")).click();
-    driver.findElement(By.linkText("2024年度")).click();
+    wait(ExpectedConditions.elementToBeClickable(By.linkText("决算公开"))).click();
+    wait(ExpectedConditions.elementToBeClickable(By.linkText("2024年度"))).click();
+    wait(ExpectedConditions.urlContains("year=2024"));
     driver.findElement(By.name("q")).sendKeys("蔡甸区委");
     driver.findElement(By.xpath("//form[@role='search']//button")).click();
-    driver.findElement(By.linkText(TestData.DEPARTMENT)).click();
-    assertThat(driver.findElement(By.tagName("h1")).getText()).contains("2024年度部门决算");
-    String pdfUrl = driver.findElement(By.cssSelector("a.dl-pdf")).getAttribute("href");
+    wait(ExpectedConditions.urlContains("q="));
+    wait(ExpectedConditions.elementToBeClickable(By.linkText(TestData.DEPARTMENT))).click();
+    waitText(By.tagName("h1"), "2024年度部门决算");
+    String pdfUrl = wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.dl-pdf"))).getAttribute("href");
     HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfUrl)).build(),
         HttpResponse.BodyHandlers.ofByteArray());
     assertThat(pdf.statusCode()).isEqualTo(200);
@@ -139,7 +141,12 @@ class EndToEndIT {
   }
 
   private void waitText(By by, String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    wait(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  /** Waits up to 15 s (pages render server-side; a busy CI machine can be slow). */
+  private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
   }
 
   private void login(String base, String user, String password) {
@@ -147,5 +154,6 @@ class EndToEndIT {
     driver.findElement(By.id("username")).sendKeys(user);
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.id("login-button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
   }
 }
