@@ -52,6 +52,7 @@ public final class XlsxDatasetReader {
 
   public FinalAccounts read(InputStream in, String fileName) {
     ZipSecureFile.setMinInflateRatio(0.01);
+    ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
     try (Workbook wb = WorkbookFactory.create(in)) {
       return new Reading(wb, fileName).read();
     } catch (DatasetException e) {

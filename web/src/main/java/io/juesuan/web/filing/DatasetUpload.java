@@ -3,6 +3,7 @@ package io.juesuan.web.filing;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.dataset.DatasetException;
 import io.juesuan.dataset.DatasetReader;
+import io.juesuan.dataset.xlsx.XlsxDatasetReader;
 import io.juesuan.web.report.InvalidEditException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Reads an uploaded dataset — a zip of the YAML files, or the YAML files themselves — into
+ * Reads an uploaded dataset — a dataset workbook (.xlsx), a zip of the YAML files, or the YAML files themselves — into
  * {@link FinalAccounts} with {@link DatasetReader}. Refuses oversized files and zip bombs (entries
  * that unpack beyond the limit, too many entries) with a clear Chinese message, before anything is
  * written beyond the limit.
@@ -44,7 +45,10 @@ public class DatasetUpload {
   public FinalAccounts read(List<MultipartFile> files) {
     List<MultipartFile> given = files.stream().filter(f -> !f.isEmpty()).toList();
     if (given.isEmpty()) {
-      throw new InvalidEditException("请选择要上传的文件：数据压缩包（.zip）或 department.yaml、accounts.yaml 等数据文件");
+      throw new InvalidEditException("请选择要上传的文件：数据工作簿（.xlsx）、数据压缩包（.zip）或 department.yaml、accounts.yaml 等数据文件");
+    }
+    if (given.size() == 1 && name(given.get(0)).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+      return workbook(given.get(0));
     }
     Path dir = null;
     try {
@@ -61,7 +65,7 @@ public class DatasetUpload {
             Files.copy(in, dir.resolve(name));
           }
         } else {
-          throw new InvalidEditException("不能识别文件“" + name(f) + "”：请上传 .zip 压缩包，或名为 " + String.join("、", DATA_FILES.stream().sorted().toList()) + " 的数据文件");
+          throw new InvalidEditException("不能识别文件“" + name(f) + "”：请上传数据工作簿（.xlsx）、.zip 压缩包，或名为 " + String.join("、", DATA_FILES.stream().sorted().toList()) + " 的数据文件");
         }
       }
       try {
@@ -73,6 +77,20 @@ public class DatasetUpload {
       throw new UncheckedIOException("无法保存上传的文件", e);
     } finally {
       delete(dir);
+    }
+  }
+
+  /** A dataset workbook (./juesuan template); problems are named by sheet, row and column. */
+  private FinalAccounts workbook(MultipartFile f) {
+    if (f.getSize() > maxBytes) {
+      throw new InvalidEditException("文件“" + name(f) + "”过大（" + kb(f.getSize()) + "），已拒绝：单个文件不能超过 " + kb(maxBytes) + "。");
+    }
+    try (InputStream in = f.getInputStream()) {
+      return new XlsxDatasetReader().read(in, name(f));
+    } catch (DatasetException e) {
+      throw new InvalidEditException(e.problems());
+    } catch (IOException e) {
+      throw new UncheckedIOException("无法读取上传的文件", e);
     }
   }
 

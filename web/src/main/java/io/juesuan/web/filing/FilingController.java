@@ -16,6 +16,7 @@ import io.juesuan.web.report.FactEdits;
 import io.juesuan.web.report.FactSheet;
 import io.juesuan.web.report.InvalidEditException;
 import io.juesuan.web.report.ReportService;
+import io.juesuan.dataset.xlsx.XlsxDatasetWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,6 +183,28 @@ class FilingController {
   ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String format) {
     ReportHeader h = ownReport(user, id);
     return documents.download(h, reports.accounts(Optional.of(user), id), format);
+  }
+
+  /** The blank dataset workbook to fill in Excel and upload. */
+  @GetMapping("/filing/template.xlsx")
+  ResponseEntity<byte[]> blankWorkbook() {
+    return workbook(new XlsxDatasetWriter().write(Optional.empty()), "部门决算数据模板.xlsx");
+  }
+
+  /** This report's data as a dataset workbook (to edit offline and upload again). */
+  @GetMapping("/filing/reports/{id}/dataset.xlsx")
+  ResponseEntity<byte[]> reportWorkbook(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+    ReportHeader h = ownReport(user, id);
+    FinalAccounts a = reports.accounts(Optional.of(user), id);
+    return workbook(new XlsxDatasetWriter().write(Optional.of(a)), a.department().name() + a.fiscalYear() + "年度决算数据.xlsx");
+  }
+
+  private static ResponseEntity<byte[]> workbook(byte[] bytes, String fileName) {
+    return ResponseEntity.ok()
+        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+            org.springframework.http.ContentDisposition.attachment().filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .contentType(org.springframework.http.MediaType.parseMediaType(io.juesuan.core.port.DocumentFormat.XLSX.mediaType()))
+        .body(bytes);
   }
 
   private ReportHeader ownReport(CurrentUser user, long id) {
