@@ -46,7 +46,8 @@ abstract class WorkflowContract {
     ResponseEntity<String> home = http.getForEntity("/", String.class);
     assertThat(home.getBody()).contains(TestData.DEPARTMENT);
     long id = published.stream().filter(h -> h.deptName().equals(TestData.DEPARTMENT)).findFirst().orElseThrow().id();
-    assertThat(http.getForEntity("/reports/" + id, String.class).getBody()).contains("990.75").contains("公开01表");
+    assertThat(http.getForEntity("/reports/" + id, String.class).getBody()).contains("990.75").contains("公开01表")
+        .contains("情况说明").contains("收、支总计990.75万元").contains("名词解释").contains("整体绩效自评报告");
     assertThat(http.getForEntity("/reports/" + id + "/download/csv", String.class).getBody()).startsWith("table,row,column,value").contains("01,31,1,990.75");
     assertThat(http.getForEntity("/compare.csv?year=2023", String.class).getBody()).contains("990.75");
     assertThat(http.getForEntity("/v3/api-docs", String.class).getBody()).contains("/api/v1/reports/{id}/facts");

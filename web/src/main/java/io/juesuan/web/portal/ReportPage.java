@@ -20,6 +20,7 @@ public final class ReportPage {
     model.addAttribute("a", a);
     model.addAttribute("k", KeyFigures.of(a));
     model.addAttribute("tables", TableView.of(a));
+    model.addAttribute("text", ReportTextView.of(a));
     try {
       model.addAttribute("charts", JSON.writeValueAsString(ChartData.of(a)));
     } catch (JsonProcessingException e) {
