@@ -33,9 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * How long deriving and checking a department-year takes: the example department, and a large
- * synthetic one (a district consolidation with hundreds of 项). Goal: a department-year is
- * derived and fully checked in well under 50 ms, so the web app can check live on every edit.
- * Run: {@code java -jar bench/target/benchmarks.jar -f 1 -wi 2 -i 3} (from the repository root).
+ * synthetic one (a district consolidation with hundreds of 项). Goal: a department-year is derived
+ * and fully checked in well under 50 ms, so the web app can check live on every edit. Run: {@code
+ * java -jar bench/target/benchmarks.jar -f 1 -wi 2 -i 3} (from the repository root).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -67,7 +67,9 @@ public class CheckBenchmark {
     String[] categories = {"201", "204", "205", "207", "208", "210", "212", "213", "221"};
     List<FunctionalItem> items = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      String code = categories[i % categories.length] + String.format("%02d%02d", 1 + (i / 9) % 40, 1 + i % 50);
+      String code =
+          categories[i % categories.length]
+              + String.format("%02d%02d", 1 + (i / 9) % 40, 1 + i % 50);
       Map<ItemMeasure, Amount> m = new EnumMap<>(ItemMeasure.class);
       Amount v = Amount.yuan(Integer.toString(10_000 + i * 37) + ".25");
       m.put(ItemMeasure.INCOME_GENERAL_BUDGET, v);
@@ -78,8 +80,17 @@ public class CheckBenchmark {
     }
     LeafFacts f = base.facts();
     List<EconomicItem> economic = f.economicItems();
-    LeafFacts leaf = new LeafFacts(AmountUnit.YUAN, dedupe(items), economic, f.facts(), f.counts(), f.vehiclesByUse(), f.codeNames());
-    return new FinalAccounts(base.fiscalYear(), base.department(), leaf, base.explanations(), base.evaluation());
+    LeafFacts leaf =
+        new LeafFacts(
+            AmountUnit.YUAN,
+            dedupe(items),
+            economic,
+            f.facts(),
+            f.counts(),
+            f.vehiclesByUse(),
+            f.codeNames());
+    return new FinalAccounts(
+        base.fiscalYear(), base.department(), leaf, base.explanations(), base.evaluation());
   }
 
   private static List<FunctionalItem> dedupe(List<FunctionalItem> items) {

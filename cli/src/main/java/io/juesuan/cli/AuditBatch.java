@@ -27,11 +27,13 @@ final class AuditBatch {
     try {
       List<Future<AuditOutcome>> futures = new ArrayList<>();
       for (Path f : files) {
-        futures.add(pool.submit(() -> {
-          AuditOutcome o = AuditOutcome.of(f);
-          draw(done.incrementAndGet(), files.size(), f);
-          return o;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  AuditOutcome o = AuditOutcome.of(f);
+                  draw(done.incrementAndGet(), files.size(), f);
+                  return o;
+                }));
       }
       List<AuditOutcome> out = new ArrayList<>();
       for (Future<AuditOutcome> fu : futures) {

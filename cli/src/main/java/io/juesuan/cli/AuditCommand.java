@@ -24,13 +24,22 @@ import picocli.CommandLine.Parameters;
       "Audit a published report (PDF or text, or a directory of them in parallel); exit 0 no errors, 1 errors, 2 unreadable input."
     })
 final class AuditCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "<file.pdf|file.txt|dir>", description = {"报告文件或目录 / report file or directory"})
+  @Parameters(
+      index = "0",
+      paramLabel = "<file.pdf|file.txt|dir>",
+      description = {"报告文件或目录 / report file or directory"})
   Path input;
 
-  @Option(names = "--format", defaultValue = "text", description = {"输出格式 text|json|html / output format"})
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = {"输出格式 text|json|html / output format"})
   String format;
 
-  @Option(names = "--threads", defaultValue = "0", description = {"目录并行数（0 为 CPU 数）/ parallel files for a directory (0: CPUs)"})
+  @Option(
+      names = "--threads",
+      defaultValue = "0",
+      description = {"目录并行数（0 为 CPU 数）/ parallel files for a directory (0: CPUs)"})
   int threads;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -71,8 +80,14 @@ final class AuditCommand implements Callable<Integer> {
   private static List<Path> reports(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(pdf|txt)"))
-          .sorted().toList();
+          .filter(
+              p ->
+                  p.getFileName()
+                      .toString()
+                      .toLowerCase(java.util.Locale.ROOT)
+                      .matches(".*\\.(pdf|txt)"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new DatasetException(dir + ": 无法列出目录（" + e.getMessage() + "）");
     }

@@ -19,35 +19,49 @@ import java.util.Map;
  * and the checks that could not run; several files end with a summary table.
  */
 final class AuditHtml {
-  private static final String STYLE = "body{font-family:'Noto Sans SC','Microsoft YaHei',sans-serif;margin:2em;line-height:1.6}"
-      + "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:2px 8px}th{background:#eee}"
-      + ".error{color:#b00020}.warning{color:#a15c00}.rounding{color:#555}mark{background:#ffe066}"
-      + "blockquote{margin:.3em 0 .8em 1em;padding-left:.8em;border-left:3px solid #ccc;color:#333}"
-      + "td.hit{background:#ffe066;font-weight:bold}";
+  private static final String STYLE =
+      "body{font-family:'Noto Sans SC','Microsoft YaHei',sans-serif;margin:2em;line-height:1.6}"
+          + "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:2px 8px}th{background:#eee}"
+          + ".error{color:#b00020}.warning{color:#a15c00}.rounding{color:#555}mark{background:#ffe066}"
+          + "blockquote{margin:.3em 0 .8em 1em;padding-left:.8em;border-left:3px solid #ccc;color:#333}"
+          + "td.hit{background:#ffe066;font-weight:bold}";
 
   private AuditHtml() {}
 
   static String page(List<AuditOutcome> outcomes) {
-    StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>决算报告审核结果</title><style>")
-        .append(STYLE).append("</style></head><body>\n<h1>决算报告审核结果</h1>\n");
+    StringBuilder b =
+        new StringBuilder(
+                "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>决算报告审核结果</title><style>")
+            .append(STYLE)
+            .append("</style></head><body>\n<h1>决算报告审核结果</h1>\n");
     for (AuditOutcome o : outcomes) {
       b.append("<section><h2>").append(esc(o.file().toString())).append("</h2>\n");
       if (o.failure().isPresent()) {
-        b.append("<p class=\"error\">无法读取：").append(esc(o.failure().get())).append("</p></section>\n");
+        b.append("<p class=\"error\">无法读取：")
+            .append(esc(o.failure().get()))
+            .append("</p></section>\n");
         continue;
       }
       file(b, o.report().orElseThrow(), o.result().orElseThrow());
       b.append("</section>\n");
     }
     if (outcomes.size() > 1) {
-      b.append("<h2>汇总</h2><table><tr><th scope=\"col\">文件</th><th scope=\"col\">错误</th><th scope=\"col\">警告</th><th scope=\"col\">尾数差异</th><th scope=\"col\">未运行检查</th></tr>\n");
+      b.append(
+          "<h2>汇总</h2><table><tr><th scope=\"col\">文件</th><th scope=\"col\">错误</th><th scope=\"col\">警告</th><th scope=\"col\">尾数差异</th><th scope=\"col\">未运行检查</th></tr>\n");
       for (AuditOutcome o : outcomes) {
         b.append("<tr><td>").append(esc(o.file().getFileName().toString())).append("</td>");
         if (o.failure().isPresent()) {
           b.append("<td colspan=\"4\">无法读取</td></tr>\n");
         } else {
-          b.append("<td>").append(o.count(Severity.ERROR)).append("</td><td>").append(o.count(Severity.WARNING)).append("</td><td>")
-              .append(o.count(Severity.ROUNDING_DIFFERENCE)).append("</td><td>").append(o.unread()).append("</td></tr>\n");
+          b.append("<td>")
+              .append(o.count(Severity.ERROR))
+              .append("</td><td>")
+              .append(o.count(Severity.WARNING))
+              .append("</td><td>")
+              .append(o.count(Severity.ROUNDING_DIFFERENCE))
+              .append("</td><td>")
+              .append(o.unread())
+              .append("</td></tr>\n");
         }
       }
       b.append("</table>\n");
@@ -56,14 +70,31 @@ final class AuditHtml {
   }
 
   private static void file(StringBuilder b, PublishedReport report, CheckResult result) {
-    b.append("<p>部门：").append(esc(report.department().orElse("（未读出）"))).append("；年度：")
-        .append(report.fiscalYear().map(String::valueOf).orElse("（未读出）")).append("；格式：").append(esc(report.layout()))
-        .append("。错误 ").append(result.count(Severity.ERROR)).append("，尾数差异 ").append(result.count(Severity.ROUNDING_DIFFERENCE))
-        .append("，警告 ").append(result.count(Severity.WARNING)).append("，未能运行的检查 ").append(result.skipped().size()).append("。</p>\n<ol>\n");
+    b.append("<p>部门：")
+        .append(esc(report.department().orElse("（未读出）")))
+        .append("；年度：")
+        .append(report.fiscalYear().map(String::valueOf).orElse("（未读出）"))
+        .append("；格式：")
+        .append(esc(report.layout()))
+        .append("。错误 ")
+        .append(result.count(Severity.ERROR))
+        .append("，尾数差异 ")
+        .append(result.count(Severity.ROUNDING_DIFFERENCE))
+        .append("，警告 ")
+        .append(result.count(Severity.WARNING))
+        .append("，未能运行的检查 ")
+        .append(result.skipped().size())
+        .append("。</p>\n<ol>\n");
     for (Finding f : result.sorted()) {
       String cls = f.severity().code();
-      b.append("<li><span class=\"").append(cls).append("\">[").append(f.severity().label()).append("]</span> <code>")
-          .append(esc(f.rule().value())).append("</code> ").append(esc(f.message()));
+      b.append("<li><span class=\"")
+          .append(cls)
+          .append("\">[")
+          .append(f.severity().label())
+          .append("]</span> <code>")
+          .append(esc(f.rule().value()))
+          .append("</code> ")
+          .append(esc(f.message()));
       where(b, report, f);
       b.append("</li>\n");
     }
@@ -71,7 +102,13 @@ final class AuditHtml {
     if (!result.skipped().isEmpty()) {
       b.append("<h3>未能运行的检查</h3><ul>\n");
       for (SkippedCheck s : result.skipped()) {
-        b.append("<li><code>").append(esc(s.rule().value())).append("</code> ").append(esc(s.description())).append("：").append(esc(s.reason())).append("</li>\n");
+        b.append("<li><code>")
+            .append(esc(s.rule().value()))
+            .append("</code> ")
+            .append(esc(s.description()))
+            .append("：")
+            .append(esc(s.reason()))
+            .append("</li>\n");
       }
       b.append("</ul>\n");
     }
@@ -80,7 +117,11 @@ final class AuditHtml {
   private static void where(StringBuilder b, PublishedReport report, Finding f) {
     Location l = f.location();
     if (l instanceof Location.Narrative n) {
-      b.append("<blockquote><small>").append(esc(n.section())).append("</small><br>").append(highlight(n.sentence(), f.actual().orElse(""))).append("</blockquote>");
+      b.append("<blockquote><small>")
+          .append(esc(n.section()))
+          .append("</small><br>")
+          .append(highlight(n.sentence(), f.actual().orElse("")))
+          .append("</blockquote>");
     } else if (l instanceof Location.Cell c) {
       b.append(row(report, c.ref()));
     } else {
@@ -105,10 +146,18 @@ final class AuditHtml {
     }
     Map<ColumnNo, Amount> cells = t.rowCells(ref.row());
     String label = t.row(ref.row()).map(r -> r.label()).orElse("");
-    StringBuilder b = new StringBuilder("<table><tr><th scope=\"row\">").append(esc(ref.table().label() + " " + ref.row().value() + " " + label)).append("</th>");
+    StringBuilder b =
+        new StringBuilder("<table><tr><th scope=\"row\">")
+            .append(esc(ref.table().label() + " " + ref.row().value() + " " + label))
+            .append("</th>");
     for (Map.Entry<ColumnNo, Amount> e : cells.entrySet()) {
-      b.append("<td").append(e.getKey().equals(ref.column()) ? " class=\"hit\"" : "").append(">").append(e.getKey().value()).append("栏 ")
-          .append(e.getValue().plain()).append("</td>");
+      b.append("<td")
+          .append(e.getKey().equals(ref.column()) ? " class=\"hit\"" : "")
+          .append(">")
+          .append(e.getKey().value())
+          .append("栏 ")
+          .append(e.getValue().plain())
+          .append("</td>");
     }
     if (!cells.containsKey(ref.column())) {
       b.append("<td class=\"hit\">").append(ref.column().value()).append("栏 （空）</td>");
@@ -117,6 +166,9 @@ final class AuditHtml {
   }
 
   static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

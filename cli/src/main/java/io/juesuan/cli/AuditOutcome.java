@@ -11,16 +11,26 @@ import java.util.List;
 import java.util.Optional;
 
 /** The audit of one file: the report read and its result, or why it could not be read. */
-record AuditOutcome(Path file, Optional<PublishedReport> report, Optional<CheckResult> result, Optional<String> failure) {
+record AuditOutcome(
+    Path file,
+    Optional<PublishedReport> report,
+    Optional<CheckResult> result,
+    Optional<String> failure) {
 
   static AuditOutcome of(Path file) {
     try {
       PublishedReport report = new ReportImporter().read(file);
-      return new AuditOutcome(file, Optional.of(report), Optional.of(new ReportAuditor().audit(report)), Optional.empty());
+      return new AuditOutcome(
+          file,
+          Optional.of(report),
+          Optional.of(new ReportAuditor().audit(report)),
+          Optional.empty());
     } catch (JuesuanException e) {
-      return new AuditOutcome(file, Optional.empty(), Optional.empty(), Optional.of(e.getMessage()));
+      return new AuditOutcome(
+          file, Optional.empty(), Optional.empty(), Optional.of(e.getMessage()));
     } catch (RuntimeException e) {
-      return new AuditOutcome(file, Optional.empty(), Optional.empty(), Optional.of("内部错误（请报告此问题）：" + e));
+      return new AuditOutcome(
+          file, Optional.empty(), Optional.empty(), Optional.of("内部错误（请报告此问题）：" + e));
     }
   }
 
@@ -37,6 +47,8 @@ record AuditOutcome(Path file, Optional<PublishedReport> report, Optional<CheckR
     if (outcomes.stream().anyMatch(o -> o.failure().isPresent())) {
       return ExitCodes.UNREADABLE;
     }
-    return outcomes.stream().anyMatch(o -> o.count(Severity.ERROR) > 0) ? ExitCodes.ERRORS : ExitCodes.OK;
+    return outcomes.stream().anyMatch(o -> o.count(Severity.ERROR) > 0)
+        ? ExitCodes.ERRORS
+        : ExitCodes.OK;
   }
 }

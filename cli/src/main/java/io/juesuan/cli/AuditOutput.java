@@ -21,13 +21,19 @@ final class AuditOutput {
       return AuditHtml.page(outcomes);
     }
     if (format.equals("json")) {
-      StringBuilder b = new StringBuilder("{\n\"source\": ").append(FindingsJson.str(dir)).append(",\n\"files\": [\n");
+      StringBuilder b =
+          new StringBuilder("{\n\"source\": ")
+              .append(FindingsJson.str(dir))
+              .append(",\n\"files\": [\n");
       for (int i = 0; i < outcomes.size(); i++) {
         AuditOutcome o = outcomes.get(i);
         b.append(i == 0 ? "" : ",\n");
         if (o.failure().isPresent()) {
-          b.append("{\"source\": ").append(FindingsJson.str(o.file().toString())).append(", \"unreadable\": ")
-              .append(FindingsJson.str(o.failure().get())).append("}");
+          b.append("{\"source\": ")
+              .append(FindingsJson.str(o.file().toString()))
+              .append(", \"unreadable\": ")
+              .append(FindingsJson.str(o.failure().get()))
+              .append("}");
         } else {
           b.append(FindingsJson.write(o.file().toString(), o.result().orElseThrow()).trim());
         }
@@ -50,7 +56,13 @@ final class AuditOutput {
 
   /** 文件 | 错误 | 警告 | 尾数差异 | 未运行检查, aligned for a terminal. */
   static String summary(List<AuditOutcome> outcomes) {
-    int width = Math.max(4, outcomes.stream().mapToInt(o -> displayWidth(o.file().getFileName().toString())).max().orElse(4));
+    int width =
+        Math.max(
+            4,
+            outcomes.stream()
+                .mapToInt(o -> displayWidth(o.file().getFileName().toString()))
+                .max()
+                .orElse(4));
     StringBuilder b = new StringBuilder("汇总\n");
     b.append(pad("文件", width)).append("  错误  警告  尾数差异  未运行检查\n");
     for (AuditOutcome o : outcomes) {
@@ -59,8 +71,13 @@ final class AuditOutput {
         b.append("  无法读取\n");
         continue;
       }
-      b.append(String.format("  %4d  %4d  %8d  %10d%n", o.count(Severity.ERROR), o.count(Severity.WARNING),
-          o.count(Severity.ROUNDING_DIFFERENCE), o.unread()));
+      b.append(
+          String.format(
+              "  %4d  %4d  %8d  %10d%n",
+              o.count(Severity.ERROR),
+              o.count(Severity.WARNING),
+              o.count(Severity.ROUNDING_DIFFERENCE),
+              o.unread()));
     }
     return b.toString();
   }

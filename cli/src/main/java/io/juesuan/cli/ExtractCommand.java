@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** extract: reads a published report (PDF or its text) and prints its nine tables as cells (SPEC §8). */
+/**
+ * extract: reads a published report (PDF or its text) and prints its nine tables as cells (SPEC
+ * §8).
+ */
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
@@ -21,10 +24,16 @@ import picocli.CommandLine.Parameters;
       "Read the nine tables of a published report (PDF or text) and print them as cells CSV; what could not be read goes to stderr."
     })
 final class ExtractCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "<file.pdf|file.txt>", description = {"已公开的报告 / published report"})
+  @Parameters(
+      index = "0",
+      paramLabel = "<file.pdf|file.txt>",
+      description = {"已公开的报告 / published report"})
   Path input;
 
-  @Option(names = "--format", defaultValue = "csv", description = {"输出格式 csv / output format"})
+  @Option(
+      names = "--format",
+      defaultValue = "csv",
+      description = {"输出格式 csv / output format"})
   String format;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -46,8 +55,18 @@ final class ExtractCommand implements Callable<Integer> {
     for (Finding f : report.readFindings()) {
       err.println("未能完整读出：" + f.location().describe() + " " + f.message());
     }
-    report.presence().stream().filter(p -> !p.hasFigures()).forEach(p -> err.println(
-        "无数字：" + p.table().label() + (p.titleFound() ? "（有标题" + p.emptyStatement().map(s -> "，注明“" + s + "”").orElse("") + "）" : "（未找到标题）")));
+    report.presence().stream()
+        .filter(p -> !p.hasFigures())
+        .forEach(
+            p ->
+                err.println(
+                    "无数字："
+                        + p.table().label()
+                        + (p.titleFound()
+                            ? "（有标题"
+                                + p.emptyStatement().map(s -> "，注明“" + s + "”").orElse("")
+                                + "）"
+                            : "（未找到标题）")));
     err.flush();
     return ExitCodes.OK;
   }

@@ -14,7 +14,16 @@ import picocli.CommandLine.Command;
       "Juesuan 部门决算：核对决算数据、生成公开表、审核已公开的报告。",
       "Juesuan: check a department's final accounts, derive the nine disclosure tables, audit published reports."
     },
-    subcommands = {ValidateCommand.class, TablesCommand.class, ExtractCommand.class, AuditCommand.class, RenderCommand.class, RulesCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      TablesCommand.class,
+      ExtractCommand.class,
+      AuditCommand.class,
+      RenderCommand.class,
+      RulesCommand.class,
+      TemplateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -25,26 +34,36 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     quietLibraryLogging();
-    System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    System.exit(
+        execute(
+            args,
+            new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
   /** POI logs through Log4j's API; without a provider it prints a warning users should not see. */
   static void quietLibraryLogging() {
-    System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    System.setProperty(
+        "log4j2.loggerContextFactory",
+        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
   }
 
-  /** Runs the CLI with the given streams; returns the exit status (0 ok, 1 findings with errors, 2 unreadable input). */
+  /**
+   * Runs the CLI with the given streams; returns the exit status (0 ok, 1 findings with errors, 2
+   * unreadable input).
+   */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler());
-    cl.setParameterExceptionHandler((ex, a) -> {
-      err.println("参数错误 / invalid arguments: " + ex.getMessage());
-      ex.getCommandLine().usage(err);
-      return ExitCodes.UNREADABLE;
-    });
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("参数错误 / invalid arguments: " + ex.getMessage());
+          ex.getCommandLine().usage(err);
+          return ExitCodes.UNREADABLE;
+        });
     return cl.execute(args);
   }
 }

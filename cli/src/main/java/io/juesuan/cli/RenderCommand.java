@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** render: writes the complete disclosure document (PDF, DOCX, XLSX, HTML); the PDF is self-checked. */
+/**
+ * render: writes the complete disclosure document (PDF, DOCX, XLSX, HTML); the PDF is self-checked.
+ */
 @Command(
     name = "render",
     mixinStandardHelpOptions = true,
@@ -27,13 +29,22 @@ import picocli.CommandLine.Parameters;
       "Render the disclosure document as pdf, docx, xlsx, html or all; the PDF is read back and self-checked."
     })
 final class RenderCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "<数据目录>", description = {"数据目录 / dataset directory"})
+  @Parameters(
+      index = "0",
+      paramLabel = "<数据目录>",
+      description = {"数据目录 / dataset directory"})
   Path input;
 
-  @Option(names = "--format", defaultValue = "all", description = {"pdf|docx|xlsx|html|all（默认 all）"})
+  @Option(
+      names = "--format",
+      defaultValue = "all",
+      description = {"pdf|docx|xlsx|html|all（默认 all）"})
   String format;
 
-  @Option(names = "--out", defaultValue = "out", description = {"输出目录 / output directory (默认 out)"})
+  @Option(
+      names = "--out",
+      defaultValue = "out",
+      description = {"输出目录 / output directory (默认 out)"})
   Path out;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -41,7 +52,9 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<DocumentFormat> formats = formats(format);
-    System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    System.setProperty(
+        "log4j2.loggerContextFactory",
+        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     FinalAccounts accounts = Inputs.dataset(input);
     DisclosureRenderer renderer = new DisclosureRenderer();
     DisclosureDocument doc = renderer.assemble(accounts);
@@ -61,14 +74,20 @@ final class RenderCommand implements Callable<Integer> {
         }
         Path file = out.resolve(fileName(accounts, f));
         Files.write(file, bytes);
-        console.println(file + "（" + (bytes.length / 1024) + " KB）" + (f == DocumentFormat.PDF ? " 自检通过 / self-check passed" : ""));
+        console.println(
+            file
+                + "（"
+                + (bytes.length / 1024)
+                + " KB）"
+                + (f == DocumentFormat.PDF ? " 自检通过 / self-check passed" : ""));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     long pending = doc.text().sentences().stream().filter(s -> s.text().contains("【待填写")).count();
     if (pending > 0) {
-      console.println("提示：" + pending + " 处文字待填写（【待填写：…】），请在 narrative.yaml / performance.yaml 中补充。");
+      console.println(
+          "提示：" + pending + " 处文字待填写（【待填写：…】），请在 narrative.yaml / performance.yaml 中补充。");
     }
     console.flush();
     return ExitCodes.OK;
@@ -77,7 +96,8 @@ final class RenderCommand implements Callable<Integer> {
   private static List<DocumentFormat> formats(String text) {
     String t = text.toLowerCase(Locale.ROOT);
     if (t.equals("all")) {
-      return List.of(DocumentFormat.PDF, DocumentFormat.DOCX, DocumentFormat.XLSX, DocumentFormat.HTML);
+      return List.of(
+          DocumentFormat.PDF, DocumentFormat.DOCX, DocumentFormat.XLSX, DocumentFormat.HTML);
     }
     List<DocumentFormat> out = new ArrayList<>();
     for (String part : t.split(",")) {

@@ -22,11 +22,16 @@ final class TableText {
     StringBuilder b = new StringBuilder();
     for (TableLayout layout : layouts.tables()) {
       DisclosureTable t = tables.table(layout.id()).orElseThrow();
-      b.append(layout.titleFor(accounts.fiscalYear())).append("    ").append(layout.id().label()).append('\n');
+      b.append(layout.titleFor(accounts.fiscalYear()))
+          .append("    ")
+          .append(layout.id().label())
+          .append('\n');
       b.append("部门：").append(accounts.department().name()).append("    金额单位：万元\n");
-      List<String> sides = layout.columns().stream().map(c -> c.side().orElse("")).distinct().toList();
+      List<String> sides =
+          layout.columns().stream().map(c -> c.side().orElse("")).distinct().toList();
       for (String side : sides) {
-        List<ColumnLayout> cols = layout.columns().stream().filter(c -> c.side().orElse("").equals(side)).toList();
+        List<ColumnLayout> cols =
+            layout.columns().stream().filter(c -> c.side().orElse("").equals(side)).toList();
         b.append(header(cols)).append('\n');
         for (TableRow row : t.rows()) {
           boolean onSide = layout.row(row.no()).flatMap(r -> r.side()).orElse("").equals(side);
@@ -58,12 +63,20 @@ final class TableText {
   }
 
   private static String line(DisclosureTable t, TableRow row, List<ColumnLayout> cols) {
-    String indent = switch (row.kind()) { case SECTION -> "  "; case ITEM -> "    "; default -> ""; };
-    StringBuilder b = new StringBuilder(pad(row.no().value(), 10, false)).append(pad(indent + row.label(), LABEL_WIDTH, false));
+    String indent =
+        switch (row.kind()) {
+          case SECTION -> "  ";
+          case ITEM -> "    ";
+          default -> "";
+        };
+    StringBuilder b =
+        new StringBuilder(pad(row.no().value(), 10, false))
+            .append(pad(indent + row.label(), LABEL_WIDTH, false));
     List<String> cells = new ArrayList<>();
     for (ColumnLayout c : cols) {
       var cell = t.cell(row.no(), c.no());
-      cells.add(cell.isBlank() ? "" : ((io.juesuan.core.table.Cell.Filled) cell).amount().grouped());
+      cells.add(
+          cell.isBlank() ? "" : ((io.juesuan.core.table.Cell.Filled) cell).amount().grouped());
     }
     cells.forEach(s -> b.append(pad(s, AMOUNT_WIDTH, true)));
     return b.toString().stripTrailing();

@@ -21,10 +21,16 @@ import picocli.CommandLine.Parameters;
       "Derive the nine disclosure tables (万元) as cells CSV or aligned text."
     })
 final class TablesCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "<数据目录>", description = {"数据目录 / dataset directory"})
+  @Parameters(
+      index = "0",
+      paramLabel = "<数据目录>",
+      description = {"数据目录 / dataset directory"})
   Path input;
 
-  @Option(names = "--format", defaultValue = "text", description = {"输出格式 csv|text / output format"})
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = {"输出格式 csv|text / output format"})
   String format;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -37,7 +43,10 @@ final class TablesCommand implements Callable<Integer> {
     FinalAccounts accounts = Inputs.dataset(input);
     TableSet tables = TableDeriver.forYear(accounts.fiscalYear()).derive(accounts).toWanYuan();
     var out = spec.commandLine().getOut();
-    out.print(format.equals("csv") ? CellsCsv.write(tables) : TableText.write(accounts, tables, LayoutSet.forYear(accounts.fiscalYear())));
+    out.print(
+        format.equals("csv")
+            ? CellsCsv.write(tables)
+            : TableText.write(accounts, tables, LayoutSet.forYear(accounts.fiscalYear())));
     out.flush();
     return ExitCodes.OK;
   }

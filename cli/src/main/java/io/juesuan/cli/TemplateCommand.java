@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** template: writes the dataset workbook (.xlsx) to fill in Excel, blank or from an existing dataset. */
+/**
+ * template: writes the dataset workbook (.xlsx) to fill in Excel, blank or from an existing
+ * dataset.
+ */
 @Command(
     name = "template",
     mixinStandardHelpOptions = true,
@@ -21,10 +24,17 @@ import picocli.CommandLine.Parameters;
       "Write the dataset workbook to fill in Excel: blank, or exported from a dataset."
     })
 final class TemplateCommand implements Callable<Integer> {
-  @Parameters(index = "0", arity = "0..1", paramLabel = "<数据目录>", description = {"导出的数据（省略则为空白模板）/ dataset to export (blank when omitted)"})
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "<数据目录>",
+      description = {"导出的数据（省略则为空白模板）/ dataset to export (blank when omitted)"})
   Path input;
 
-  @Option(names = "--out", required = true, description = {"输出的 .xlsx 文件 / output workbook"})
+  @Option(
+      names = "--out",
+      required = true,
+      description = {"输出的 .xlsx 文件 / output workbook"})
   Path out;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -34,12 +44,15 @@ final class TemplateCommand implements Callable<Integer> {
     if (!out.getFileName().toString().endsWith(".xlsx")) {
       throw new DatasetException("--out 应为 .xlsx 文件，实为 " + out);
     }
-    Optional<FinalAccounts> accounts = input == null ? Optional.empty() : Optional.of(Inputs.dataset(input));
+    Optional<FinalAccounts> accounts =
+        input == null ? Optional.empty() : Optional.of(Inputs.dataset(input));
     if (out.toAbsolutePath().getParent() != null) {
       Files.createDirectories(out.toAbsolutePath().getParent());
     }
     Files.write(out, new XlsxDatasetWriter().write(accounts));
-    spec.commandLine().getOut().println("已写出 " + out + (input == null ? "（空白模板）" : "（由 " + input + " 导出）"));
+    spec.commandLine()
+        .getOut()
+        .println("已写出 " + out + (input == null ? "（空白模板）" : "（由 " + input + " 导出）"));
     return ExitCodes.OK;
   }
 }

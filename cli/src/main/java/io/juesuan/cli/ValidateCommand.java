@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** validate: checks a dataset (derived tables + leaf facts) or a cells CSV against the year's rules. */
+/**
+ * validate: checks a dataset (derived tables + leaf facts) or a cells CSV against the year's rules.
+ */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
@@ -23,13 +25,22 @@ import picocli.CommandLine.Parameters;
       "Check a dataset (directory or .xlsx workbook) or a cells CSV; exit 0 no errors, 1 errors, 2 unreadable input."
     })
 final class ValidateCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "<数据目录|cells.csv>", description = {"数据目录或单元格CSV / dataset directory or cells CSV"})
+  @Parameters(
+      index = "0",
+      paramLabel = "<数据目录|cells.csv>",
+      description = {"数据目录或单元格CSV / dataset directory or cells CSV"})
   Path input;
 
-  @Option(names = "--format", defaultValue = "text", description = {"输出格式 text|json / output format"})
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = {"输出格式 text|json / output format"})
   String format;
 
-  @Option(names = "--year", defaultValue = "2023", description = {"单元格CSV的年度（数据目录自带年度）/ fiscal year of a cells CSV"})
+  @Option(
+      names = "--year",
+      defaultValue = "2023",
+      description = {"单元格CSV的年度（数据目录自带年度）/ fiscal year of a cells CSV"})
   int year;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

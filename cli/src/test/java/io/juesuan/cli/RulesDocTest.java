@@ -14,7 +14,11 @@ class RulesDocTest {
   @Test
   @DisplayName("docs/rules.md is generated from the rule catalog and up to date")
   void rulesDocIsCurrent() throws IOException {
-    String doc = Files.readString(SampleReports.repositoryRoot().resolve("docs/rules.md"), StandardCharsets.UTF_8);
-    assertThat(doc).as("docs/rules.md is stale: run ./juesuan rules > docs/rules.md").isEqualTo(RulesCommand.markdown(RuleCatalog.forYear(2023)));
+    String doc =
+        Files.readString(
+            SampleReports.repositoryRoot().resolve("docs/rules.md"), StandardCharsets.UTF_8);
+    assertThat(doc)
+        .as("docs/rules.md is stale: run ./juesuan rules > docs/rules.md")
+        .isEqualTo(RulesCommand.markdown(RuleCatalog.forYear(2023)));
   }
 }

@@ -15,12 +15,14 @@ class TemplateCommandTest {
   @DisplayName("a dataset exported to a workbook validates and derives the same tables")
   void workbookIsADataset() {
     Path xlsx = tmp.resolve("caidian.xlsx");
-    CliRun t = CliRun.of("template", SampleReports.exampleDir().toString(), "--out", xlsx.toString());
+    CliRun t =
+        CliRun.of("template", SampleReports.exampleDir().toString(), "--out", xlsx.toString());
     assertThat(t.exit()).isZero();
     assertThat(t.out()).contains("已写出");
     assertThat(CliRun.of("validate", xlsx.toString()).exit()).isZero();
     assertThat(CliRun.of("tables", xlsx.toString(), "--format", "csv").out())
-        .isEqualTo(CliRun.of("tables", SampleReports.exampleDir().toString(), "--format", "csv").out());
+        .isEqualTo(
+            CliRun.of("tables", SampleReports.exampleDir().toString(), "--format", "csv").out());
   }
 
   @Test

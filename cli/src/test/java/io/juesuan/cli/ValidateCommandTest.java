@@ -26,26 +26,45 @@ class ValidateCommandTest {
   }
 
   @Test
-  @DisplayName("the seed's printed tables: every 0.01 difference is 尾数差异, none an error (regression)")
+  @DisplayName(
+      "the seed's printed tables: every 0.01 difference is 尾数差异, none an error (regression)")
   void seedTranscriptionHasOnlyRoundingDifferences() throws IOException {
     Path csv = tmp.resolve("seed.csv");
     Files.writeString(csv, SampleReports.seedPrintedCellsCsv(), StandardCharsets.UTF_8);
     CliRun run = CliRun.of("validate", csv.toString(), "--format", "json");
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("\"summary\": {\"error\": 0, \"rounding\": 12, \"warning\": 0, \"info\": 0}");
-    Matcher m = Pattern.compile("\"rule\": \"([^\"]+)\", \"severity\": \"rounding\", \"location\": \\{\"table\": \"(\\d+)\", \"row\": \"([^\"]+)\", \"column\": (\\d+)").matcher(run.out());
-    List<String> found = m.results().map(r -> r.group(1) + " " + r.group(2) + "." + r.group(3) + "." + r.group(4)).toList();
-    assertThat(found).containsExactly(
-        "T01-27 01.27.1", "T01-58 01.58.2", "T02-COL 02.合计.1", "T02-HIER 02.合计.2", "T03-COL 03.合计.1",
-        "T03-HIER 03.合计.2", "T05-HIER 05.合计.1", "T05-HIER 05.合计.2", "T06-HIER 06.301.1",
-        "X01-03-CAT 01.40.2", "X04-05-CAT 04.41.3", "X06-05 06.人员经费合计.1");
+    assertThat(run.out())
+        .contains("\"summary\": {\"error\": 0, \"rounding\": 12, \"warning\": 0, \"info\": 0}");
+    Matcher m =
+        Pattern.compile(
+                "\"rule\": \"([^\"]+)\", \"severity\": \"rounding\", \"location\": \\{\"table\": \"(\\d+)\", \"row\": \"([^\"]+)\", \"column\": (\\d+)")
+            .matcher(run.out());
+    List<String> found =
+        m.results()
+            .map(r -> r.group(1) + " " + r.group(2) + "." + r.group(3) + "." + r.group(4))
+            .toList();
+    assertThat(found)
+        .containsExactly(
+            "T01-27 01.27.1",
+            "T01-58 01.58.2",
+            "T02-COL 02.合计.1",
+            "T02-HIER 02.合计.2",
+            "T03-COL 03.合计.1",
+            "T03-HIER 03.合计.2",
+            "T05-HIER 05.合计.1",
+            "T05-HIER 05.合计.2",
+            "T06-HIER 06.301.1",
+            "X01-03-CAT 01.40.2",
+            "X04-05-CAT 04.41.3",
+            "X06-05 06.人员经费合计.1");
     assertThat(run.out()).contains("\"reason\": \"报告中没有公开09表\"");
   }
 
   @Test
   void realErrorsExitWithOne() throws IOException {
     Path csv = tmp.resolve("bad.csv");
-    Files.writeString(csv, "table,row,column,value\n01,1,1,990.24\n01,27,1,999.00\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        csv, "table,row,column,value\n01,1,1,990.24\n01,27,1,999.00\n", StandardCharsets.UTF_8);
     CliRun run = CliRun.of("validate", csv.toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains("[错误] T01-27", "相差 8.76");
@@ -56,11 +75,19 @@ class ValidateCommandTest {
   void badInputExitsWithTwo() throws IOException {
     Path dir = tmp.resolve("x");
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("department.yaml"), "fiscalYear: 2023\namountUnit: 元\ndepartment:\n  name: 甲\n", StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("accounts.yaml"), "functional:\n  - code: \"2013601\"\n    income:\n      generalBudget: \"12,3a\"\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("department.yaml"),
+        "fiscalYear: 2023\namountUnit: 元\ndepartment:\n  name: 甲\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("accounts.yaml"),
+        "functional:\n  - code: \"2013601\"\n    income:\n      generalBudget: \"12,3a\"\n",
+        StandardCharsets.UTF_8);
     CliRun run = CliRun.of("validate", dir.toString());
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains(dir + "/accounts.yaml 第4行", "金额 \"12,3a\" 不是数字").doesNotContain("Exception", "\tat ");
+    assertThat(run.err())
+        .contains(dir + "/accounts.yaml 第4行", "金额 \"12,3a\" 不是数字")
+        .doesNotContain("Exception", "\tat ");
     CliRun missing = CliRun.of("validate", tmp.resolve("nope").toString());
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("不存在");

@@ -55,7 +55,8 @@ public final class Fixtures {
     }
 
     public TableSetBuilder cell(String table, String row, int column, String value) {
-      tables.computeIfAbsent(TableId.of(table), id -> DisclosureTable.builder(id, unit))
+      tables
+          .computeIfAbsent(TableId.of(table), id -> DisclosureTable.builder(id, unit))
           .put(RowNo.of(row), ColumnNo.of(column), Amount.of(value, unit));
       return this;
     }
@@ -84,7 +85,9 @@ public final class Fixtures {
     public AccountsBuilder item(String code, String name, String... measureValuePairs) {
       Map<ItemMeasure, Amount> m = new LinkedHashMap<>();
       for (int i = 0; i < measureValuePairs.length; i += 2) {
-        m.put(ItemMeasure.ofKey(measureValuePairs[i]).orElseThrow(), Amount.yuan(measureValuePairs[i + 1]));
+        m.put(
+            ItemMeasure.ofKey(measureValuePairs[i]).orElseThrow(),
+            Amount.yuan(measureValuePairs[i + 1]));
       }
       items.add(new FunctionalItem(FunctionCode.of(code), name, m, AmountUnit.YUAN));
       return this;
@@ -111,8 +114,18 @@ public final class Fixtures {
     }
 
     public FinalAccounts build() {
-      Department d = new Department("测试部门", "测试部门", "", kind, List.of(new Unit("测试部门（本级）", kind, true)), List.of("职责"));
-      LeafFacts f = new LeafFacts(AmountUnit.YUAN, items, economic, facts, Map.<Count, Integer>of(), List.of(), Map.of());
+      Department d =
+          new Department(
+              "测试部门", "测试部门", "", kind, List.of(new Unit("测试部门（本级）", kind, true)), List.of("职责"));
+      LeafFacts f =
+          new LeafFacts(
+              AmountUnit.YUAN,
+              items,
+              economic,
+              facts,
+              Map.<Count, Integer>of(),
+              List.of(),
+              Map.of());
       Explanations e = Explanations.none().withTexts(texts);
       return new FinalAccounts(2023, d, f, e, Evaluation.empty());
     }

@@ -26,7 +26,17 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads accounts.yaml: 功能分类项级数据, 经济分类基本支出 and the department facts. */
 final class AccountsReader {
   private static final Set<String> SECTIONS =
-      Set.of("functional", "economic", "codeNames", "balances", "priorYear", "threePublic", "operatingCosts", "procurement", "assets", "performance");
+      Set.of(
+          "functional",
+          "economic",
+          "codeNames",
+          "balances",
+          "priorYear",
+          "threePublic",
+          "operatingCosts",
+          "procurement",
+          "assets",
+          "performance");
 
   private final YamlFile f;
   private final AmountUnit unit;
@@ -43,23 +53,28 @@ final class AccountsReader {
     f.rejectUnknown(top, new TreeSet<>(SECTIONS), "");
     Map<String, String> codeNames = new LinkedHashMap<>();
     if (top.containsKey("codeNames")) {
-      f.mapping(top.get("codeNames"), "codeNames").forEach((code, node) -> {
-        if (!FunctionCode.isValid(code) && !EconomicCode.isValid(code)) {
-          f.problem(node, "codeNames 中的 \"" + code + "\" 不是科目编码");
-        }
-        f.text(node, "codeNames." + code).ifPresent(n -> codeNames.put(code, n));
-      });
+      f.mapping(top.get("codeNames"), "codeNames")
+          .forEach(
+              (code, node) -> {
+                if (!FunctionCode.isValid(code) && !EconomicCode.isValid(code)) {
+                  f.problem(node, "codeNames 中的 \"" + code + "\" 不是科目编码");
+                }
+                f.text(node, "codeNames." + code).ifPresent(n -> codeNames.put(code, n));
+              });
     }
-    List<FunctionalItem> items = top.containsKey("functional") ? functional(top.get("functional")) : List.of();
+    List<FunctionalItem> items =
+        top.containsKey("functional") ? functional(top.get("functional")) : List.of();
     if (!top.containsKey("functional")) {
       f.problem(f.root(), "缺少字段 functional（功能分类项级数据）");
     }
-    List<EconomicItem> economic = top.containsKey("economic") ? economic(top.get("economic")) : List.of();
+    List<EconomicItem> economic =
+        top.containsKey("economic") ? economic(top.get("economic")) : List.of();
     Map<Fact, Amount> facts = new EnumMap<>(Fact.class);
     Map<Count, Integer> counts = new EnumMap<>(Count.class);
     List<NamedCount> vehicles = new ArrayList<>();
     for (String section : SECTIONS) {
-      if (!top.containsKey(section) || Set.of("functional", "economic", "codeNames").contains(section)) {
+      if (!top.containsKey(section)
+          || Set.of("functional", "economic", "codeNames").contains(section)) {
         continue;
       }
       Map<String, Node> flat = new LinkedHashMap<>();
@@ -89,8 +104,12 @@ final class AccountsReader {
     Set<String> seen = new HashSet<>();
     for (Node entry : f.sequence(node, "functional")) {
       Map<String, Node> m = f.mapping(entry, "functional[]");
-      f.rejectUnknown(m, new TreeSet<>(Set.of("code", "name", "income", "expenditure", "fiscal")), "functional[]");
-      Optional<String> codeText = m.containsKey("code") ? f.text(m.get("code"), "code") : Optional.empty();
+      f.rejectUnknown(
+          m,
+          new TreeSet<>(Set.of("code", "name", "income", "expenditure", "fiscal")),
+          "functional[]");
+      Optional<String> codeText =
+          m.containsKey("code") ? f.text(m.get("code"), "code") : Optional.empty();
       if (codeText.isEmpty()) {
         f.problem(entry, "功能分类条目缺少 code");
         continue;
@@ -105,7 +124,8 @@ final class AccountsReader {
         continue;
       }
       FunctionCode fc = FunctionCode.of(code);
-      Optional<String> given = m.containsKey("name") ? f.text(m.get("name"), "name") : Optional.empty();
+      Optional<String> given =
+          m.containsKey("name") ? f.text(m.get("name"), "name") : Optional.empty();
       Optional<String> name = given.filter(s -> !s.isEmpty()).or(() -> catalog.functionName(fc));
       if (name.isEmpty()) {
         f.problem(m.get("code"), "科目 " + code + " 不在" + catalog.year() + "年分类科目目录中，请填写 name（科目名称）");
@@ -118,14 +138,16 @@ final class AccountsReader {
         }
         Map<String, Node> flat = new LinkedHashMap<>();
         f.flatten(m.get(group), group, flat);
-        flat.forEach((key, value) -> {
-          Optional<ItemMeasure> measure = ItemMeasure.ofKey(key);
-          if (measure.isEmpty()) {
-            f.problem(value, "科目 " + code + " 的未知字段 " + key);
-          } else {
-            f.amount(value, code + " " + key, unit).ifPresent(a -> amounts.put(measure.get(), a));
-          }
-        });
+        flat.forEach(
+            (key, value) -> {
+              Optional<ItemMeasure> measure = ItemMeasure.ofKey(key);
+              if (measure.isEmpty()) {
+                f.problem(value, "科目 " + code + " 的未知字段 " + key);
+              } else {
+                f.amount(value, code + " " + key, unit)
+                    .ifPresent(a -> amounts.put(measure.get(), a));
+              }
+            });
       }
       items.add(new FunctionalItem(fc, name.get(), amounts, unit));
     }
@@ -148,8 +170,10 @@ final class AccountsReader {
         continue;
       }
       EconomicCode ec = EconomicCode.of(code);
-      Optional<String> name = (m.containsKey("name") ? f.text(m.get("name"), "name") : Optional.<String>empty())
-          .filter(s -> !s.isEmpty()).or(() -> catalog.economicName(ec));
+      Optional<String> name =
+          (m.containsKey("name") ? f.text(m.get("name"), "name") : Optional.<String>empty())
+              .filter(s -> !s.isEmpty())
+              .or(() -> catalog.economicName(ec));
       if (name.isEmpty()) {
         f.problem(m.get("code"), "经济分类科目 " + code + " 不在目录中，请填写 name（科目名称）");
         continue;
@@ -158,7 +182,8 @@ final class AccountsReader {
         f.problem(entry, "经济分类科目 " + code + " 缺少 amount");
         continue;
       }
-      f.amount(m.get("amount"), code + " amount", unit).ifPresent(a -> items.add(new EconomicItem(ec, name.get(), a)));
+      f.amount(m.get("amount"), code + " amount", unit)
+          .ifPresent(a -> items.add(new EconomicItem(ec, name.get(), a)));
     }
     return items;
   }
@@ -169,7 +194,8 @@ final class AccountsReader {
       Map<String, Node> m = f.mapping(entry, "vehiclesByUse[]");
       f.rejectUnknown(m, new TreeSet<>(Set.of("use", "count")), "vehiclesByUse[]");
       String use = m.containsKey("use") ? f.text(m.get("use"), "use").orElse("") : "";
-      Optional<Integer> count = m.containsKey("count") ? f.count(m.get("count"), "count") : Optional.empty();
+      Optional<Integer> count =
+          m.containsKey("count") ? f.count(m.get("count"), "count") : Optional.empty();
       if (use.isEmpty() || count.isEmpty()) {
         f.problem(entry, "车辆用途条目应有 use 和 count");
         continue;

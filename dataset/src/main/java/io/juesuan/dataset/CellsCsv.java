@@ -39,16 +39,22 @@ public final class CellsCsv {
     StringBuilder b = new StringBuilder(HEADER).append('\n');
     for (Map.Entry<CellRef, Amount> e : tables.toWanYuan().cells()) {
       CellRef r = e.getKey();
-      b.append(r.table()).append(',').append(r.row()).append(',').append(r.column()).append(',')
-          .append(Rounding.toWanYuan(e.getValue()).plain()).append('\n');
+      b.append(r.table())
+          .append(',')
+          .append(r.row())
+          .append(',')
+          .append(r.column())
+          .append(',')
+          .append(Rounding.toWanYuan(e.getValue()).plain())
+          .append('\n');
     }
     return b.toString();
   }
 
   /**
-   * Reads cells typed or imported elsewhere into a table set in 万元, rows ordered and labelled
-   * by the year's layout and catalog. Every bad line is reported (file, line, field). The CSV has
-   * one line per non-blank cell, so a table without any line is indistinguishable from a table the
+   * Reads cells typed or imported elsewhere into a table set in 万元, rows ordered and labelled by
+   * the year's layout and catalog. Every bad line is reported (file, line, field). The CSV has one
+   * line per non-blank cell, so a table without any line is indistinguishable from a table the
    * source did not give: it is left out of the set, and the checks that need it report that they
    * could not run.
    */
@@ -72,7 +78,8 @@ public final class CellsCsv {
         problems.add(where + "应有4个字段（table,row,column,value），实有" + f.length + "个");
         continue;
       }
-      Optional<TableLayout> layout = f[0].matches("\\d{2}") ? layouts.find(TableId.of(f[0])) : Optional.empty();
+      Optional<TableLayout> layout =
+          f[0].matches("\\d{2}") ? layouts.find(TableId.of(f[0])) : Optional.empty();
       if (layout.isEmpty()) {
         problems.add(where + "表号 \"" + f[0] + "\" 应为 01 至 09");
         continue;
@@ -82,7 +89,11 @@ public final class CellsCsv {
         problems.add(where + rowError);
         continue;
       }
-      if (!f[2].matches("\\d{1,2}") || layout.get().column(ColumnNo.of(Math.max(1, Integer.parseInt(f[2].isEmpty() ? "0" : f[2])))).isEmpty()) {
+      if (!f[2].matches("\\d{1,2}")
+          || layout
+              .get()
+              .column(ColumnNo.of(Math.max(1, Integer.parseInt(f[2].isEmpty() ? "0" : f[2]))))
+              .isEmpty()) {
         problems.add(where + "公开" + f[0] + "表没有栏次 \"" + f[2] + "\"");
         continue;
       }
@@ -91,8 +102,11 @@ public final class CellsCsv {
         problems.add(where + "金额 \"" + f[3] + "\" 不是最多两位小数的数字（单位：万元）");
         continue;
       }
-      Amount previous = cells.computeIfAbsent(layout.get().id(), k -> new LinkedHashMap<>())
-          .computeIfAbsent(RowNo.of(f[1]), k -> new TreeMap<>()).put(ColumnNo.of(Integer.parseInt(f[2])), amount.get());
+      Amount previous =
+          cells
+              .computeIfAbsent(layout.get().id(), k -> new LinkedHashMap<>())
+              .computeIfAbsent(RowNo.of(f[1]), k -> new TreeMap<>())
+              .put(ColumnNo.of(Integer.parseInt(f[2])), amount.get());
       if (previous != null) {
         problems.add(where + "单元格 " + f[0] + "表 " + f[1] + " " + f[2] + "栏 重复出现");
       }
@@ -114,28 +128,55 @@ public final class CellsCsv {
       return "行次为空";
     }
     return switch (layout.kind()) {
-      case FIXED -> layout.row(RowNo.of(row)).isPresent() ? null : "公开" + layout.id() + "表没有行次 \"" + row + "\"";
-      case CLASSIFIED -> row.equals("合计") || FunctionCode.isValid(row) ? null : "公开" + layout.id() + "表的行应为 合计 或3、5、7位功能分类编码，实为 \"" + row + "\"";
-      case ECONOMIC -> layout.row(RowNo.of(row)).isPresent() || EconomicCode.isValid(row) ? null : "公开" + layout.id() + "表的行应为经济分类编码或合计名称，实为 \"" + row + "\"";
+      case FIXED ->
+          layout.row(RowNo.of(row)).isPresent()
+              ? null
+              : "公开" + layout.id() + "表没有行次 \"" + row + "\"";
+      case CLASSIFIED ->
+          row.equals("合计") || FunctionCode.isValid(row)
+              ? null
+              : "公开" + layout.id() + "表的行应为 合计 或3、5、7位功能分类编码，实为 \"" + row + "\"";
+      case ECONOMIC ->
+          layout.row(RowNo.of(row)).isPresent() || EconomicCode.isValid(row)
+              ? null
+              : "公开" + layout.id() + "表的行应为经济分类编码或合计名称，实为 \"" + row + "\"";
     };
   }
 
-  private static DisclosureTable table(TableLayout layout, Map<RowNo, Map<ColumnNo, Amount>> cells, Catalog catalog) {
+  private static DisclosureTable table(
+      TableLayout layout, Map<RowNo, Map<ColumnNo, Amount>> cells, Catalog catalog) {
     DisclosureTable.Builder b = DisclosureTable.builder(layout.id(), AmountUnit.WAN_YUAN);
     if (layout.kind() == TableKind.CLASSIFIED) {
       b.row(new TableRow(RowNo.TOTAL, "合计", RowKind.TOTAL));
-      new TreeMap<>(toStringKeys(cells)).keySet().stream().filter(k -> !k.equals("合计")).forEach(code ->
-          b.row(new TableRow(RowNo.of(code), catalog.functionName(FunctionCode.of(code)).orElse(""), RowKind.ofCode(code))));
+      new TreeMap<>(toStringKeys(cells))
+          .keySet().stream()
+              .filter(k -> !k.equals("合计"))
+              .forEach(
+                  code ->
+                      b.row(
+                          new TableRow(
+                              RowNo.of(code),
+                              catalog.functionName(FunctionCode.of(code)).orElse(""),
+                              RowKind.ofCode(code))));
     } else {
       List<RowLayout> rows = layout.rows();
       if (layout.kind() == TableKind.ECONOMIC) {
-        List<String> codes = cells.keySet().stream().map(RowNo::value).filter(EconomicCode::isValid).toList();
-        rows = layout.rowsWithCodes(codes, c -> catalog.economicName(EconomicCode.of(c)).orElse(""), "public");
+        List<String> codes =
+            cells.keySet().stream().map(RowNo::value).filter(EconomicCode::isValid).toList();
+        rows =
+            layout.rowsWithCodes(
+                codes, c -> catalog.economicName(EconomicCode.of(c)).orElse(""), "public");
       }
       for (RowLayout r : rows) {
-        b.row(new TableRow(r.no(), r.label(), layout.kind() == TableKind.ECONOMIC
-            ? (r.attribute("total").isPresent() ? RowKind.TOTAL : RowKind.ofCode(r.no().value()))
-            : (r.isSpacer() ? RowKind.SPACER : RowKind.LINE)));
+        b.row(
+            new TableRow(
+                r.no(),
+                r.label(),
+                layout.kind() == TableKind.ECONOMIC
+                    ? (r.attribute("total").isPresent()
+                        ? RowKind.TOTAL
+                        : RowKind.ofCode(r.no().value()))
+                    : (r.isSpacer() ? RowKind.SPACER : RowKind.LINE)));
       }
     }
     cells.forEach((r, m) -> m.forEach((c, a) -> b.put(r, c, a)));

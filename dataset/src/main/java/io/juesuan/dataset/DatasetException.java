@@ -3,7 +3,9 @@ package io.juesuan.dataset;
 import io.juesuan.core.JuesuanException;
 import java.util.List;
 
-/** A dataset or cells file could not be read: every problem found, each naming file, line and field. */
+/**
+ * A dataset or cells file could not be read: every problem found, each naming file, line and field.
+ */
 public class DatasetException extends JuesuanException {
   private static final long serialVersionUID = 1L;
   private final transient List<String> problems;

@@ -39,7 +39,8 @@ public final class DatasetReader {
     }
     List<String> problems = new ArrayList<>();
     String prefix = displayDir.endsWith("/") ? displayDir : displayDir + "/";
-    Optional<YamlFile> department = YamlFile.read(dir.resolve(DEPARTMENT), prefix + DEPARTMENT, problems);
+    Optional<YamlFile> department =
+        YamlFile.read(dir.resolve(DEPARTMENT), prefix + DEPARTMENT, problems);
     Optional<YamlFile> accounts = YamlFile.read(dir.resolve(ACCOUNTS), prefix + ACCOUNTS, problems);
     for (String required : List.of(DEPARTMENT, ACCOUNTS)) {
       if (!Files.isRegularFile(dir.resolve(required))) {
@@ -55,28 +56,40 @@ public final class DatasetReader {
     }
     Catalog catalog = Catalog.forYear(header.year);
     LeafFacts facts = new AccountsReader(accounts.get(), header.unit, catalog).read();
-    Explanations explanations = YamlFile.read(dir.resolve(NARRATIVE), prefix + NARRATIVE, problems)
-        .map(f -> new NarrativeReader(f).read(header.reportDate))
-        .orElse(new Explanations(Map.of(), Map.of(), Map.of(), List.of(), List.of(), header.reportDate));
-    PerformanceReader.Result performance = YamlFile.read(dir.resolve(PERFORMANCE), prefix + PERFORMANCE, problems)
-        .map(f -> new PerformanceReader(f, header.unit).read())
-        .orElse(new PerformanceReader.Result(Evaluation.empty(), Map.of(), Map.of()));
+    Explanations explanations =
+        YamlFile.read(dir.resolve(NARRATIVE), prefix + NARRATIVE, problems)
+            .map(f -> new NarrativeReader(f).read(header.reportDate))
+            .orElse(
+                new Explanations(
+                    Map.of(), Map.of(), Map.of(), List.of(), List.of(), header.reportDate));
+    PerformanceReader.Result performance =
+        YamlFile.read(dir.resolve(PERFORMANCE), prefix + PERFORMANCE, problems)
+            .map(f -> new PerformanceReader(f, header.unit).read())
+            .orElse(new PerformanceReader.Result(Evaluation.empty(), Map.of(), Map.of()));
     if (!problems.isEmpty()) {
       throw new DatasetException(problems);
     }
-    return new FinalAccounts(header.year, header.department, facts.withCounts(performance.counts()),
-        explanations.withTexts(performance.texts()), performance.evaluation());
+    return new FinalAccounts(
+        header.year,
+        header.department,
+        facts.withCounts(performance.counts()),
+        explanations.withTexts(performance.texts()),
+        performance.evaluation());
   }
 
   public FinalAccounts read(Path dir) {
     return read(dir, dir.toString());
   }
 
-  private record Header(int year, AmountUnit unit, Department department, Optional<String> reportDate) {}
+  private record Header(
+      int year, AmountUnit unit, Department department, Optional<String> reportDate) {}
 
   private static Header header(YamlFile f) {
     Map<String, Node> top = f.mapping(f.root(), "（根）");
-    f.rejectUnknown(top, Set.of("fiscalYear", "amountUnit", "region", "department", "units", "duties", "reportDate"), "");
+    f.rejectUnknown(
+        top,
+        Set.of("fiscalYear", "amountUnit", "region", "department", "units", "duties", "reportDate"),
+        "");
     int year = 0;
     if (top.containsKey("fiscalYear")) {
       Optional<Integer> y = f.count(top.get("fiscalYear"), "fiscalYear");
@@ -105,7 +118,10 @@ public final class DatasetReader {
       Map<String, Node> d = f.mapping(top.get("department"), "department");
       f.rejectUnknown(d, Set.of("name", "shortName", "kind"), "department");
       name = d.containsKey("name") ? f.text(d.get("name"), "department.name").orElse("") : "";
-      shortName = d.containsKey("shortName") ? f.text(d.get("shortName"), "department.shortName").orElse("") : "";
+      shortName =
+          d.containsKey("shortName")
+              ? f.text(d.get("shortName"), "department.shortName").orElse("")
+              : "";
       if (d.containsKey("kind")) {
         kind = unitKind(f, d.get("kind"), "department.kind");
       }
@@ -126,7 +142,9 @@ public final class DatasetReader {
           continue;
         }
         UnitKind uk = m.containsKey("kind") ? unitKind(f, m.get("kind"), "units[].kind") : kind;
-        boolean head = m.containsKey("headOffice") && f.text(m.get("headOffice"), "headOffice").map("true"::equals).orElse(false);
+        boolean head =
+            m.containsKey("headOffice")
+                && f.text(m.get("headOffice"), "headOffice").map("true"::equals).orElse(false);
         units.add(new Unit(un, uk, head));
       }
     }
@@ -137,19 +155,25 @@ public final class DatasetReader {
       }
     }
     String region = top.containsKey("region") ? f.text(top.get("region"), "region").orElse("") : "";
-    Optional<String> reportDate = top.containsKey("reportDate") ? f.text(top.get("reportDate"), "reportDate") : Optional.empty();
+    Optional<String> reportDate =
+        top.containsKey("reportDate")
+            ? f.text(top.get("reportDate"), "reportDate")
+            : Optional.empty();
     if (year == 0 || unit == null || name.isEmpty()) {
       return null;
     }
-    Department department = new Department(name, shortName.isEmpty() ? name : shortName, region, kind, units, duties);
+    Department department =
+        new Department(name, shortName.isEmpty() ? name : shortName, region, kind, units, duties);
     return new Header(year, unit, department, reportDate);
   }
 
   private static UnitKind unitKind(YamlFile f, Node node, String field) {
     String k = f.text(node, field).orElse("");
-    return UnitKind.parse(k).orElseGet(() -> {
-      f.problem(node, "单位性质应为 行政单位、参照公务员法管理事业单位、事业单位 或 其他，实为 \"" + k + "\"");
-      return UnitKind.OTHER;
-    });
+    return UnitKind.parse(k)
+        .orElseGet(
+            () -> {
+              f.problem(node, "单位性质应为 行政单位、参照公务员法管理事业单位、事业单位 或 其他，实为 \"" + k + "\"");
+              return UnitKind.OTHER;
+            });
   }
 }

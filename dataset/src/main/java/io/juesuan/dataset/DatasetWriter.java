@@ -56,33 +56,49 @@ public final class DatasetWriter {
     b.append("  kind: ").append(a.department().kind().label()).append('\n');
     b.append("units:\n");
     for (Unit u : a.department().units()) {
-      b.append("  - name: ").append(q(u.name())).append("\n    kind: ").append(u.kind().label()).append('\n');
+      b.append("  - name: ")
+          .append(q(u.name()))
+          .append("\n    kind: ")
+          .append(u.kind().label())
+          .append('\n');
       if (u.headOffice()) {
         b.append("    headOffice: true\n");
       }
     }
     b.append("duties:\n");
     a.department().duties().forEach(d -> b.append("  - ").append(q(d)).append('\n'));
-    a.explanations().reportDate().ifPresent(d -> b.append("reportDate: ").append(q(d)).append('\n'));
+    a.explanations()
+        .reportDate()
+        .ifPresent(d -> b.append("reportDate: ").append(q(d)).append('\n'));
     return b.toString();
   }
 
   private static String accounts(FinalAccounts a) {
     StringBuilder b = new StringBuilder("functional:\n");
     for (FunctionalItem i : a.facts().items()) {
-      b.append("  - code: \"").append(i.code()).append("\"\n    name: ").append(q(i.name())).append('\n');
+      b.append("  - code: \"")
+          .append(i.code())
+          .append("\"\n    name: ")
+          .append(q(i.name()))
+          .append('\n');
       Map<String, Object> tree = new TreeMap<>();
       i.amounts().forEach((m, v) -> put(tree, m.key(), v.plain()));
       nested(b, tree, 2);
     }
     b.append("economic:\n");
     for (EconomicItem e : a.facts().economicItems()) {
-      b.append("  - code: \"").append(e.code()).append("\"\n    name: ").append(q(e.name()))
-          .append("\n    amount: ").append(e.amount().plain()).append('\n');
+      b.append("  - code: \"")
+          .append(e.code())
+          .append("\"\n    name: ")
+          .append(q(e.name()))
+          .append("\n    amount: ")
+          .append(e.amount().plain())
+          .append('\n');
     }
     if (!a.facts().codeNames().isEmpty()) {
       b.append("codeNames:\n");
-      new TreeMap<>(a.facts().codeNames()).forEach((c, n) -> b.append("  \"").append(c).append("\": ").append(q(n)).append('\n'));
+      new TreeMap<>(a.facts().codeNames())
+          .forEach((c, n) -> b.append("  \"").append(c).append("\": ").append(q(n)).append('\n'));
     }
     Map<String, Object> tree = new LinkedHashMap<>();
     for (Fact f : Fact.values()) {
@@ -100,7 +116,11 @@ public final class DatasetWriter {
       }
       b.append("  vehiclesByUse:\n");
       for (NamedCount v : a.facts().vehiclesByUse()) {
-        b.append("    - {use: ").append(q(v.label())).append(", count: ").append(v.count()).append("}\n");
+        b.append("    - {use: ")
+            .append(q(v.label()))
+            .append(", count: ")
+            .append(v.count())
+            .append("}\n");
       }
     }
     return b.toString();
@@ -108,23 +128,46 @@ public final class DatasetWriter {
 
   private static String narrative(FinalAccounts a) {
     StringBuilder b = new StringBuilder("reasons:\n");
-    a.explanations().texts().forEach((slot, text) -> {
-      if (slot.key().startsWith("reasons.")) {
-        b.append("  ").append(slot.key().substring("reasons.".length())).append(": ").append(q(text)).append('\n');
-      }
-    });
-    a.explanations().text(TextSlot.VEHICLE_NOTE).ifPresent(t -> b.append("vehicleNote: ").append(q(t)).append('\n'));
+    a.explanations()
+        .texts()
+        .forEach(
+            (slot, text) -> {
+              if (slot.key().startsWith("reasons.")) {
+                b.append("  ")
+                    .append(slot.key().substring("reasons.".length()))
+                    .append(": ")
+                    .append(q(text))
+                    .append('\n');
+              }
+            });
+    a.explanations()
+        .text(TextSlot.VEHICLE_NOTE)
+        .ifPresent(t -> b.append("vehicleNote: ").append(q(t)).append('\n'));
     b.append("categoryUses:\n");
-    a.explanations().categoryUses().forEach((c, t) -> b.append("  \"").append(c).append("\": ").append(q(t)).append('\n'));
+    a.explanations()
+        .categoryUses()
+        .forEach((c, t) -> b.append("  \"").append(c).append("\": ").append(q(t)).append('\n'));
     b.append("itemReasons:\n");
-    a.explanations().itemReasons().forEach((c, t) -> b.append("  \"").append(c).append("\": ").append(q(t)).append('\n'));
+    a.explanations()
+        .itemReasons()
+        .forEach((c, t) -> b.append("  \"").append(c).append("\": ").append(q(t)).append('\n'));
     b.append("keyWork:\n");
     for (KeyWork k : a.explanations().keyWorks()) {
-      b.append("  - {title: ").append(q(k.title())).append(", content: ").append(q(k.content())).append(", result: ").append(q(k.result())).append("}\n");
+      b.append("  - {title: ")
+          .append(q(k.title()))
+          .append(", content: ")
+          .append(q(k.content()))
+          .append(", result: ")
+          .append(q(k.result()))
+          .append("}\n");
     }
     b.append("glossary:\n");
     for (GlossaryTerm g : a.explanations().glossary()) {
-      b.append("  - {term: ").append(q(g.term())).append(", definition: ").append(q(g.definition())).append("}\n");
+      b.append("  - {term: ")
+          .append(q(g.term()))
+          .append(", definition: ")
+          .append(q(g.definition()))
+          .append("}\n");
     }
     return b.toString();
   }
@@ -132,22 +175,49 @@ public final class DatasetWriter {
   private static String performance(FinalAccounts a) {
     StringBuilder b = new StringBuilder();
     a.evaluation().fillDate().ifPresent(d -> b.append("fillDate: ").append(q(d)).append('\n'));
-    a.facts().count(Count.PROJECTS_EVALUATED).ifPresent(c -> b.append("projectsEvaluated: ").append(c).append('\n'));
-    a.explanations().texts().forEach((slot, text) -> {
-      if (slot.key().startsWith("performance.")) {
-        b.append(slot.key().substring("performance.".length())).append(": ").append(q(text)).append('\n');
-      }
-    });
+    a.facts()
+        .count(Count.PROJECTS_EVALUATED)
+        .ifPresent(c -> b.append("projectsEvaluated: ").append(c).append('\n'));
+    a.explanations()
+        .texts()
+        .forEach(
+            (slot, text) -> {
+              if (slot.key().startsWith("performance.")) {
+                b.append(slot.key().substring("performance.".length()))
+                    .append(": ")
+                    .append(q(text))
+                    .append('\n');
+              }
+            });
     b.append("projects:\n");
     for (Project p : a.evaluation().projects()) {
-      b.append("  - {name: ").append(q(p.name())).append(", budget: ").append(p.budget().plain()).append(", actual: ").append(p.actual().plain()).append("}\n");
+      b.append("  - {name: ")
+          .append(q(p.name()))
+          .append(", budget: ")
+          .append(p.budget().plain())
+          .append(", actual: ")
+          .append(p.actual().plain())
+          .append("}\n");
     }
     b.append("goals:\n");
     for (Goal g : a.evaluation().goals()) {
-      b.append("  - title: ").append(q(g.title())).append("\n    description: ").append(q(g.description())).append("\n    indicators:\n");
+      b.append("  - title: ")
+          .append(q(g.title()))
+          .append("\n    description: ")
+          .append(q(g.description()))
+          .append("\n    indicators:\n");
       for (Indicator i : g.indicators()) {
-        b.append("      - {level1: ").append(q(i.level1())).append(", level2: ").append(q(i.level2())).append(", name: ").append(q(i.name()))
-            .append(", target: ").append(q(i.target().text())).append(", actual: ").append(q(i.actual().text())).append("}\n");
+        b.append("      - {level1: ")
+            .append(q(i.level1()))
+            .append(", level2: ")
+            .append(q(i.level2()))
+            .append(", name: ")
+            .append(q(i.name()))
+            .append(", target: ")
+            .append(q(i.target().text()))
+            .append(", actual: ")
+            .append(q(i.actual().text()))
+            .append("}\n");
       }
     }
     return b.toString();
@@ -158,22 +228,25 @@ public final class DatasetWriter {
     String[] parts = dotted.split("\\.");
     Map<String, Object> node = tree;
     for (int i = 0; i < parts.length - 1; i++) {
-      node = (Map<String, Object>) node.computeIfAbsent(parts[i], k -> new LinkedHashMap<String, Object>());
+      node =
+          (Map<String, Object>)
+              node.computeIfAbsent(parts[i], k -> new LinkedHashMap<String, Object>());
     }
     node.put(parts[parts.length - 1], value);
   }
 
   @SuppressWarnings("unchecked")
   private static void nested(StringBuilder b, Map<String, Object> tree, int indent) {
-    tree.forEach((k, v) -> {
-      b.append("  ".repeat(indent)).append(k).append(':');
-      if (v instanceof Map<?, ?> m) {
-        b.append('\n');
-        nested(b, (Map<String, Object>) m, indent + 1);
-      } else {
-        b.append(' ').append(v).append('\n');
-      }
-    });
+    tree.forEach(
+        (k, v) -> {
+          b.append("  ".repeat(indent)).append(k).append(':');
+          if (v instanceof Map<?, ?> m) {
+            b.append('\n');
+            nested(b, (Map<String, Object>) m, indent + 1);
+          } else {
+            b.append(' ').append(v).append('\n');
+          }
+        });
   }
 
   /** A YAML double-quoted scalar. */

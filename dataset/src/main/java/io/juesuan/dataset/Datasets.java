@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Reads a department-year from whatever form it comes in: a directory of YAML files or a dataset workbook (.xlsx). */
+/**
+ * Reads a department-year from whatever form it comes in: a directory of YAML files or a dataset
+ * workbook (.xlsx).
+ */
 public final class Datasets {
   private Datasets() {}
 
@@ -18,7 +21,8 @@ public final class Datasets {
   }
 
   public static boolean isWorkbook(Path path) {
-    return path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    return path.getFileName() != null
+        && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
   }
 
   public static FinalAccounts read(Path path, String displayName) {
@@ -29,11 +33,13 @@ public final class Datasets {
       return new DatasetReader().read(path, displayName);
     }
     if (!isWorkbook(path)) {
-      throw new DatasetException(displayName + ": 应为数据目录（含 department.yaml、accounts.yaml 等）或数据工作簿（.xlsx）");
+      throw new DatasetException(
+          displayName + ": 应为数据目录（含 department.yaml、accounts.yaml 等）或数据工作簿（.xlsx）");
     }
     try {
       if (Files.size(path) > XlsxDatasetReader.maxBytes()) {
-        throw new DatasetException(displayName + ": 工作簿超过 " + XlsxDatasetReader.maxBytes() / 1024 / 1024 + " MB，拒绝读取");
+        throw new DatasetException(
+            displayName + ": 工作簿超过 " + XlsxDatasetReader.maxBytes() / 1024 / 1024 + " MB，拒绝读取");
       }
       try (InputStream in = Files.newInputStream(path)) {
         return new XlsxDatasetReader().read(in, displayName);

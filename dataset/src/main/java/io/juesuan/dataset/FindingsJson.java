@@ -6,7 +6,9 @@ import io.juesuan.core.rules.Location;
 import io.juesuan.core.rules.SkippedCheck;
 import java.util.Map;
 
-/** Findings as the JSON document of SPEC §9 (written by hand: core stays free of JSON libraries). */
+/**
+ * Findings as the JSON document of SPEC §9 (written by hand: core stays free of JSON libraries).
+ */
 public final class FindingsJson {
   private FindingsJson() {}
 
@@ -23,21 +25,34 @@ public final class FindingsJson {
     for (Finding f : result.sorted()) {
       b.append(first ? "\n    " : ",\n    ");
       first = false;
-      b.append("{\"rule\": ").append(str(f.rule().value()))
-          .append(", \"severity\": ").append(str(f.severity().code()))
-          .append(", \"location\": ").append(location(f.location()))
-          .append(", \"expected\": ").append(f.expected().map(FindingsJson::str).orElse("null"))
-          .append(", \"actual\": ").append(f.actual().map(FindingsJson::str).orElse("null"))
-          .append(", \"difference\": ").append(f.difference().map(d -> d.toPlainString()).orElse("null"))
-          .append(", \"message\": ").append(str(f.message())).append('}');
+      b.append("{\"rule\": ")
+          .append(str(f.rule().value()))
+          .append(", \"severity\": ")
+          .append(str(f.severity().code()))
+          .append(", \"location\": ")
+          .append(location(f.location()))
+          .append(", \"expected\": ")
+          .append(f.expected().map(FindingsJson::str).orElse("null"))
+          .append(", \"actual\": ")
+          .append(f.actual().map(FindingsJson::str).orElse("null"))
+          .append(", \"difference\": ")
+          .append(f.difference().map(d -> d.toPlainString()).orElse("null"))
+          .append(", \"message\": ")
+          .append(str(f.message()))
+          .append('}');
     }
     b.append(first ? "],\n" : "\n  ],\n").append("  \"skipped\": [");
     first = true;
     for (SkippedCheck s : result.skipped()) {
       b.append(first ? "\n    " : ",\n    ");
       first = false;
-      b.append("{\"rule\": ").append(str(s.rule().value())).append(", \"description\": ").append(str(s.description()))
-          .append(", \"reason\": ").append(str(s.reason())).append('}');
+      b.append("{\"rule\": ")
+          .append(str(s.rule().value()))
+          .append(", \"description\": ")
+          .append(str(s.description()))
+          .append(", \"reason\": ")
+          .append(str(s.reason()))
+          .append('}');
     }
     b.append(first ? "]\n}\n" : "\n  ]\n}\n");
     return b.toString();
@@ -45,16 +60,41 @@ public final class FindingsJson {
 
   static String location(Location l) {
     if (l instanceof Location.Cell c) {
-      return "{\"table\": " + str(c.ref().table().value()) + ", \"row\": " + str(c.ref().row().value())
-          + ", \"column\": " + c.ref().column().value() + ", \"text\": " + str(l.describe()) + "}";
+      return "{\"table\": "
+          + str(c.ref().table().value())
+          + ", \"row\": "
+          + str(c.ref().row().value())
+          + ", \"column\": "
+          + c.ref().column().value()
+          + ", \"text\": "
+          + str(l.describe())
+          + "}";
     }
     if (l instanceof Location.Narrative n) {
-      return "{\"section\": " + str(n.section()) + ", \"sentence\": " + str(n.sentence()) + ", \"text\": " + str(l.describe()) + "}";
+      return "{\"section\": "
+          + str(n.section())
+          + ", \"sentence\": "
+          + str(n.sentence())
+          + ", \"text\": "
+          + str(l.describe())
+          + "}";
     }
     if (l instanceof Location.Source s) {
-      return "{\"file\": " + str(s.file()) + ", \"line\": " + s.line() + ", \"field\": " + str(s.field()) + ", \"text\": " + str(l.describe()) + "}";
+      return "{\"file\": "
+          + str(s.file())
+          + ", \"line\": "
+          + s.line()
+          + ", \"field\": "
+          + str(s.field())
+          + ", \"text\": "
+          + str(l.describe())
+          + "}";
     }
-    return "{\"part\": " + str(((Location.Part) l).name()) + ", \"text\": " + str(l.describe()) + "}";
+    return "{\"part\": "
+        + str(((Location.Part) l).name())
+        + ", \"text\": "
+        + str(l.describe())
+        + "}";
   }
 
   /** A JSON string literal. */

@@ -25,20 +25,30 @@ final class NarrativeReader {
 
   Explanations read(Optional<String> reportDate) {
     Map<String, Node> top = f.mapping(f.root(), "（根）");
-    f.rejectUnknown(top, new TreeSet<>(Set.of("reasons", "categoryUses", "itemReasons", "vehicleNote", "keyWork", "glossary")), "");
+    f.rejectUnknown(
+        top,
+        new TreeSet<>(
+            Set.of("reasons", "categoryUses", "itemReasons", "vehicleNote", "keyWork", "glossary")),
+        "");
     Map<TextSlot, String> texts = new EnumMap<>(TextSlot.class);
     if (top.containsKey("reasons")) {
-      f.mapping(top.get("reasons"), "reasons").forEach((key, node) -> {
-        Optional<TextSlot> slot = TextSlot.ofKey("reasons." + key);
-        if (slot.isEmpty()) {
-          f.problem(node, "未知字段 reasons." + key);
-        } else {
-          f.text(node, "reasons." + key).filter(s -> !s.isEmpty()).ifPresent(t -> texts.put(slot.get(), t));
-        }
-      });
+      f.mapping(top.get("reasons"), "reasons")
+          .forEach(
+              (key, node) -> {
+                Optional<TextSlot> slot = TextSlot.ofKey("reasons." + key);
+                if (slot.isEmpty()) {
+                  f.problem(node, "未知字段 reasons." + key);
+                } else {
+                  f.text(node, "reasons." + key)
+                      .filter(s -> !s.isEmpty())
+                      .ifPresent(t -> texts.put(slot.get(), t));
+                }
+              });
     }
     if (top.containsKey("vehicleNote")) {
-      f.text(top.get("vehicleNote"), "vehicleNote").filter(s -> !s.isEmpty()).ifPresent(t -> texts.put(TextSlot.VEHICLE_NOTE, t));
+      f.text(top.get("vehicleNote"), "vehicleNote")
+          .filter(s -> !s.isEmpty())
+          .ifPresent(t -> texts.put(TextSlot.VEHICLE_NOTE, t));
     }
     Map<String, String> uses = codeTexts(top.get("categoryUses"), "categoryUses", 3);
     Map<String, String> reasons = codeTexts(top.get("itemReasons"), "itemReasons", 7);
@@ -70,13 +80,17 @@ final class NarrativeReader {
     if (node == null) {
       return out;
     }
-    f.mapping(node, field).forEach((code, value) -> {
-      if (code.length() != length || !FunctionCode.isValid(code)) {
-        f.problem(value, field + " 的键 \"" + code + "\" 应为" + length + "位功能分类编码");
-      } else {
-        f.text(value, field + "." + code).filter(s -> !s.isEmpty()).ifPresent(t -> out.put(code, t));
-      }
-    });
+    f.mapping(node, field)
+        .forEach(
+            (code, value) -> {
+              if (code.length() != length || !FunctionCode.isValid(code)) {
+                f.problem(value, field + " 的键 \"" + code + "\" 应为" + length + "位功能分类编码");
+              } else {
+                f.text(value, field + "." + code)
+                    .filter(s -> !s.isEmpty())
+                    .ifPresent(t -> out.put(code, t));
+              }
+            });
     return out;
   }
 }

@@ -20,12 +20,13 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads performance.yaml: 部门整体绩效自评 (projects, goals, indicators) and its texts. */
 final class PerformanceReader {
-  private static final Map<String, TextSlot> TEXTS = Map.of(
-      "work", TextSlot.PERFORMANCE_WORK,
-      "result", TextSlot.PERFORMANCE_RESULT,
-      "deviationReason", TextSlot.DEVIATION_REASON,
-      "improvements", TextSlot.IMPROVEMENTS,
-      "budgetIntegration", TextSlot.BUDGET_INTEGRATION);
+  private static final Map<String, TextSlot> TEXTS =
+      Map.of(
+          "work", TextSlot.PERFORMANCE_WORK,
+          "result", TextSlot.PERFORMANCE_RESULT,
+          "deviationReason", TextSlot.DEVIATION_REASON,
+          "improvements", TextSlot.IMPROVEMENTS,
+          "budgetIntegration", TextSlot.BUDGET_INTEGRATION);
 
   /** What performance.yaml gives: the evaluation, texts and counts. */
   record Result(Evaluation evaluation, Map<TextSlot, String> texts, Map<Count, Integer> counts) {}
@@ -44,24 +45,31 @@ final class PerformanceReader {
     known.addAll(Set.of("fillDate", "projectsEvaluated", "projects", "goals"));
     f.rejectUnknown(top, known, "");
     Map<TextSlot, String> texts = new EnumMap<>(TextSlot.class);
-    TEXTS.forEach((key, slot) -> {
-      if (top.containsKey(key)) {
-        f.text(top.get(key), key).filter(s -> !s.isEmpty()).ifPresent(t -> texts.put(slot, t));
-      }
-    });
+    TEXTS.forEach(
+        (key, slot) -> {
+          if (top.containsKey(key)) {
+            f.text(top.get(key), key).filter(s -> !s.isEmpty()).ifPresent(t -> texts.put(slot, t));
+          }
+        });
     Map<Count, Integer> counts = new EnumMap<>(Count.class);
     if (top.containsKey("projectsEvaluated")) {
-      f.count(top.get("projectsEvaluated"), "projectsEvaluated").ifPresent(c -> counts.put(Count.PROJECTS_EVALUATED, c));
+      f.count(top.get("projectsEvaluated"), "projectsEvaluated")
+          .ifPresent(c -> counts.put(Count.PROJECTS_EVALUATED, c));
     }
-    Optional<String> fillDate = top.containsKey("fillDate") ? f.text(top.get("fillDate"), "fillDate") : Optional.empty();
+    Optional<String> fillDate =
+        top.containsKey("fillDate") ? f.text(top.get("fillDate"), "fillDate") : Optional.empty();
     List<Project> projects = new ArrayList<>();
     if (top.containsKey("projects")) {
       for (Node n : f.sequence(top.get("projects"), "projects")) {
         Map<String, Node> m = f.mapping(n, "projects[]");
         f.rejectUnknown(m, new TreeSet<>(Set.of("name", "budget", "actual")), "projects[]");
         String name = m.containsKey("name") ? f.text(m.get("name"), "name").orElse("") : "";
-        Optional<Amount> budget = m.containsKey("budget") ? f.amount(m.get("budget"), "budget", unit) : Optional.empty();
-        Optional<Amount> actual = m.containsKey("actual") ? f.amount(m.get("actual"), "actual", unit) : Optional.of(Amount.zero(unit));
+        Optional<Amount> budget =
+            m.containsKey("budget") ? f.amount(m.get("budget"), "budget", unit) : Optional.empty();
+        Optional<Amount> actual =
+            m.containsKey("actual")
+                ? f.amount(m.get("actual"), "actual", unit)
+                : Optional.of(Amount.zero(unit));
         if (name.isEmpty() || budget.isEmpty()) {
           f.problem(n, "项目应有 name 和 budget");
           continue;
@@ -85,7 +93,8 @@ final class PerformanceReader {
     if (title.isEmpty()) {
       f.problem(n, "年度目标缺少 title");
     }
-    String description = m.containsKey("description") ? f.text(m.get("description"), "description").orElse("") : "";
+    String description =
+        m.containsKey("description") ? f.text(m.get("description"), "description").orElse("") : "";
     List<Indicator> indicators = new ArrayList<>();
     if (m.containsKey("indicators")) {
       for (Node i : f.sequence(m.get("indicators"), "indicators")) {
@@ -97,8 +106,13 @@ final class PerformanceReader {
           f.problem(i, "绩效指标缺少 " + String.join("、", missing));
           continue;
         }
-        indicators.add(new Indicator(s(im, "level1"), s(im, "level2"), s(im, "name"),
-            TargetValue.parse(s(im, "target")), TargetValue.parse(s(im, "actual"))));
+        indicators.add(
+            new Indicator(
+                s(im, "level1"),
+                s(im, "level2"),
+                s(im, "name"),
+                TargetValue.parse(s(im, "target")),
+                TargetValue.parse(s(im, "actual"))));
       }
     }
     return new Goal(title, description, indicators);

@@ -149,7 +149,14 @@ final class YamlFile {
   void rejectUnknown(Map<String, Node> entries, Set<String> known, String where) {
     for (Map.Entry<String, Node> e : entries.entrySet()) {
       if (!known.contains(e.getKey())) {
-        problem(e.getValue(), "未知字段 " + (where.isEmpty() ? "" : where + ".") + e.getKey() + "（可用字段：" + String.join("、", known) + "）");
+        problem(
+            e.getValue(),
+            "未知字段 "
+                + (where.isEmpty() ? "" : where + ".")
+                + e.getKey()
+                + "（可用字段："
+                + String.join("、", known)
+                + "）");
       }
     }
   }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatasetReaderTest {
-  static final String DEPARTMENT = """
+  static final String DEPARTMENT =
+      """
       fiscalYear: 2023
       amountUnit: 元
       department:
@@ -27,7 +28,8 @@ class DatasetReaderTest {
       duties:
         - 负责测试。
       """;
-  static final String ACCOUNTS = """
+  static final String ACCOUNTS =
+      """
       functional:
         - code: "2013601"
           income:
@@ -59,28 +61,44 @@ class DatasetReaderTest {
     write("accounts.yaml", ACCOUNTS);
     FinalAccounts a = new DatasetReader().read(dir, "x");
     assertThat(a.fiscalYear()).isEqualTo(2023);
-    assertThat(a.facts().items()).singleElement().satisfies(i -> {
-      assertThat(i.name()).isEqualTo("行政运行");
-      assertThat(i.amount(ItemMeasure.GENERAL_BUDGET_INITIAL)).isEqualTo(Amount.yuan("1200.00"));
-    });
-    assertThat(a.department().units()).singleElement().satisfies(u -> assertThat(u.headOffice()).isTrue());
+    assertThat(a.facts().items())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.name()).isEqualTo("行政运行");
+              assertThat(i.amount(ItemMeasure.GENERAL_BUDGET_INITIAL))
+                  .isEqualTo(Amount.yuan("1200.00"));
+            });
+    assertThat(a.department().units())
+        .singleElement()
+        .satisfies(u -> assertThat(u.headOffice()).isTrue());
   }
 
   @Test
   @DisplayName("a figure that is not a number names file, line and value")
   void reportsBadAmountWithLine() throws IOException {
     write("department.yaml", DEPARTMENT);
-    write("accounts.yaml", ACCOUNTS.replace("generalBudget: 1000.00\n    expenditure", "generalBudget: 12,3a\n    expenditure"));
-    assertThat(readFails().problems()).singleElement().asString()
-        .startsWith("x/accounts.yaml 第4行").contains("金额 \"12,3a\" 不是数字");
+    write(
+        "accounts.yaml",
+        ACCOUNTS.replace(
+            "generalBudget: 1000.00\n    expenditure", "generalBudget: 12,3a\n    expenditure"));
+    assertThat(readFails().problems())
+        .singleElement()
+        .asString()
+        .startsWith("x/accounts.yaml 第4行")
+        .contains("金额 \"12,3a\" 不是数字");
   }
 
   @Test
   void reportsEveryProblemNotJustTheFirst() throws IOException {
     write("department.yaml", DEPARTMENT.replace("amountUnit: 元", "amountUnit: 元\ncolour: red"));
-    write("accounts.yaml", ACCOUNTS.replace("amount: 1000.00", "amount: 1000.001") + "balances:\n  opening: abc\n  closing: 1\n");
+    write(
+        "accounts.yaml",
+        ACCOUNTS.replace("amount: 1000.00", "amount: 1000.001")
+            + "balances:\n  opening: abc\n  closing: 1\n");
     DatasetException e = readFails();
-    assertThat(e.problems()).anyMatch(p -> p.contains("department.yaml 第3行") && p.contains("未知字段 colour"));
+    assertThat(e.problems())
+        .anyMatch(p -> p.contains("department.yaml 第3行") && p.contains("未知字段 colour"));
     assertThat(e.problems()).anyMatch(p -> p.contains("最多两位小数"));
     assertThat(e.problems()).anyMatch(p -> p.contains("\"abc\" 不是数字"));
     assertThat(e.problems()).anyMatch(p -> p.contains("未知字段 balances.closing"));
@@ -90,8 +108,14 @@ class DatasetReaderTest {
   void unknownCodeNeedsAName() throws IOException {
     write("department.yaml", DEPARTMENT);
     write("accounts.yaml", ACCOUNTS.replace("\"2013601\"", "\"2019999\""));
-    assertThat(readFails().problems()).singleElement().asString().contains("2019999").contains("请填写 name");
-    write("accounts.yaml", ACCOUNTS.replace("code: \"2013601\"", "code: \"2019999\"\n    name: 某项支出"));
+    assertThat(readFails().problems())
+        .singleElement()
+        .asString()
+        .contains("2019999")
+        .contains("请填写 name");
+    write(
+        "accounts.yaml",
+        ACCOUNTS.replace("code: \"2013601\"", "code: \"2019999\"\n    name: 某项支出"));
     assertThat(new DatasetReader().read(dir, "x").facts().items().get(0).name()).isEqualTo("某项支出");
   }
 
@@ -100,7 +124,11 @@ class DatasetReaderTest {
     assertThat(readFails().problems()).anyMatch(p -> p.equals("x/department.yaml: 缺少此文件"));
     write("department.yaml", DEPARTMENT);
     write("accounts.yaml", "functional:\n  - code: \"2013601\"\n   income: [\n");
-    assertThat(readFails().problems()).singleElement().asString().startsWith("x/accounts.yaml 第").contains("YAML 格式错误");
+    assertThat(readFails().problems())
+        .singleElement()
+        .asString()
+        .startsWith("x/accounts.yaml 第")
+        .contains("YAML 格式错误");
   }
 
   @Test

@@ -21,12 +21,16 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads a document's lines (from text or PDF) into a {@link PublishedReport}: tables, narrative, names, year. */
+/**
+ * Reads a document's lines (from text or PDF) into a {@link PublishedReport}: tables, narrative,
+ * names, year.
+ */
 public final class DocumentReader {
   private static final Pattern REPORT_YEAR = Pattern.compile("((?:19|20)\\d{2})年度?部门决算");
   private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})年度");
-  private static final Pattern NAME_IN_TITLE = Pattern.compile(
-      "第一部分(.{4,40}?)(?:部门)?概况|第[二三]部分(.{4,40}?)(?:19|20)\\d{2}年度部门决算|^(.{4,40}?)(?:19|20)\\d{2}年度部门决算表");
+  private static final Pattern NAME_IN_TITLE =
+      Pattern.compile(
+          "第一部分(.{4,40}?)(?:部门)?概况|第[二三]部分(.{4,40}?)(?:19|20)\\d{2}年度部门决算|^(.{4,40}?)(?:19|20)\\d{2}年度部门决算表");
   private static final int DEFAULT_YEAR = 2023;
 
   private DocumentReader() {}
@@ -42,8 +46,12 @@ public final class DocumentReader {
     ImportLayout layout = ImportLayouts.choose(text);
     String layoutId = layout.score(text) == 0 ? "unknown" : layout.id();
     if (year.isEmpty()) {
-      findings.add(Finding.of(RuleId.of("IMPORT-YEAR"), Severity.WARNING, new Location.Part("全文"),
-          "未能读出报告所属年度，按 " + DEFAULT_YEAR + " 年度的表样和科目审核"));
+      findings.add(
+          Finding.of(
+              RuleId.of("IMPORT-YEAR"),
+              Severity.WARNING,
+              new Location.Part("全文"),
+              "未能读出报告所属年度，按 " + DEFAULT_YEAR + " 年度的表样和科目审核"));
     }
     int fiscalYear = year.orElse(DEFAULT_YEAR);
     TableReader.Read tables = TableReader.read(lines, layout, fiscalYear);
@@ -51,7 +59,16 @@ public final class DocumentReader {
     List<NameMention> names = new ArrayList<>(tables.departments());
     names.addAll(namesInTitles(lines));
     Narrative narrative = NarrativeReader.read(outsideTables(lines, layout));
-    return new PublishedReport(source, layoutId, year, tables.tables(), tables.presence(), narrative, text, names, findings);
+    return new PublishedReport(
+        source,
+        layoutId,
+        year,
+        tables.tables(),
+        tables.presence(),
+        narrative,
+        text,
+        names,
+        findings);
   }
 
   static Optional<Integer> year(String compact) {
@@ -77,7 +94,8 @@ public final class DocumentReader {
         if (part) {
           i = skipNextNonEmpty(lines, i);
         }
-        String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        String name =
+            m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         name = name.replaceAll("^[“\"]|[”\"]$", "");
         if (!name.contains("部分") && !name.contains("、")) {
           out.add(new NameMention(name, "第" + (i + 1) + "行 标题"));

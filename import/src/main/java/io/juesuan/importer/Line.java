@@ -30,10 +30,11 @@ public record Line(int page, List<Word> words) {
 
   /** Splits a plain-text line on whitespace. */
   public static Line ofText(int page, String text) {
-    List<Word> ws = java.util.Arrays.stream(text.trim().split("[\\s\\u3000]+"))
-        .filter(s -> !s.isEmpty())
-        .map(s -> new Word(s, Float.NaN, Float.NaN))
-        .toList();
+    List<Word> ws =
+        java.util.Arrays.stream(text.trim().split("[\\s\\u3000]+"))
+            .filter(s -> !s.isEmpty())
+            .map(s -> new Word(s, Float.NaN, Float.NaN))
+            .toList();
     return new Line(page, ws);
   }
 

@@ -6,15 +6,16 @@ import java.util.regex.Pattern;
 
 /**
  * Undoes what printing and text extraction add to a report's lines, before anything is read:
- * full-width digits and number punctuation ("９９０．７５"), spaces around a decimal point
- * ("990 .75", "990. 75"), 类/款/项 codes printed in separate columns at the start of a row
- * ("201 36 01"), page numbers ("- 12 -", "第 12 页", "第12页/共30页") and a table's header
- * repeated at the top of a continuation page (from the page break to its "栏次" line).
- * Digits separated by a space alone ("990 75") are left apart: that is two figures.
+ * full-width digits and number punctuation ("９９０．７５"), spaces around a decimal point ("990 .75",
+ * "990. 75"), 类/款/项 codes printed in separate columns at the start of a row ("201 36 01"), page
+ * numbers ("- 12 -", "第 12 页", "第12页/共30页") and a table's header repeated at the top of a
+ * continuation page (from the page break to its "栏次" line). Digits separated by a space alone ("990
+ * 75") are left apart: that is two figures.
  */
 final class PrintArtifacts {
-  private static final Pattern PAGE_NUMBER = Pattern.compile(
-      "[-－—–]\\d{1,4}[-－—–]|第\\d{1,4}页([,，/]?共\\d{1,4}页)?|\\d{1,4}/\\d{1,4}|[Pp]age\\d{1,4}(of\\d{1,4})?");
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile(
+          "[-－—–]\\d{1,4}[-－—–]|第\\d{1,4}页([,，/]?共\\d{1,4}页)?|\\d{1,4}/\\d{1,4}|[Pp]age\\d{1,4}(of\\d{1,4})?");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern SPLIT_DECIMAL_LEFT = Pattern.compile("-?[\\d,]*\\d\\.");
   private static final Pattern SPLIT_DECIMAL_RIGHT = Pattern.compile("\\.\\d{1,2}(?!\\d).*");
@@ -56,7 +57,11 @@ final class PrintArtifacts {
   private static int repeatedHeaderEnd(List<Line> lines, int from) {
     for (int i = from; i < Math.min(lines.size(), from + REPEATED_HEADER_LINES); i++) {
       String c = halfWidth(lines.get(i).compact());
-      if (c.contains("表") || c.contains("单位：") || c.contains("单位:") || c.matches(".*\\d\\.\\d{2}.*") || c.matches("^2\\d{2}.*")) {
+      if (c.contains("表")
+          || c.contains("单位：")
+          || c.contains("单位:")
+          || c.matches(".*\\d\\.\\d{2}.*")
+          || c.matches("^2\\d{2}.*")) {
         return -1;
       }
       if (c.startsWith("栏次") || c.endsWith("栏次") || c.matches(".*栏次[\\d栏次]*")) {
@@ -90,10 +95,15 @@ final class PrintArtifacts {
 
   /** "201 36 01 行政运行" at the start of a row → "2013601 行政运行"; "301 01" → "30101". */
   private static List<Line.Word> joinCodeColumns(List<Line.Word> ws) {
-    if (ws.size() < 2 || !ws.get(0).text().matches("[23]\\d{2}") || !ws.get(1).text().matches("\\d{2}")) {
+    if (ws.size() < 2
+        || !ws.get(0).text().matches("[23]\\d{2}")
+        || !ws.get(1).text().matches("\\d{2}")) {
       return ws;
     }
-    int parts = ws.get(0).text().startsWith("2") && ws.size() > 2 && ws.get(2).text().matches("\\d{2}") ? 3 : 2;
+    int parts =
+        ws.get(0).text().startsWith("2") && ws.size() > 2 && ws.get(2).text().matches("\\d{2}")
+            ? 3
+            : 2;
     if (parts == 2 && ws.size() > 2 && DIGITS.matcher(ws.get(2).text()).matches()) {
       return ws;
     }
@@ -118,7 +128,10 @@ final class PrintArtifacts {
         b.append('.');
       } else if (c == '％') {
         b.append('%');
-      } else if (c == '－' && i + 1 < s.length() && (Character.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) >= '０' && s.charAt(i + 1) <= '９')) {
+      } else if (c == '－'
+          && i + 1 < s.length()
+          && (Character.isDigit(s.charAt(i + 1))
+              || s.charAt(i + 1) >= '０' && s.charAt(i + 1) <= '９')) {
         b.append('-');
       } else {
         b.append(c);

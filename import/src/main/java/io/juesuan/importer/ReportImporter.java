@@ -19,9 +19,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * 导入已公开的报告 — reads a PDF or its extracted text into a {@link PublishedReport}, within a time
- * bound. Anything that cannot be read at all ends in an {@link ImportException} with a Chinese
- * message; what can be read partly comes back with findings saying what was not read.
+ * 导入已公开的报告 — reads a PDF or its extracted text into a {@link PublishedReport}, within a time bound.
+ * Anything that cannot be read at all ends in an {@link ImportException} with a Chinese message;
+ * what can be read partly comes back with findings saying what was not read.
  */
 public final class ReportImporter {
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
@@ -48,11 +48,13 @@ public final class ReportImporter {
   }
 
   public PublishedReport read(String source, byte[] content) {
-    ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "juesuan-import");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService executor =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "juesuan-import");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       Future<PublishedReport> f = executor.submit(() -> readNow(source, content));
       return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -96,8 +98,11 @@ public final class ReportImporter {
     }
     for (Charset cs : new Charset[] {StandardCharsets.UTF_8, Charset.forName("GB18030")}) {
       try {
-        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(content)).toString();
+        return cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(content))
+            .toString();
       } catch (CharacterCodingException e) {
         // try the next encoding
       }

@@ -4,7 +4,10 @@ import io.juesuan.core.audit.PublishedReport;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Imports a report given as text extracted from its PDF (line breaks and column order as the extraction left them). */
+/**
+ * Imports a report given as text extracted from its PDF (line breaks and column order as the
+ * extraction left them).
+ */
 public final class TextImporter {
   private TextImporter() {}
 

@@ -40,8 +40,8 @@ import org.junit.jupiter.api.Test;
 /**
  * 往返 on {@code examples/district-school-2023} (a 事业单位 department with every income source and
  * expenditure type, 07/08表 non-empty, balances, every 三公 item, codes outside the catalog and three
- * texts left out on purpose): validate, render all four formats, read every format back, extract and
- * audit the PDF.
+ * texts left out on purpose): validate, render all four formats, read every format back, extract
+ * and audit the PDF.
  */
 class DistrictSchoolRoundTripIT {
   private static final int PENDING_TEXTS = 3;
@@ -66,15 +66,26 @@ class DistrictSchoolRoundTripIT {
   void validationHasNoErrorsAndWarnsAboutEachPendingText() {
     List<Finding> findings = checked.result().findings();
     assertThat(findings).filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();
-    assertThat(findings).filteredOn(f -> f.severity() == Severity.WARNING).extracting(f -> f.rule().value())
+    assertThat(findings)
+        .filteredOn(f -> f.severity() == Severity.WARNING)
+        .extracting(f -> f.rule().value())
         .containsOnly("L-CATALOG", "R-TEXT");
-    assertThat(findings).filteredOn(f -> f.rule().value().equals("R-TEXT")).extracting(Finding::message)
+    assertThat(findings)
+        .filteredOn(f -> f.rule().value().equals("R-TEXT"))
+        .extracting(Finding::message)
         .hasSize(PENDING_TEXTS)
         .anyMatch(m -> m.contains("财政拨款收支总计增减变化"))
         .anyMatch(m -> m.contains("2210203"))
         .anyMatch(m -> m.contains("公务用车购置费"));
-    assertThat(findings).filteredOn(f -> f.rule().value().equals("L-CATALOG")).extracting(f -> f.location().toString())
-        .allMatch(l -> l.contains("22960") || l.contains("2296004") || l.contains("22301") || l.contains("2230199"));
+    assertThat(findings)
+        .filteredOn(f -> f.rule().value().equals("L-CATALOG"))
+        .extracting(f -> f.location().toString())
+        .allMatch(
+            l ->
+                l.contains("22960")
+                    || l.contains("2296004")
+                    || l.contains("22301")
+                    || l.contains("2230199"));
   }
 
   @Test
@@ -84,10 +95,14 @@ class DistrictSchoolRoundTripIT {
     for (int i = 1; i <= 9; i++) {
       assertThat(t.table(TableId.of("0" + i)).orElseThrow().hasFigures()).as("0" + i).isTrue();
     }
-    for (String cell : List.of("01.28.1", "01.29.1", "01.59.2", "01.60.2", "04.28.1", "04.29.1", "04.30.1", "04.31.1",
-        "04.60.2", "04.61.3", "04.62.4", "04.63.5")) {
+    for (String cell :
+        List.of(
+            "01.28.1", "01.29.1", "01.59.2", "01.60.2", "04.28.1", "04.29.1", "04.30.1", "04.31.1",
+            "04.60.2", "04.61.3", "04.62.4", "04.63.5")) {
       String[] p = cell.split("\\.");
-      assertThat(t.amountOrZero(CellRef.of(p[0], p[1], Integer.parseInt(p[2]))).isZero()).as(cell).isFalse();
+      assertThat(t.amountOrZero(CellRef.of(p[0], p[1], Integer.parseInt(p[2]))).isZero())
+          .as(cell)
+          .isFalse();
     }
   }
 
@@ -100,11 +115,25 @@ class DistrictSchoolRoundTripIT {
     for (String t : List.of("02", "03", "05", "06", "07", "08")) {
       var derived = checked.tables().table(TableId.of(t)).orElseThrow();
       var read = imported.tables().table(TableId.of(t)).orElseThrow();
-      assertThat(read.rows()).as(t + "表 行序").extracting(r -> r.no().value())
-          .containsSubsequence(derived.rows().stream().filter(r -> !derived.rowCells(r.no()).isEmpty()).map(r -> r.no().value()).toList());
+      assertThat(read.rows())
+          .as(t + "表 行序")
+          .extracting(r -> r.no().value())
+          .containsSubsequence(
+              derived.rows().stream()
+                  .filter(r -> !derived.rowCells(r.no()).isEmpty())
+                  .map(r -> r.no().value())
+                  .toList());
     }
-    assertThat(imported.tables().table(TableId.of("02")).orElseThrow().row(io.juesuan.core.table.RowNo.of("22960")).orElseThrow().label())
-        .as("续页重复的表头不并入上一页末行的科目名称").isEqualTo("彩票公益金安排的支出");
+    assertThat(
+            imported
+                .tables()
+                .table(TableId.of("02"))
+                .orElseThrow()
+                .row(io.juesuan.core.table.RowNo.of("22960"))
+                .orElseThrow()
+                .label())
+        .as("续页重复的表头不并入上一页末行的科目名称")
+        .isEqualTo("彩票公益金安排的支出");
   }
 
   @Test
@@ -112,15 +141,21 @@ class DistrictSchoolRoundTripIT {
   void auditOfRenderedPdfHasNoErrorsAndOnlyThePendingTexts() {
     CheckResult r = new ReportAuditor().audit(imported);
     assertThat(r.findings()).filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();
-    assertThat(r.findings()).filteredOn(f -> f.severity() == Severity.WARNING).extracting(f -> f.rule().value())
-        .hasSize(PENDING_TEXTS).containsOnly("R-TODO");
-    Set<String> ofData = roundingAt(new CheckReport().check(checked.tables().toWanYuan(), 2023).findings());
+    assertThat(r.findings())
+        .filteredOn(f -> f.severity() == Severity.WARNING)
+        .extracting(f -> f.rule().value())
+        .hasSize(PENDING_TEXTS)
+        .containsOnly("R-TODO");
+    Set<String> ofData =
+        roundingAt(new CheckReport().check(checked.tables().toWanYuan(), 2023).findings());
     assertThat(roundingAt(r.findings())).isNotEmpty().isSubsetOf(ofData);
   }
 
   private static Set<String> roundingAt(List<Finding> findings) {
-    return findings.stream().filter(f -> f.severity() == Severity.ROUNDING_DIFFERENCE)
-        .map(f -> f.rule().value() + " " + f.location()).collect(Collectors.toSet());
+    return findings.stream()
+        .filter(f -> f.severity() == Severity.ROUNDING_DIFFERENCE)
+        .map(f -> f.rule().value() + " " + f.location())
+        .collect(Collectors.toSet());
   }
 
   @Test
@@ -128,13 +163,17 @@ class DistrictSchoolRoundTripIT {
   void everyFormatCarriesTheSameFigures() throws IOException {
     DisclosureRenderer renderer = new DisclosureRenderer();
     assertThat(SelfCheck.check(doc, io.juesuan.render.check.PdfText.of(pdf))).isEmpty();
-    String html = Jsoup.parse(new String(renderer.render(doc, DocumentFormat.HTML), StandardCharsets.UTF_8)).text();
+    String html =
+        Jsoup.parse(new String(renderer.render(doc, DocumentFormat.HTML), StandardCharsets.UTF_8))
+            .text();
     String docx;
-    try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(renderer.render(doc, DocumentFormat.DOCX)))) {
+    try (XWPFDocument d =
+        new XWPFDocument(new ByteArrayInputStream(renderer.render(doc, DocumentFormat.DOCX)))) {
       docx = new XWPFWordExtractor(d).getText();
     }
     List<Double> xlsx = new ArrayList<>();
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(renderer.render(doc, DocumentFormat.XLSX)))) {
+    try (XSSFWorkbook wb =
+        new XSSFWorkbook(new ByteArrayInputStream(renderer.render(doc, DocumentFormat.XLSX)))) {
       for (int i = 1; i <= 9; i++) {
         for (Row row : wb.getSheet("公开0" + i + "表")) {
           for (Cell c : row) {
@@ -149,7 +188,9 @@ class DistrictSchoolRoundTripIT {
       String plain = cell.getValue().plain();
       assertThat(html).as("HTML " + cell.getKey().label()).contains(plain);
       assertThat(docx).as("DOCX " + cell.getKey().label()).contains(plain);
-      assertThat(xlsx).as("XLSX " + cell.getKey().label()).contains(cell.getValue().value().doubleValue());
+      assertThat(xlsx)
+          .as("XLSX " + cell.getKey().label())
+          .contains(cell.getValue().value().doubleValue());
     }
     for (var s : doc.text().sentences()) {
       assertThat(SelfCheck.normalize(html)).contains(SelfCheck.normalize(s.text()));

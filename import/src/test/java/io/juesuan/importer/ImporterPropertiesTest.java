@@ -21,9 +21,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Random, truncated and corrupted inputs never crash and never hang: each ends, within a time bound,
- * in a report (partial, with findings) that the auditor can audit, or in an {@link ImportException}
- * with a Chinese message.
+ * Random, truncated and corrupted inputs never crash and never hang: each ends, within a time
+ * bound, in a report (partial, with findings) that the auditor can audit, or in an {@link
+ * ImportException} with a Chinese message.
  */
 class ImporterPropertiesTest {
   private static final Duration BOUND = Duration.ofSeconds(15);
@@ -85,11 +85,46 @@ class ImporterPropertiesTest {
 
   @Provide
   Arbitrary<String> reportishText() {
-    Arbitrary<String> pieces = Arbitraries.of(
-        "公开01表", "收入支出决算总表", "2023年度收入决算表", "合计", "201", "2013601", "行政运行", "990.75", "0.50", "28 .0 9",
-        "栏次", "1", "2", "3", "注：", "说明：本部门当年无", "一、", "（类）", "(款)", "万元", "占", "%", "增加", "\n", " ", "第三部分",
-        "一、收入支出决算总体情况说明", "年初预算为", "完成年初预算的", "支出决算为", "－", "1,093.15", "财政拨款“三公”经费支出决算表");
-    Arbitrary<String> noise = Arbitraries.strings().withCharRange('\u0000', '\u9fff').ofMaxLength(12);
-    return Arbitraries.oneOf(pieces, pieces, pieces, noise).list().ofMaxSize(400).map(l -> String.join("", l));
+    Arbitrary<String> pieces =
+        Arbitraries.of(
+            "公开01表",
+            "收入支出决算总表",
+            "2023年度收入决算表",
+            "合计",
+            "201",
+            "2013601",
+            "行政运行",
+            "990.75",
+            "0.50",
+            "28 .0 9",
+            "栏次",
+            "1",
+            "2",
+            "3",
+            "注：",
+            "说明：本部门当年无",
+            "一、",
+            "（类）",
+            "(款)",
+            "万元",
+            "占",
+            "%",
+            "增加",
+            "\n",
+            " ",
+            "第三部分",
+            "一、收入支出决算总体情况说明",
+            "年初预算为",
+            "完成年初预算的",
+            "支出决算为",
+            "－",
+            "1,093.15",
+            "财政拨款“三公”经费支出决算表");
+    Arbitrary<String> noise =
+        Arbitraries.strings().withCharRange('\u0000', '\u9fff').ofMaxLength(12);
+    return Arbitraries.oneOf(pieces, pieces, pieces, noise)
+        .list()
+        .ofMaxSize(400)
+        .map(l -> String.join("", l));
   }
 }

@@ -29,12 +29,15 @@ class PdfProblemsTest {
   void passwordProtectedPdfSaysSo() throws IOException {
     byte[] pdf;
     try (PDDocument doc = textPdf("2023 income 990.75")) {
-      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+      StandardProtectionPolicy policy =
+          new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
       policy.setEncryptionKeyLength(128);
       doc.protect(policy);
       pdf = save(doc);
     }
-    assertThatThrownBy(() -> importer.read("locked.pdf", pdf)).isInstanceOf(ImportException.class).hasMessageContaining("密码保护");
+    assertThatThrownBy(() -> importer.read("locked.pdf", pdf))
+        .isInstanceOf(ImportException.class)
+        .hasMessageContaining("密码保护");
   }
 
   @Test
@@ -51,15 +54,19 @@ class PdfProblemsTest {
       }
       pdf = save(doc);
     }
-    assertThatThrownBy(() -> importer.read("scan.pdf", pdf)).isInstanceOf(ImportException.class)
-        .hasMessageContaining("没有可提取的文字").hasMessageContaining("扫描件");
+    assertThatThrownBy(() -> importer.read("scan.pdf", pdf))
+        .isInstanceOf(ImportException.class)
+        .hasMessageContaining("没有可提取的文字")
+        .hasMessageContaining("扫描件");
   }
 
   @Test
   @DisplayName("截断到没有页面的PDF：提示无法解析；截断后剩下部分页面：读出多少审多少，缺表逐一报出")
   void truncatedPdfSaysItCannotBeParsedOrIsReadPartly() {
     byte[] head = Arrays.copyOf(SamplePdfs.putuoPlanning2024(), 300);
-    assertThatThrownBy(() -> importer.read("head.pdf", head)).isInstanceOf(ImportException.class).hasMessageContaining("PDF");
+    assertThatThrownBy(() -> importer.read("head.pdf", head))
+        .isInstanceOf(ImportException.class)
+        .hasMessageContaining("PDF");
     byte[] part = Arrays.copyOf(SamplePdfs.putuoPlanning2024(), 2000);
     var report = importer.read("part.pdf", part);
     var result = new io.juesuan.core.audit.ReportAuditor().audit(report);
@@ -70,7 +77,9 @@ class PdfProblemsTest {
   @DisplayName("二进制文件既非PDF也非文本：提示无法读取")
   void binaryThatIsNoPdfIsRefused() {
     byte[] junk = new byte[] {0, 1, 2, 3, 0, 0, 7};
-    assertThatThrownBy(() -> importer.read("junk.bin", junk)).isInstanceOf(ImportException.class).hasMessageContaining("既不是 PDF 也不是文本");
+    assertThatThrownBy(() -> importer.read("junk.bin", junk))
+        .isInstanceOf(ImportException.class)
+        .hasMessageContaining("既不是 PDF 也不是文本");
   }
 
   @Test

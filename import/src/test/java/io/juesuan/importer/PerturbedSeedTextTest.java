@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PerturbedSeedTextTest {
   private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.])(\\d+)\\.(\\d{2})(?![\\d.])");
   private static final Pattern TITLE_YEAR = Pattern.compile("^2023 年度(.*决算.*表)$");
-  private static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六]部分|\\d+[.、])");
+  private static final Pattern HEADING =
+      Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六]部分|\\d+[.、])");
 
   static Stream<Arguments> variants() {
     return Stream.of(
@@ -34,16 +35,28 @@ class PerturbedSeedTextTest {
         Arguments.of("折行宽 18 字", (UnaryOperator<String>) t -> rewrap(t, 18)),
         Arguments.of("续行合并（宽行）", (UnaryOperator<String>) PerturbedSeedTextTest::joinContinuations),
         Arguments.of("无空行", (UnaryOperator<String>) t -> t.replaceAll("\n\\s*\n", "\n")),
-        Arguments.of("小数点前空格 990 .75", (UnaryOperator<String>) t -> AMOUNT.matcher(t).replaceAll("$1 .$2")),
-        Arguments.of("小数点后空格 990. 75", (UnaryOperator<String>) t -> AMOUNT.matcher(t).replaceAll("$1. $2")),
+        Arguments.of(
+            "小数点前空格 990 .75", (UnaryOperator<String>) t -> AMOUNT.matcher(t).replaceAll("$1 .$2")),
+        Arguments.of(
+            "小数点后空格 990. 75", (UnaryOperator<String>) t -> AMOUNT.matcher(t).replaceAll("$1. $2")),
         Arguments.of("全角数字和标点", (UnaryOperator<String>) PerturbedSeedTextTest::fullWidth),
         Arguments.of("类款项分栏 201 36 01", (UnaryOperator<String>) PerturbedSeedTextTest::codeColumns),
         Arguments.of("表题无年度", (UnaryOperator<String>) t -> titles(t, "$1")),
         Arguments.of("表题“部门”前缀", (UnaryOperator<String>) t -> titles(t, "2023年度部门$1")),
-        Arguments.of("页码“- 12 -”", (UnaryOperator<String>) t -> pageNumbers(t, n -> "- " + n + " -")),
-        Arguments.of("页码“第 12 页”", (UnaryOperator<String>) t -> pageNumbers(t, n -> "第 " + n + " 页")),
-        Arguments.of("全部叠加", (UnaryOperator<String>) t -> pageNumbers(titles(codeColumns(fullWidth(
-            AMOUNT.matcher(rewrap(t, 15)).replaceAll("$1 .$2"))), "2023年度部门$1"), n -> "第 " + n + " 页")));
+        Arguments.of(
+            "页码“- 12 -”", (UnaryOperator<String>) t -> pageNumbers(t, n -> "- " + n + " -")),
+        Arguments.of(
+            "页码“第 12 页”", (UnaryOperator<String>) t -> pageNumbers(t, n -> "第 " + n + " 页")),
+        Arguments.of(
+            "全部叠加",
+            (UnaryOperator<String>)
+                t ->
+                    pageNumbers(
+                        titles(
+                            codeColumns(
+                                fullWidth(AMOUNT.matcher(rewrap(t, 15)).replaceAll("$1 .$2"))),
+                            "2023年度部门$1"),
+                        n -> "第 " + n + " 页")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -51,7 +64,10 @@ class PerturbedSeedTextTest {
   void readsAtLeast98PercentOfThePrintedCells(String name, UnaryOperator<String> perturb) {
     Set<String> expected = lines(SeedReportText.printedCellsCsv());
     Set<String> extracted = new TreeSet<>();
-    for (String l : lines(CellsCsv.write(TextImporter.read("seed.txt", perturb.apply(SeedReportText.text())).tables()))) {
+    for (String l :
+        lines(
+            CellsCsv.write(
+                TextImporter.read("seed.txt", perturb.apply(SeedReportText.text())).tables()))) {
       if (l.compareTo("07") < 0) {
         extracted.add(l);
       }
@@ -59,12 +75,16 @@ class PerturbedSeedTextTest {
     Set<String> right = new TreeSet<>(expected);
     right.retainAll(extracted);
     double share = 100.0 * right.size() / expected.size();
-    System.out.printf("perturbed seed [%s]: %d of %d printed cells exactly (%.1f%%), %d extra%n",
+    System.out.printf(
+        "perturbed seed [%s]: %d of %d printed cells exactly (%.1f%%), %d extra%n",
         name, right.size(), expected.size(), share, extracted.size() - right.size());
     assertThat(share).as(name).isGreaterThanOrEqualTo(98.0);
   }
 
-  /** Lines longer than {@code width} broken at that width, never inside a run of ASCII (a number or code). */
+  /**
+   * Lines longer than {@code width} broken at that width, never inside a run of ASCII (a number or
+   * code).
+   */
   static String rewrap(String text, int width) {
     List<String> out = new ArrayList<>();
     for (String line : text.split("\n", -1)) {
@@ -83,14 +103,23 @@ class PerturbedSeedTextTest {
     return String.join("\n", out);
   }
 
-  /** A line without digits continued on the next line (also without digits, not a heading) joined to it. */
+  /**
+   * A line without digits continued on the next line (also without digits, not a heading) joined to
+   * it.
+   */
   static String joinContinuations(String text) {
     List<String> out = new ArrayList<>();
     for (String line : text.replaceAll("\n\\s*\n", "\n").split("\n", -1)) {
       int last = out.size() - 1;
-      if (last >= 0 && !out.get(last).matches(".*\\d.*") && !line.matches(".*\\d.*") && !line.isBlank()
-          && !out.get(last).isBlank() && !HEADING.matcher(line.strip()).find() && !line.contains("表")
-          && !out.get(last).contains("表") && out.get(last).length() + line.length() <= 40) {
+      if (last >= 0
+          && !out.get(last).matches(".*\\d.*")
+          && !line.matches(".*\\d.*")
+          && !line.isBlank()
+          && !out.get(last).isBlank()
+          && !HEADING.matcher(line.strip()).find()
+          && !line.contains("表")
+          && !out.get(last).contains("表")
+          && out.get(last).length() + line.length() <= 40) {
         out.set(last, out.get(last) + line.strip());
       } else {
         out.add(line);
@@ -109,12 +138,15 @@ class PerturbedSeedTextTest {
 
   /** "2013601 行政运行" → "201 36 01 行政运行", "20136 …" → "201 36 …" at the start of a line. */
   static String codeColumns(String text) {
-    return text.replaceAll("(?m)^(2\\d{2})(\\d{2})(\\d{2})(?=\\s)", "$1 $2 $3").replaceAll("(?m)^(2\\d{2})(\\d{2})(?=\\s)", "$1 $2");
+    return text.replaceAll("(?m)^(2\\d{2})(\\d{2})(\\d{2})(?=\\s)", "$1 $2 $3")
+        .replaceAll("(?m)^(2\\d{2})(\\d{2})(?=\\s)", "$1 $2");
   }
 
   static String titles(String text, String replacement) {
-    return Arrays.stream(text.split("\n", -1)).map(l -> TITLE_YEAR.matcher(l.strip()).replaceAll(replacement))
-        .reduce((a, b) -> a + "\n" + b).orElse("");
+    return Arrays.stream(text.split("\n", -1))
+        .map(l -> TITLE_YEAR.matcher(l.strip()).replaceAll(replacement))
+        .reduce((a, b) -> a + "\n" + b)
+        .orElse("");
   }
 
   /** A page number line after every 37th line, as a footer would be extracted. */

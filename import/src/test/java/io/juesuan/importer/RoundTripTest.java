@@ -36,7 +36,9 @@ class RoundTripTest {
       return;
     }
     accounts = SampleDatasets.caidian2023();
-    byte[] pdf = ((DocumentRenderer) renderer.getConstructor().newInstance()).render(accounts, DocumentFormat.PDF);
+    byte[] pdf =
+        ((DocumentRenderer) renderer.getConstructor().newInstance())
+            .render(accounts, DocumentFormat.PDF);
     imported = new ReportImporter().read("rendered.pdf", pdf);
   }
 
@@ -52,6 +54,8 @@ class RoundTripTest {
   @DisplayName("往返：审核渲染的PDF，无错误、无警告")
   void auditOfRenderedPdfHasNoErrorsOrWarnings() {
     CheckResult r = new ReportAuditor().audit(imported);
-    assertThat(r.findings()).filteredOn(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).isEmpty();
+    assertThat(r.findings())
+        .filteredOn(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)
+        .isEmpty();
   }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** The real 2024 上海 report (another layout: no 行次/栏次, 三公 table seventh, 预算/决算 side by side). */
 class SamplePdfImportTest {
-  private static final PublishedReport PUTUO = new ReportImporter().read("2024-shanghai-putuo-ghzyj.pdf", SamplePdfs.putuoPlanning2024());
+  private static final PublishedReport PUTUO =
+      new ReportImporter().read("2024-shanghai-putuo-ghzyj.pdf", SamplePdfs.putuoPlanning2024());
 
   @Test
   @DisplayName("上海样本PDF：九张表都找到，01–06、09表有数字，07、08表有无数据说明")
@@ -21,7 +22,10 @@ class SamplePdfImportTest {
     assertThat(PUTUO.layout()).isEqualTo("shanghai-2024");
     assertThat(PUTUO.fiscalYear()).hasValue(2024);
     assertThat(PUTUO.presence()).hasSize(9).allMatch(TablePresence::titleFound);
-    assertThat(PUTUO.presence()).filteredOn(p -> !p.hasFigures()).extracting(p -> p.table().value()).containsExactly("07", "08");
+    assertThat(PUTUO.presence())
+        .filteredOn(p -> !p.hasFigures())
+        .extracting(p -> p.table().value())
+        .containsExactly("07", "08");
     assertThat(PUTUO.readFindings()).isEmpty();
   }
 
@@ -44,11 +48,17 @@ class SamplePdfImportTest {
   void auditRunsTheTableChecksAndReportsWhatItFinds() {
     CheckResult r = new ReportAuditor().audit(PUTUO);
     assertThat(r.rulesRun()).isGreaterThan(60);
-    assertThat(r.findings()).extracting(f -> f.rule().value()).contains("K-NAME", "N-NAME", "N-AMOUNT", "T05-COL", "X01-03-CAT");
+    assertThat(r.findings())
+        .extracting(f -> f.rule().value())
+        .contains("K-NAME", "N-NAME", "N-AMOUNT", "T05-COL", "X01-03-CAT");
     assertThat(r.findings()).anyMatch(f -> f.actual().orElse("").equals("上海市普陀区规划与自然资源局"));
   }
 
   private static String value(String table, String row, int column) {
-    return PUTUO.tables().cell(CellRef.of(table, row, column)).amountOrZero(PUTUO.tables().unit()).plain();
+    return PUTUO
+        .tables()
+        .cell(CellRef.of(table, row, column))
+        .amountOrZero(PUTUO.tables().unit())
+        .plain();
   }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class SeedTextImportTest {
-  private static final PublishedReport SEED = TextImporter.read("caidian-2023.txt", SeedReportText.text());
+  private static final PublishedReport SEED =
+      TextImporter.read("caidian-2023.txt", SeedReportText.text());
 
   @Test
   @DisplayName("种子报告：01–06表印出的单元格全部读对（与手工转录逐格比较）")
@@ -30,7 +31,8 @@ class SeedTextImportTest {
     Set<String> right = new TreeSet<>(expected);
     right.retainAll(extracted);
     double share = 100.0 * right.size() / expected.size();
-    System.out.printf("seed extraction: %d of %d printed cells exactly right (%.1f%%), %d extra%n",
+    System.out.printf(
+        "seed extraction: %d of %d printed cells exactly right (%.1f%%), %d extra%n",
         right.size(), expected.size(), share, extracted.size() - right.size());
     assertThat(extracted).containsExactlyInAnyOrderElementsOf(expected);
   }
@@ -41,8 +43,10 @@ class SeedTextImportTest {
     TablePresence t09 = SEED.presence(TableId.of("09")).orElseThrow();
     assertThat(t09.titleFound()).isTrue();
     assertThat(t09.hasFigures()).isFalse();
-    assertThat(SEED.presence(TableId.of("07")).orElseThrow().emptyStatement()).hasValue("本部门当年无政府性基金预算财政拨款收入支出");
-    assertThat(SEED.presence(TableId.of("08")).orElseThrow().emptyStatement()).hasValue("本部门当年无国有资本经营预算财政拨款支出");
+    assertThat(SEED.presence(TableId.of("07")).orElseThrow().emptyStatement())
+        .hasValue("本部门当年无政府性基金预算财政拨款收入支出");
+    assertThat(SEED.presence(TableId.of("08")).orElseThrow().emptyStatement())
+        .hasValue("本部门当年无国有资本经营预算财政拨款支出");
     assertThat(SEED.tables().has(TableId.of("09"))).isFalse();
   }
 
@@ -52,9 +56,16 @@ class SeedTextImportTest {
     assertThat(SEED.fiscalYear()).hasValue(2023);
     assertThat(SEED.department()).hasValue("中国共产党武汉市蔡甸区委员会办公室");
     assertThat(SEED.readFindings()).isEmpty();
-    assertThat(SEED.narrative().sections()).extracting(s -> s.id()).contains("第三部分", "五(三)", "九(二)", "十三");
-    var sentence = SEED.narrative().sentences().stream().filter(s -> s.text().contains("占75.3%")).findFirst().orElseThrow();
-    assertThat(sentence.figures()).extracting(f -> f.kind() + ":" + f.text())
+    assertThat(SEED.narrative().sections())
+        .extracting(s -> s.id())
+        .contains("第三部分", "五(三)", "九(二)", "十三");
+    var sentence =
+        SEED.narrative().sentences().stream()
+            .filter(s -> s.text().contains("占75.3%"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(sentence.figures())
+        .extracting(f -> f.kind() + ":" + f.text())
         .containsSubsequence("NAME:一般公共服务(类)", "AMOUNT:746.34万元", "PERCENT:75.3%");
   }
 

@@ -21,17 +21,29 @@ public final class JdbcAccountRepository {
     this.jdbc = new NamedParameterJdbcTemplate(Objects.requireNonNull(dataSource, "dataSource"));
   }
 
-  public long createDepartment(String name, String shortName, String region, UnitKind kind, Instant now) {
-    MapSqlParameterSource p = new MapSqlParameterSource("name", name).addValue("shortName", shortName)
-        .addValue("region", region).addValue("kind", kind.name()).addValue("now", Timestamp.from(now));
+  public long createDepartment(
+      String name, String shortName, String region, UnitKind kind, Instant now) {
+    MapSqlParameterSource p =
+        new MapSqlParameterSource("name", name)
+            .addValue("shortName", shortName)
+            .addValue("region", region)
+            .addValue("kind", kind.name())
+            .addValue("now", Timestamp.from(now));
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.update(sql.get("insertDepartment"), p, keys, new String[] {"id"});
     return Objects.requireNonNull(keys.getKey(), "id").longValue();
   }
 
   public List<DepartmentRecord> departments() {
-    return jdbc.query(sql.get("selectDepartments") + " order by name", (rs, n) -> new DepartmentRecord(
-        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), UnitKind.valueOf(rs.getString(5))));
+    return jdbc.query(
+        sql.get("selectDepartments") + " order by name",
+        (rs, n) ->
+            new DepartmentRecord(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                UnitKind.valueOf(rs.getString(5))));
   }
 
   public Optional<DepartmentRecord> department(long id) {
@@ -42,22 +54,39 @@ public final class JdbcAccountRepository {
     return departments().stream().filter(d -> d.name().equals(name)).findFirst();
   }
 
-  public long createUser(String username, String passwordHash, String displayName, Role role, Optional<Long> departmentId, Instant now) {
-    MapSqlParameterSource p = new MapSqlParameterSource("username", username).addValue("passwordHash", passwordHash)
-        .addValue("displayName", displayName).addValue("role", role.name())
-        .addValue("departmentId", departmentId.orElse(null)).addValue("now", Timestamp.from(now));
+  public long createUser(
+      String username,
+      String passwordHash,
+      String displayName,
+      Role role,
+      Optional<Long> departmentId,
+      Instant now) {
+    MapSqlParameterSource p =
+        new MapSqlParameterSource("username", username)
+            .addValue("passwordHash", passwordHash)
+            .addValue("displayName", displayName)
+            .addValue("role", role.name())
+            .addValue("departmentId", departmentId.orElse(null))
+            .addValue("now", Timestamp.from(now));
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.update(sql.get("insertUser"), p, keys, new String[] {"id"});
     return Objects.requireNonNull(keys.getKey(), "id").longValue();
   }
 
   public Optional<UserAccount> user(String username) {
-    return jdbc.query(sql.get("selectUsers") + " where u.username = :username", Map.of("username", username), (org.springframework.jdbc.core.RowMapper<UserAccount>) this::user)
-        .stream().findFirst();
+    return jdbc
+        .query(
+            sql.get("selectUsers") + " where u.username = :username",
+            Map.of("username", username),
+            (org.springframework.jdbc.core.RowMapper<UserAccount>) this::user)
+        .stream()
+        .findFirst();
   }
 
   public List<UserAccount> users() {
-    return jdbc.query(sql.get("selectUsers") + " order by u.role, u.username", (org.springframework.jdbc.core.RowMapper<UserAccount>) this::user);
+    return jdbc.query(
+        sql.get("selectUsers") + " order by u.role, u.username",
+        (org.springframework.jdbc.core.RowMapper<UserAccount>) this::user);
   }
 
   public void setEnabled(long userId, boolean enabled) {
@@ -69,7 +98,8 @@ public final class JdbcAccountRepository {
   }
 
   public List<FiscalYearRecord> years() {
-    return jdbc.query(sql.get("selectYears"), (rs, n) -> new FiscalYearRecord(rs.getInt(1), rs.getBoolean(2)));
+    return jdbc.query(
+        sql.get("selectYears"), (rs, n) -> new FiscalYearRecord(rs.getInt(1), rs.getBoolean(2)));
   }
 
   /** Opens (or closes) a fiscal year for filing, registering it when new. */
@@ -82,7 +112,14 @@ public final class JdbcAccountRepository {
   private UserAccount user(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     long dept = rs.getLong(6);
     Optional<Long> deptId = rs.wasNull() ? Optional.empty() : Optional.of(dept);
-    return new UserAccount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), Role.valueOf(rs.getString(5)),
-        deptId, Optional.ofNullable(rs.getString(8)), rs.getBoolean(7));
+    return new UserAccount(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        Role.valueOf(rs.getString(5)),
+        deptId,
+        Optional.ofNullable(rs.getString(8)),
+        rs.getBoolean(7));
   }
 }

@@ -16,10 +16,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
- * Reports (department-years) in the database: a header row plus one row per leaf fact. Writes
- * check the {@code lock_version} the editor loaded (optimistic locking) and fail with
- * {@link StaleReportException} rather than overwrite a concurrent change. Callers hold the
- * transaction.
+ * Reports (department-years) in the database: a header row plus one row per leaf fact. Writes check
+ * the {@code lock_version} the editor loaded (optimistic locking) and fail with {@link
+ * StaleReportException} rather than overwrite a concurrent change. Callers hold the transaction.
  */
 public final class JdbcReportRepository {
   private final NamedParameterJdbcTemplate jdbc;
@@ -34,10 +33,20 @@ public final class JdbcReportRepository {
   }
 
   /** Stores a new report (a new department-year or a new version of one) and returns its id. */
-  public long create(long departmentId, int versionNo, ReportState state, FinalAccounts accounts, FindingCounts counts, String actor, Instant now) {
-    MapSqlParameterSource p = headerParams(accounts, counts, now)
-        .addValue("departmentId", departmentId).addValue("versionNo", versionNo)
-        .addValue("state", state.name()).addValue("actor", actor);
+  public long create(
+      long departmentId,
+      int versionNo,
+      ReportState state,
+      FinalAccounts accounts,
+      FindingCounts counts,
+      String actor,
+      Instant now) {
+    MapSqlParameterSource p =
+        headerParams(accounts, counts, now)
+            .addValue("departmentId", departmentId)
+            .addValue("versionNo", versionNo)
+            .addValue("state", state.name())
+            .addValue("actor", actor);
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.update(sql.get("insertReport"), p, keys, new String[] {"id"});
     long id = Objects.requireNonNull(keys.getKey(), "generated id").longValue();
@@ -49,8 +58,10 @@ public final class JdbcReportRepository {
    * Replaces the facts of a report if nobody saved it since {@code lockVersion}; returns the new
    * lock version.
    */
-  public int replaceFacts(long id, int lockVersion, FinalAccounts accounts, FindingCounts counts, Instant now) {
-    MapSqlParameterSource p = headerParams(accounts, counts, now).addValue("id", id).addValue("lockVersion", lockVersion);
+  public int replaceFacts(
+      long id, int lockVersion, FinalAccounts accounts, FindingCounts counts, Instant now) {
+    MapSqlParameterSource p =
+        headerParams(accounts, counts, now).addValue("id", id).addValue("lockVersion", lockVersion);
     if (jdbc.update(sql.get("updateFactsHeader"), p) != 1) {
       throw new StaleReportException(id, lockVersion);
     }
@@ -59,10 +70,16 @@ public final class JdbcReportRepository {
     return lockVersion + 1;
   }
 
-  /** Moves a report from one state to another if it is still in {@code from} at {@code lockVersion}. */
+  /**
+   * Moves a report from one state to another if it is still in {@code from} at {@code lockVersion}.
+   */
   public void changeState(long id, int lockVersion, ReportState from, ReportState to, Instant now) {
-    MapSqlParameterSource p = new MapSqlParameterSource("id", id).addValue("lockVersion", lockVersion)
-        .addValue("from", from.name()).addValue("to", to.name()).addValue("now", Timestamp.from(now));
+    MapSqlParameterSource p =
+        new MapSqlParameterSource("id", id)
+            .addValue("lockVersion", lockVersion)
+            .addValue("from", from.name())
+            .addValue("to", to.name())
+            .addValue("now", Timestamp.from(now));
     if (jdbc.update(sql.get("updateState"), p) != 1) {
       throw new StaleReportException(id, lockVersion);
     }
@@ -73,11 +90,19 @@ public final class JdbcReportRepository {
   }
 
   public Optional<ReportHeader> header(long id) {
-    return jdbc.query(sql.get("selectHeaderColumns") + " where id = :id", Map.of("id", id), JdbcReportRepository::header)
-        .stream().findFirst();
+    return jdbc
+        .query(
+            sql.get("selectHeaderColumns") + " where id = :id",
+            Map.of("id", id),
+            JdbcReportRepository::header)
+        .stream()
+        .findFirst();
   }
 
-  /** Headers matching the query, newest year first, then department name, then version (newest first). */
+  /**
+   * Headers matching the query, newest year first, then department name, then version (newest
+   * first).
+   */
   public List<ReportHeader> find(ReportQuery q) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     MapSqlParameterSource p = new MapSqlParameterSource();
@@ -85,36 +110,60 @@ public final class JdbcReportRepository {
       where.append(" and state in (:states)");
       p.addValue("states", q.states().stream().map(Enum::name).toList());
     }
-    q.departmentId().ifPresent(d -> {
-      where.append(" and department_id = :departmentId");
-      p.addValue("departmentId", d);
-    });
-    q.fiscalYear().ifPresent(y -> {
-      where.append(" and fiscal_year = :fiscalYear");
-      p.addValue("fiscalYear", y);
-    });
-    q.text().filter(t -> !t.isBlank()).ifPresent(t -> {
-      where.append(" and (lower(dept_name) like :text or lower(dept_short_name) like :text)");
-      p.addValue("text", "%" + t.trim().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
-    });
+    q.departmentId()
+        .ifPresent(
+            d -> {
+              where.append(" and department_id = :departmentId");
+              p.addValue("departmentId", d);
+            });
+    q.fiscalYear()
+        .ifPresent(
+            y -> {
+              where.append(" and fiscal_year = :fiscalYear");
+              p.addValue("fiscalYear", y);
+            });
+    q.text()
+        .filter(t -> !t.isBlank())
+        .ifPresent(
+            t -> {
+              where.append(
+                  " and (lower(dept_name) like :text or lower(dept_short_name) like :text)");
+              p.addValue(
+                  "text",
+                  "%"
+                      + t.trim()
+                          .toLowerCase(java.util.Locale.ROOT)
+                          .replace("%", "")
+                          .replace("_", "")
+                      + "%");
+            });
     String order = " order by fiscal_year desc, dept_name, version_no desc";
-    return jdbc.query(sql.get("selectHeaderColumns") + where + order, p, JdbcReportRepository::header);
+    return jdbc.query(
+        sql.get("selectHeaderColumns") + where + order, p, JdbcReportRepository::header);
   }
 
   public int nextVersion(long departmentId, int fiscalYear) {
-    Integer max = jdbc.queryForObject(sql.get("maxVersion"),
-        Map.of("departmentId", departmentId, "fiscalYear", fiscalYear), Integer.class);
+    Integer max =
+        jdbc.queryForObject(
+            sql.get("maxVersion"),
+            Map.of("departmentId", departmentId, "fiscalYear", fiscalYear),
+            Integer.class);
     return (max == null ? 0 : max) + 1;
   }
 
   public void append(List<ReportEvent> events) {
     List<MapSqlParameterSource> rows = new ArrayList<>();
     for (ReportEvent e : events) {
-      rows.add(new MapSqlParameterSource("reportId", e.reportId()).addValue("at", Timestamp.from(e.at()))
-          .addValue("actor", e.actor()).addValue("kind", e.kind().name())
-          .addValue("fieldKey", e.fieldKey().orElse(null)).addValue("fieldLabel", e.fieldLabel().orElse(null))
-          .addValue("oldValue", e.oldValue().orElse(null)).addValue("newValue", e.newValue().orElse(null))
-          .addValue("note", e.note().orElse(null)));
+      rows.add(
+          new MapSqlParameterSource("reportId", e.reportId())
+              .addValue("at", Timestamp.from(e.at()))
+              .addValue("actor", e.actor())
+              .addValue("kind", e.kind().name())
+              .addValue("fieldKey", e.fieldKey().orElse(null))
+              .addValue("fieldLabel", e.fieldLabel().orElse(null))
+              .addValue("oldValue", e.oldValue().orElse(null))
+              .addValue("newValue", e.newValue().orElse(null))
+              .addValue("note", e.note().orElse(null)));
     }
     if (!rows.isEmpty()) {
       jdbc.batchUpdate(sql.get("insertEvent"), rows.toArray(new MapSqlParameterSource[0]));
@@ -123,26 +172,53 @@ public final class JdbcReportRepository {
 
   /** The audit trail of a report, newest first. */
   public List<ReportEvent> events(long id) {
-    return jdbc.query(sql.get("selectEvents"), Map.of("id", id), (rs, n) -> new ReportEvent(rs.getLong(1),
-        rs.getTimestamp(2).toInstant(), rs.getString(3), ReportEvent.Kind.valueOf(rs.getString(4)),
-        Optional.ofNullable(rs.getString(5)), Optional.ofNullable(rs.getString(6)), Optional.ofNullable(rs.getString(7)),
-        Optional.ofNullable(rs.getString(8)), Optional.ofNullable(rs.getString(9))));
+    return jdbc.query(
+        sql.get("selectEvents"),
+        Map.of("id", id),
+        (rs, n) ->
+            new ReportEvent(
+                rs.getLong(1),
+                rs.getTimestamp(2).toInstant(),
+                rs.getString(3),
+                ReportEvent.Kind.valueOf(rs.getString(4)),
+                Optional.ofNullable(rs.getString(5)),
+                Optional.ofNullable(rs.getString(6)),
+                Optional.ofNullable(rs.getString(7)),
+                Optional.ofNullable(rs.getString(8)),
+                Optional.ofNullable(rs.getString(9))));
   }
 
-  private static MapSqlParameterSource headerParams(FinalAccounts a, FindingCounts counts, Instant now) {
-    return new MapSqlParameterSource("fiscalYear", a.fiscalYear()).addValue("amountUnit", a.unit().name())
-        .addValue("deptName", a.department().name()).addValue("deptShortName", a.department().shortName())
-        .addValue("deptRegion", a.department().region()).addValue("deptKind", a.department().kind().name())
+  private static MapSqlParameterSource headerParams(
+      FinalAccounts a, FindingCounts counts, Instant now) {
+    return new MapSqlParameterSource("fiscalYear", a.fiscalYear())
+        .addValue("amountUnit", a.unit().name())
+        .addValue("deptName", a.department().name())
+        .addValue("deptShortName", a.department().shortName())
+        .addValue("deptRegion", a.department().region())
+        .addValue("deptKind", a.department().kind().name())
         .addValue("reportDate", a.explanations().reportDate().orElse(null))
         .addValue("fillDate", a.evaluation().fillDate().orElse(null))
-        .addValue("errors", counts.errors()).addValue("roundings", counts.roundings()).addValue("warnings", counts.warnings())
+        .addValue("errors", counts.errors())
+        .addValue("roundings", counts.roundings())
+        .addValue("warnings", counts.warnings())
         .addValue("now", Timestamp.from(now));
   }
 
   private static ReportHeader header(ResultSet rs, int n) throws SQLException {
-    return new ReportHeader(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), ReportState.valueOf(rs.getString(5)),
-        rs.getString(6), rs.getString(7), rs.getInt(8), new FindingCounts(rs.getInt(9), rs.getInt(10), rs.getInt(11)),
-        rs.getString(12), rs.getTimestamp(13).toInstant(), rs.getTimestamp(14).toInstant(),
-        Optional.ofNullable(rs.getTimestamp(15)).map(Timestamp::toInstant), Optional.ofNullable(rs.getTimestamp(16)).map(Timestamp::toInstant));
+    return new ReportHeader(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getInt(3),
+        rs.getInt(4),
+        ReportState.valueOf(rs.getString(5)),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getInt(8),
+        new FindingCounts(rs.getInt(9), rs.getInt(10), rs.getInt(11)),
+        rs.getString(12),
+        rs.getTimestamp(13).toInstant(),
+        rs.getTimestamp(14).toInstant(),
+        Optional.ofNullable(rs.getTimestamp(15)).map(Timestamp::toInstant),
+        Optional.ofNullable(rs.getTimestamp(16)).map(Timestamp::toInstant));
   }
 }

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * 修改记录 — one entry of a report's audit trail: a figure or text change (old → new), a state
- * change, or a review comment.
+ * 修改记录 — one entry of a report's audit trail: a figure or text change (old → new), a state change,
+ * or a review comment.
  */
 public record ReportEvent(
     long reportId,
@@ -47,15 +47,55 @@ public record ReportEvent(
     Objects.requireNonNull(note, "note");
   }
 
-  public static ReportEvent figure(long reportId, Instant at, String actor, String key, String label, Optional<String> oldValue, Optional<String> newValue) {
-    return new ReportEvent(reportId, at, actor, Kind.FIGURE, Optional.of(key), Optional.of(label), oldValue, newValue, Optional.empty());
+  public static ReportEvent figure(
+      long reportId,
+      Instant at,
+      String actor,
+      String key,
+      String label,
+      Optional<String> oldValue,
+      Optional<String> newValue) {
+    return new ReportEvent(
+        reportId,
+        at,
+        actor,
+        Kind.FIGURE,
+        Optional.of(key),
+        Optional.of(label),
+        oldValue,
+        newValue,
+        Optional.empty());
   }
 
-  public static ReportEvent state(long reportId, Instant at, String actor, ReportState from, ReportState to, Optional<String> note) {
-    return new ReportEvent(reportId, at, actor, Kind.STATE, Optional.empty(), Optional.empty(), Optional.of(from.label()), Optional.of(to.label()), note);
+  public static ReportEvent state(
+      long reportId,
+      Instant at,
+      String actor,
+      ReportState from,
+      ReportState to,
+      Optional<String> note) {
+    return new ReportEvent(
+        reportId,
+        at,
+        actor,
+        Kind.STATE,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(from.label()),
+        Optional.of(to.label()),
+        note);
   }
 
   public static ReportEvent comment(long reportId, Instant at, String actor, String note) {
-    return new ReportEvent(reportId, at, actor, Kind.COMMENT, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(note));
+    return new ReportEvent(
+        reportId,
+        at,
+        actor,
+        Kind.COMMENT,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(note));
   }
 }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A report's row without its facts: who, which year, which version, which state, how many findings. */
+/**
+ * A report's row without its facts: who, which year, which version, which state, how many findings.
+ */
 public record ReportHeader(
     long id,
     long departmentId,

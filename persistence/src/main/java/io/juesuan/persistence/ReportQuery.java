@@ -4,8 +4,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** Which report headers to list: by state, department, year and a search text on the department name. */
-public record ReportQuery(Set<ReportState> states, Optional<Long> departmentId, Optional<Integer> fiscalYear, Optional<String> text) {
+/**
+ * Which report headers to list: by state, department, year and a search text on the department
+ * name.
+ */
+public record ReportQuery(
+    Set<ReportState> states,
+    Optional<Long> departmentId,
+    Optional<Integer> fiscalYear,
+    Optional<String> text) {
   public ReportQuery {
     states = Set.copyOf(states);
     Objects.requireNonNull(departmentId, "departmentId");

@@ -5,8 +5,14 @@ import java.util.Optional;
 
 /** A user account; {@code departmentId} and {@code departmentName} are present for filers only. */
 public record UserAccount(
-    long id, String username, String passwordHash, String displayName, Role role, Optional<Long> departmentId,
-    Optional<String> departmentName, boolean enabled) {
+    long id,
+    String username,
+    String passwordHash,
+    String displayName,
+    Role role,
+    Optional<Long> departmentId,
+    Optional<String> departmentName,
+    boolean enabled) {
   public UserAccount {
     Objects.requireNonNull(username, "username");
     Objects.requireNonNull(passwordHash, "passwordHash");

@@ -9,11 +9,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The assembled disclosure document of a department-year: the published tables (万元), the
- * generated text, and the blocks every format renders. {@code title} is the document's title.
+ * The assembled disclosure document of a department-year: the published tables (万元), the generated
+ * text, and the blocks every format renders. {@code title} is the document's title.
  */
-public record DisclosureDocument(FinalAccounts accounts, TableSet tables, ReportText text, FigureResolver resolver,
-    String title, List<Block> blocks) {
+public record DisclosureDocument(
+    FinalAccounts accounts,
+    TableSet tables,
+    ReportText text,
+    FigureResolver resolver,
+    String title,
+    List<Block> blocks) {
   public DisclosureDocument {
     Objects.requireNonNull(accounts, "accounts");
     Objects.requireNonNull(tables, "tables");
@@ -25,7 +30,10 @@ public record DisclosureDocument(FinalAccounts accounts, TableSet tables, Report
 
   /** The nine 公开表 blocks, in order. */
   public List<TableBlock> tableBlocks() {
-    return blocks.stream().filter(b -> b instanceof Block.Table).map(b -> ((Block.Table) b).table()).toList();
+    return blocks.stream()
+        .filter(b -> b instanceof Block.Table)
+        .map(b -> ((Block.Table) b).table())
+        .toList();
   }
 
   /** The other tables (自评表, 明细表). */

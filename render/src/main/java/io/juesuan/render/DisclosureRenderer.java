@@ -35,7 +35,8 @@ public final class DisclosureRenderer implements DocumentRenderer {
       case PDF -> checked(doc, new PdfWriter().write(doc));
       case DOCX -> new DocxWriter().write(doc);
       case XLSX -> new XlsxWriter().write(doc);
-      case HTML -> new HtmlWriter(HtmlWriter.Mode.SCREEN).write(doc).getBytes(StandardCharsets.UTF_8);
+      case HTML ->
+          new HtmlWriter(HtmlWriter.Mode.SCREEN).write(doc).getBytes(StandardCharsets.UTF_8);
     };
   }
 

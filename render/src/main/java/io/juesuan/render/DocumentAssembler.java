@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Puts the disclosure document together (SPEC §2): cover, 目录, 第一部分 部门概况, 第二部分 the nine
- * tables, 第三部分 情况说明 with 图1–图4, 第四部分 重点工作, 第五部分 名词解释, 第六部分 附件 (绩效自评表 and
- * 自评报告). Published figures are the derived tables rounded once to 万元.
+ * Puts the disclosure document together (SPEC §2): cover, 目录, 第一部分 部门概况, 第二部分 the nine tables, 第三部分
+ * 情况说明 with 图1–图4, 第四部分 重点工作, 第五部分 名词解释, 第六部分 附件 (绩效自评表 and 自评报告). Published figures are the
+ * derived tables rounded once to 万元.
  */
 public final class DocumentAssembler {
   private static final Map<String, Integer> CHART_AFTER = Map.of("一", 1, "二", 2, "三", 3, "四", 4);
@@ -41,7 +41,11 @@ public final class DocumentAssembler {
     String y = Integer.toString(year);
     Blocks b = new Blocks();
     String title = dept + y + "年度部门决算";
-    b.add(new Block.Cover(dept, y + "年度部门决算", accounts.explanations().reportDate().map(DocumentAssembler::chineseDate).orElse("")));
+    b.add(
+        new Block.Cover(
+            dept,
+            y + "年度部门决算",
+            accounts.explanations().reportDate().map(DocumentAssembler::chineseDate).orElse("")));
     b.add(new Block.Toc("目录"));
     b.heading(1, fill(w, "part1.title", "department", dept));
     b.narrative(text.overview(), Map.of(), charts);
@@ -50,10 +54,18 @@ public final class DocumentAssembler {
       var table = tables.table(layout.id()).orElseThrow();
       List<String> notes = new ArrayList<>(layout.notes());
       notes.addAll(layout.formulas());
-      TableBlock block = new TableBlock(layout.id().value(), layout.titleFor(year), layout.id().label(),
-          fill(w, "table.department", "department", dept), w.text("table.unit"), DisclosureGrids.of(layout, table), notes,
-          table.hasFigures() ? java.util.Optional.empty()
-              : layout.emptyStatement().map(s -> fill(w, "table.empty", "statement", s)));
+      TableBlock block =
+          new TableBlock(
+              layout.id().value(),
+              layout.titleFor(year),
+              layout.id().label(),
+              fill(w, "table.department", "department", dept),
+              w.text("table.unit"),
+              DisclosureGrids.of(layout, table),
+              notes,
+              table.hasFigures()
+                  ? java.util.Optional.empty()
+                  : layout.emptyStatement().map(s -> fill(w, "table.empty", "statement", s)));
       b.add(new Block.Table(block));
     }
     b.heading(1, fill(w, "part3.title", "department", dept, "year", y));
@@ -65,12 +77,26 @@ public final class DocumentAssembler {
     b.heading(1, w.text("part6.title"));
     b.heading(2, fill(w, "annex.form.title", "year", y, "department", dept));
     EvaluationGrids grids = new EvaluationGrids(accounts, resolver);
-    b.add(new Block.Form(fill(w, "form.caption", "year", y, "department", dept),
-        List.of(fill(w, "form.header", "department", dept, "date", accounts.evaluation().fillDate().map(DocumentAssembler::chineseDate).orElse(""))),
-        grids.form()));
+    b.add(
+        new Block.Form(
+            fill(w, "form.caption", "year", y, "department", dept),
+            List.of(
+                fill(
+                    w,
+                    "form.header",
+                    "department",
+                    dept,
+                    "date",
+                    accounts
+                        .evaluation()
+                        .fillDate()
+                        .map(DocumentAssembler::chineseDate)
+                        .orElse(""))),
+            grids.form()));
     b.heading(2, fill(w, "annex.report.title", "year", y, "department", dept));
     b.narrative(text.evaluationReport(), Map.of(), charts);
-    b.afterSentence("报告二", 0, new Block.Form(w.text("detail.caption"), List.of("金额单位：万元"), grids.detail()));
+    b.afterSentence(
+        "报告二", 0, new Block.Form(w.text("detail.caption"), List.of("金额单位：万元"), grids.detail()));
     return new DisclosureDocument(accounts, tables, text, resolver, title, b.blocks);
   }
 

@@ -48,15 +48,18 @@ public final class Fonts {
 
   /** An AWT font (for charts) of the given face and size. */
   public static Font awt(Face face, float size) {
-    Font base = AWT.computeIfAbsent(face.file, f -> {
-      try (InputStream in = face.open()) {
-        return Font.createFont(Font.TRUETYPE_FONT, in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (FontFormatException e) {
-        throw new IllegalStateException("字体格式错误 " + face.file, e);
-      }
-    });
+    Font base =
+        AWT.computeIfAbsent(
+            face.file,
+            f -> {
+              try (InputStream in = face.open()) {
+                return Font.createFont(Font.TRUETYPE_FONT, in);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              } catch (FontFormatException e) {
+                throw new IllegalStateException("字体格式错误 " + face.file, e);
+              }
+            });
     return base.deriveFont(size);
   }
 }

@@ -34,9 +34,17 @@ import org.junit.jupiter.api.Test;
 
 /** Renders the example in every format once and reads each back (PDFBox, POI, jsoup). */
 class RenderedDocumentIT {
-  static final List<String> TITLES = List.of("2023年度收入支出决算总表", "2023年度收入决算表", "2023年度支出决算表",
-      "2023年度财政拨款收入支出决算总表", "2023年度一般公共预算财政拨款支出决算表", "2023年度一般公共预算财政拨款基本支出决算明细表",
-      "2023年度政府性基金预算财政拨款收入支出决算表", "2023年度国有资本经营预算财政拨款支出决算表", "2023年度财政拨款“三公”经费支出决算表");
+  static final List<String> TITLES =
+      List.of(
+          "2023年度收入支出决算总表",
+          "2023年度收入决算表",
+          "2023年度支出决算表",
+          "2023年度财政拨款收入支出决算总表",
+          "2023年度一般公共预算财政拨款支出决算表",
+          "2023年度一般公共预算财政拨款基本支出决算明细表",
+          "2023年度政府性基金预算财政拨款收入支出决算表",
+          "2023年度国有资本经营预算财政拨款支出决算表",
+          "2023年度财政拨款“三公”经费支出决算表");
 
   static DisclosureRenderer renderer = new DisclosureRenderer();
   static DisclosureDocument doc;
@@ -63,8 +71,10 @@ class RenderedDocumentIT {
   void pdfTextHasTablesFiguresAndNarrative() {
     String text = flat(PdfText.of(pdf));
     TITLES.forEach(t -> assertThat(text).contains(t));
-    assertThat(text).contains("公开01表", "部门：中国共产党武汉市蔡甸区委员会办公室", "金额单位：万元", "本部门当年无政府性基金预算财政拨款收入支出")
-        .contains("2023年度收、支总计990.75万元", "财政拨款收入990.24万元，占本年收入合计的99.95%", "基本支出866.15万元，占本年支出合计的87.42%")
+    assertThat(text)
+        .contains("公开01表", "部门：中国共产党武汉市蔡甸区委员会办公室", "金额单位：万元", "本部门当年无政府性基金预算财政拨款收入支出")
+        .contains(
+            "2023年度收、支总计990.75万元", "财政拨款收入990.24万元，占本年收入合计的99.95%", "基本支出866.15万元，占本年支出合计的87.42%")
         .contains("1.一般公共服务（类）支出746.34万元，占75.37%", "人员经费838.07万元", "公用经费28.09万元")
         .contains("≥25件", "36件", "达成", "需人工判断")
         .contains("27行＝（1＋2＋3＋4＋5＋6＋7＋8）行");
@@ -85,7 +95,8 @@ class RenderedDocumentIT {
   void selfCheckFailsOnAWrongFigureOrResidue() {
     String text = PdfText.of(pdf);
     assertThat(SelfCheck.check(doc, text.replace("990.75万元", "990.76万元"))).isNotEmpty();
-    assertThat(SelfCheck.check(doc, text + "\n比上年增加(减少)0.万元")).anySatisfy(p -> assertThat(p).startsWith("模板残留"));
+    assertThat(SelfCheck.check(doc, text + "\n比上年增加(减少)0.万元"))
+        .anySatisfy(p -> assertThat(p).startsWith("模板残留"));
     assertThat(new SelfCheckException("PDF", List.of("x")).problems()).containsExactly("x");
   }
 
@@ -98,16 +109,21 @@ class RenderedDocumentIT {
         assertThat(s).isNotNull();
         assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo(TITLES.get(i - 1));
         assertThat(s.getPaneInformation().isFreezePane()).isTrue();
-        assertThat(s.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        assertThat(s.getPrintSetup().getPaperSize())
+            .isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
       }
-      List<Double> numbers = wb.getSheet("公开02表").getRow(0).getSheet().iterator().hasNext() ? numbers(wb.getSheet("公开02表")) : List.of();
+      List<Double> numbers =
+          wb.getSheet("公开02表").getRow(0).getSheet().iterator().hasNext()
+              ? numbers(wb.getSheet("公开02表"))
+              : List.of();
       assertThat(numbers).contains(990.75, 990.24, 0.50, 746.84, 570.91);
       Cell total = find(wb.getSheet("公开01表"), 990.75);
       assertThat(total.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
       assertThat(wb.getSheet("公开01表").getNumMergedRegions()).isGreaterThan(3);
       for (Map.Entry<CellRef, Amount> cell : doc.tables().cells()) {
         assertThat(numbers(wb.getSheet("公开" + cell.getKey().table().value() + "表")))
-            .as(cell.getKey().label()).contains(cell.getValue().value().doubleValue());
+            .as(cell.getKey().label())
+            .contains(cell.getValue().value().doubleValue());
       }
       assertThat(wb.getSheet("部门整体绩效自评表")).isNotNull();
     }
@@ -140,7 +156,9 @@ class RenderedDocumentIT {
   @DisplayName("DOCX：标题样式、真实表格、情况说明全文")
   void docxHasHeadingsTablesAndNarrative() throws IOException {
     try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
-      assertThat(d.getParagraphs()).extracting(XWPFParagraph::getStyle).contains("Heading1", "Heading2", "Heading3", "BodyText");
+      assertThat(d.getParagraphs())
+          .extracting(XWPFParagraph::getStyle)
+          .contains("Heading1", "Heading2", "Heading3", "BodyText");
       assertThat(d.getTables()).hasSizeGreaterThanOrEqualTo(11);
       assertThat(d.getTables().get(0).getRow(3).getCell(2).getText()).isEqualTo("990.24");
       assertThat(d.getTables().get(0).getRow(0).isRepeatHeader()).isTrue();
@@ -158,8 +176,8 @@ class RenderedDocumentIT {
   void htmlIsSelfContainedAndAccessible() {
     Document d = Jsoup.parse(html);
     assertThat(d.select("img[src^=data:image/png;base64,]")).hasSize(4);
-    assertThat(d.select("figcaption").eachText()).containsExactly("图1：收、支决算总计变动情况", "图2：收入决算结构", "图3：支出决算结构",
-        "图4：财政拨款收、支决算总计变动情况");
+    assertThat(d.select("figcaption").eachText())
+        .containsExactly("图1：收、支决算总计变动情况", "图2：收入决算结构", "图3：支出决算结构", "图4：财政拨款收、支决算总计变动情况");
     assertThat(d.select("table.grid thead th[scope=col]")).isNotEmpty();
     assertThat(d.select("table.grid tbody th[scope=row]")).isNotEmpty();
     assertThat(d.select("style").html()).contains("@media print");
@@ -179,7 +197,8 @@ class RenderedDocumentIT {
   void renderingTwiceGivesTheSameText() {
     DisclosureDocument again = renderer.assemble(SampleDatasets.caidian2023());
     assertThat(PdfText.of(renderer.render(again, DocumentFormat.PDF))).isEqualTo(PdfText.of(pdf));
-    assertThat(new String(renderer.render(again, DocumentFormat.HTML), StandardCharsets.UTF_8)).isEqualTo(html);
+    assertThat(new String(renderer.render(again, DocumentFormat.HTML), StandardCharsets.UTF_8))
+        .isEqualTo(html);
   }
 
   @Test
@@ -195,7 +214,10 @@ class RenderedDocumentIT {
 
   @Test
   void failingSelfCheckIsAnException() {
-    assertThatThrownBy(() -> { throw new SelfCheckException("PDF", List.of("数字与表不符")); })
+    assertThatThrownBy(
+            () -> {
+              throw new SelfCheckException("PDF", List.of("数字与表不符"));
+            })
         .hasMessageContaining("自检未通过");
   }
 }

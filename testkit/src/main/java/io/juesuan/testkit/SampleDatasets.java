@@ -4,7 +4,10 @@ import io.juesuan.core.report.Explanations;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.dataset.DatasetReader;
 
-/** Department-year datasets for rendering tests: the example as filed, and the same without any filed text. */
+/**
+ * Department-year datasets for rendering tests: the example as filed, and the same without any
+ * filed text.
+ */
 public final class SampleDatasets {
   /** The second example's directory, relative to the repository root. */
   public static final String DISTRICT_SCHOOL = "examples/district-school-2023";
@@ -18,16 +21,18 @@ public final class SampleDatasets {
 
   /**
    * {@code examples/district-school-2023}: a fictional 事业单位 department with 下属单位, every income
-   * source and expenditure type, 政府性基金 and 国有资本经营 spending, balances, every 三公 item,
-   * codes outside the catalog and three texts left out on purpose (see its README).
+   * source and expenditure type, 政府性基金 and 国有资本经营 spending, balances, every 三公 item, codes outside
+   * the catalog and three texts left out on purpose (see its README).
    */
   public static FinalAccounts districtSchool2023() {
-    return new DatasetReader().read(SampleReports.repositoryRoot().resolve(DISTRICT_SCHOOL), DISTRICT_SCHOOL);
+    return new DatasetReader()
+        .read(SampleReports.repositoryRoot().resolve(DISTRICT_SCHOOL), DISTRICT_SCHOOL);
   }
 
   /** The example with no reasons or 绩效 texts: outputs must show 【待填写：…】 instead. */
   public static FinalAccounts caidian2023WithoutTexts() {
     FinalAccounts a = caidian2023();
-    return new FinalAccounts(a.fiscalYear(), a.department(), a.facts(), Explanations.none(), a.evaluation());
+    return new FinalAccounts(
+        a.fiscalYear(), a.department(), a.facts(), Explanations.none(), a.evaluation());
   }
 }

@@ -13,8 +13,8 @@ import java.nio.file.Path;
 
 /**
  * Sample reports shared by every module's tests: the seed (a real published 2023 report of
- * 中国共产党武汉市蔡甸区委员会办公室, its text and a hand transcription of its printed tables) and the
- * example department reconstructed from it ({@code examples/caidian-2023}).
+ * 中国共产党武汉市蔡甸区委员会办公室, its text and a hand transcription of its printed tables) and the example
+ * department reconstructed from it ({@code examples/caidian-2023}).
  */
 public final class SampleReports {
   private static final String SEED = "/io/juesuan/testkit/seed/";

@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The seed report (中国共产党武汉市蔡甸区委员会办公室 2023, text extracted from its published PDF) and
- * the hand transcription of every cell printed in its 公开01–06表 (SPEC §8 CSV).
+ * The seed report (中国共产党武汉市蔡甸区委员会办公室 2023, text extracted from its published PDF) and the hand
+ * transcription of every cell printed in its 公开01–06表 (SPEC §8 CSV).
  */
 public final class SeedReportText {
   private static final String ROOT = "/io/juesuan/testkit/seed/";

@@ -6,14 +6,15 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * 决算公开平台. {@code ./juesuan serve [--port 8080] [--db jdbc:postgresql://…]}; without --db the
- * URL comes from JUESUAN_DB_URL, else an embedded H2 file under ./data.
+ * 决算公开平台. {@code ./juesuan serve [--port 8080] [--db jdbc:postgresql://…]}; without --db the URL
+ * comes from JUESUAN_DB_URL, else an embedded H2 file under ./data.
  */
 @SpringBootApplication
 public class JuesuanWebApplication {
 
   public static void main(String[] args) {
-    SpringApplication.run(JuesuanWebApplication.class, springArgs(args, System.getenv("JUESUAN_DB_URL")));
+    SpringApplication.run(
+        JuesuanWebApplication.class, springArgs(args, System.getenv("JUESUAN_DB_URL")));
   }
 
   /** Turns the launcher's options into Spring properties; other arguments pass through. */
@@ -31,7 +32,8 @@ public class JuesuanWebApplication {
       }
       switch (name) {
         case "--help", "-h" -> {
-          System.out.println("用法: ./juesuan serve [--port 8080] [--db jdbc:postgresql://主机/库 --db-user 用户 --db-password 密码]");
+          System.out.println(
+              "用法: ./juesuan serve [--port 8080] [--db jdbc:postgresql://主机/库 --db-user 用户 --db-password 密码]");
           System.out.println("      未给 --db 时使用环境变量 JUESUAN_DB_URL，再无则使用 ./data 下的内嵌 H2 数据库。");
           System.exit(0);
         }
@@ -43,12 +45,13 @@ public class JuesuanWebApplication {
             }
             value = args[++i];
           }
-          out.add(switch (name) {
-            case "--port" -> "--server.port=" + value;
-            case "--db" -> "--spring.datasource.url=" + value;
-            case "--db-user" -> "--spring.datasource.username=" + value;
-            default -> "--spring.datasource.password=" + value;
-          });
+          out.add(
+              switch (name) {
+                case "--port" -> "--server.port=" + value;
+                case "--db" -> "--spring.datasource.url=" + value;
+                case "--db-user" -> "--spring.datasource.username=" + value;
+                default -> "--spring.datasource.password=" + value;
+              });
           dbGiven |= name.equals("--db");
         }
         default -> out.add(a);

@@ -22,15 +22,18 @@ class DatasetUploadTest {
   void readsAWorkbook() {
     FinalAccounts example = new DatasetReader().read(TestData.exampleDir());
     byte[] xlsx = new XlsxDatasetWriter().write(Optional.of(example));
-    FinalAccounts read = upload.read(List.of(new MockMultipartFile("files", "数据.xlsx", null, xlsx)));
+    FinalAccounts read =
+        upload.read(List.of(new MockMultipartFile("files", "数据.xlsx", null, xlsx)));
     assertThat(read).isEqualTo(example);
   }
 
   @Test
   void aBlankWorkbookSaysWhatIsMissing() {
     byte[] blank = new XlsxDatasetWriter().write(Optional.empty());
-    InvalidEditException e = catchThrowableOfType(InvalidEditException.class,
-        () -> upload.read(List.of(new MockMultipartFile("files", "空白.xlsx", null, blank))));
+    InvalidEditException e =
+        catchThrowableOfType(
+            InvalidEditException.class,
+            () -> upload.read(List.of(new MockMultipartFile("files", "空白.xlsx", null, blank))));
     assertThat(e.problems()).anyMatch(p -> p.contains("空白.xlsx 工作表“部门”"));
   }
 }

@@ -34,8 +34,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * PDF. Needs Debian's chromium and chromium-driver; fails clearly without them unless
  * JUESUAN_SKIP_E2E=1.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-    "spring.datasource.url=jdbc:h2:mem:e2e;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties =
+        "spring.datasource.url=jdbc:h2:mem:e2e;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class EndToEndIT {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -49,17 +51,33 @@ class EndToEndIT {
   void browser() throws IOException {
     assumeFalse("1".equals(System.getenv("JUESUAN_SKIP_E2E")), "JUESUAN_SKIP_E2E=1: 跳过浏览器端到端测试");
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      fail("端到端测试需要 Chromium：未找到 " + CHROMIUM + " 或 " + CHROMEDRIVER
-          + "。请安装：apt-get install -y chromium chromium-driver（或设置 JUESUAN_SKIP_E2E=1 跳过）");
+      fail(
+          "端到端测试需要 Chromium：未找到 "
+              + CHROMIUM
+              + " 或 "
+              + CHROMEDRIVER
+              + "。请安装：apt-get install -y chromium chromium-driver（或设置 JUESUAN_SKIP_E2E=1 跳过）");
     }
     profile = Files.createTempDirectory("juesuan-chromium");
     uploads = Files.createTempDirectory("juesuan-e2e");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + profile, "--window-size=1280,1000");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--user-data-dir=" + profile,
+        "--window-size=1280,1000");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
   }
@@ -88,19 +106,33 @@ class EndToEndIT {
     waitText(By.tagName("h1"), "2024年度部门决算");
 
     Path zip = uploads.resolve("caidian-2024.zip");
-    Files.write(zip, TestData.zip(java.util.Map.of(
-        "department.yaml", TestData.file("department.yaml").replace("fiscalYear: 2023", "fiscalYear: 2024"),
-        "accounts.yaml", TestData.accountsWithError(), "narrative.yaml", TestData.file("narrative.yaml"),
-        "performance.yaml", TestData.file("performance.yaml"))));
+    Files.write(
+        zip,
+        TestData.zip(
+            java.util.Map.of(
+                "department.yaml",
+                TestData.file("department.yaml").replace("fiscalYear: 2023", "fiscalYear: 2024"),
+                "accounts.yaml",
+                TestData.accountsWithError(),
+                "narrative.yaml",
+                TestData.file("narrative.yaml"),
+                "performance.yaml",
+                TestData.file("performance.yaml"))));
     driver.findElement(By.id("upload-files")).sendKeys(zip.toString());
     driver.findElement(By.id("upload-button")).click();
     waitText(By.cssSelector(".notice"), "已导入");
 
-    WebElement finding = driver.findElement(By.xpath("//section[@id='findings']//li[contains(@class,'error')][contains(., '05表 2013101 2栏')]"));
+    WebElement finding =
+        driver.findElement(
+            By.xpath(
+                "//section[@id='findings']//li[contains(@class,'error')][contains(., '05表 2013101 2栏')]"));
     assertThat(finding.getText()).contains("2013101");
     finding.findElement(By.cssSelector("a.fix-link")).click();
-    WebElement input = new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
-        By.name("item.2013101.fiscal.generalBudget.basic")));
+    WebElement input =
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+            .until(
+                ExpectedConditions.elementToBeClickable(
+                    By.name("item.2013101.fiscal.generalBudget.basic")));
     assertThat(input.getAttribute("value")).isEqualTo("90503.20");
     input.clear();
     input.sendKeys("10503.20");
@@ -112,7 +144,10 @@ class EndToEndIT {
     logout();
 
     login(base, "shenhe", "shenhe-2023");
-    WebElement row = wait(ExpectedConditions.visibilityOfElementLocated(By.xpath("//table[@id='review-queue']//tr[td[text()='2024']]")));
+    WebElement row =
+        wait(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//table[@id='review-queue']//tr[td[text()='2024']]")));
     row.findElement(By.linkText("审核")).click();
     wait(ExpectedConditions.elementToBeClickable(By.id("approve-button"))).click();
     waitText(By.cssSelector(".notice"), "已审核通过并公开");
@@ -127,17 +162,24 @@ class EndToEndIT {
     wait(ExpectedConditions.urlContains("q="));
     wait(ExpectedConditions.elementToBeClickable(By.linkText(TestData.DEPARTMENT))).click();
     waitText(By.tagName("h1"), "2024年度部门决算");
-    String pdfUrl = wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.dl-pdf"))).getAttribute("href");
-    HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfUrl)).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    String pdfUrl =
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.dl-pdf")))
+            .getAttribute("href");
+    HttpResponse<byte[]> pdf =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(pdfUrl)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
   }
 
   private void logout() {
     driver.findElement(By.xpath("//button[text()='退出']")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("logout"));
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlContains("logout"));
   }
 
   private void waitText(By by, String text) {
@@ -154,6 +196,7 @@ class EndToEndIT {
     driver.findElement(By.id("username")).sendKeys(user);
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.id("login-button")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> !d.getCurrentUrl().contains("/login"));
   }
 }

@@ -36,7 +36,9 @@ final class TestData {
   /** accounts.yaml with 2013101's 一般公共预算财政拨款基本支出 raised above its 基本支出 (05表 > 03表: error). */
   static String accountsWithError() {
     String original = file("accounts.yaml");
-    String broken = original.replaceFirst("generalBudget:\\n        basic: 10503.20", "generalBudget:\n        basic: 90503.20");
+    String broken =
+        original.replaceFirst(
+            "generalBudget:\\n        basic: 10503.20", "generalBudget:\n        basic: 90503.20");
     if (broken.equals(original)) {
       throw new IllegalStateException("示例数据已变化，无法注入错误");
     }
@@ -58,8 +60,16 @@ final class TestData {
   }
 
   static byte[] datasetZip(boolean withError) {
-    return zip(Map.of("department.yaml", file("department.yaml"), "accounts.yaml", withError ? accountsWithError() : file("accounts.yaml"),
-        "narrative.yaml", file("narrative.yaml"), "performance.yaml", file("performance.yaml")));
+    return zip(
+        Map.of(
+            "department.yaml",
+            file("department.yaml"),
+            "accounts.yaml",
+            withError ? accountsWithError() : file("accounts.yaml"),
+            "narrative.yaml",
+            file("narrative.yaml"),
+            "performance.yaml",
+            file("performance.yaml")));
   }
 
   /** A zip whose one entry unpacks to {@code bytes} zeros: a few KB packed. */

@@ -30,7 +30,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** The whole filing → review → publication workflow against a real database (run on H2 and PostgreSQL). */
+/**
+ * The whole filing → review → publication workflow against a real database (run on H2 and
+ * PostgreSQL).
+ */
 abstract class WorkflowContract {
   @Autowired ReportService reports;
   @Autowired JdbcReportRepository repository;
@@ -40,27 +43,55 @@ abstract class WorkflowContract {
 
   @Test
   void seededExampleIsPublishedWithDemoAccounts() {
-    List<ReportHeader> published = reports.list(Optional.empty(), ReportQuery.inStates(Set.of(ReportState.PUBLISHED)));
+    List<ReportHeader> published =
+        reports.list(Optional.empty(), ReportQuery.inStates(Set.of(ReportState.PUBLISHED)));
     assertThat(published).extracting(ReportHeader::deptName).contains(TestData.DEPARTMENT);
-    assertThat(accounts.users()).extracting(u -> u.role()).contains(Role.FILER, Role.REVIEWER, Role.ADMIN);
+    assertThat(accounts.users())
+        .extracting(u -> u.role())
+        .contains(Role.FILER, Role.REVIEWER, Role.ADMIN);
     ResponseEntity<String> home = http.getForEntity("/", String.class);
     assertThat(home.getBody()).contains(TestData.DEPARTMENT);
-    long id = published.stream().filter(h -> h.deptName().equals(TestData.DEPARTMENT)).findFirst().orElseThrow().id();
-    assertThat(http.getForEntity("/reports/" + id, String.class).getBody()).contains("990.75").contains("公开01表")
-        .contains("情况说明").contains("收、支总计990.75万元").contains("名词解释").contains("整体绩效自评报告");
-    assertThat(http.getForEntity("/reports/" + id + "/download/csv", String.class).getBody()).startsWith("table,row,column,value").contains("01,31,1,990.75");
-    assertThat(http.getForEntity("/compare.csv?year=2023", String.class).getBody()).contains("990.75");
-    assertThat(http.getForEntity("/v3/api-docs", String.class).getBody()).contains("/api/v1/reports/{id}/facts");
+    long id =
+        published.stream()
+            .filter(h -> h.deptName().equals(TestData.DEPARTMENT))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    assertThat(http.getForEntity("/reports/" + id, String.class).getBody())
+        .contains("990.75")
+        .contains("公开01表")
+        .contains("情况说明")
+        .contains("收、支总计990.75万元")
+        .contains("名词解释")
+        .contains("整体绩效自评报告");
+    assertThat(http.getForEntity("/reports/" + id + "/download/csv", String.class).getBody())
+        .startsWith("table,row,column,value")
+        .contains("01,31,1,990.75");
+    assertThat(http.getForEntity("/compare.csv?year=2023", String.class).getBody())
+        .contains("990.75");
+    assertThat(http.getForEntity("/v3/api-docs", String.class).getBody())
+        .contains("/api/v1/reports/{id}/facts");
   }
 
   @Test
   void factsRoundTripThroughTheTables() {
     FinalAccounts example = new DatasetReader().read(TestData.exampleDir());
-    long dept = accounts.createDepartment("往返测试部门" + System.nanoTime(), "往返", "", UnitKind.ADMINISTRATIVE, Instant.now());
-    long id = repository.create(dept, 1, ReportState.DRAFT, example, io.juesuan.persistence.FindingCounts.none(), "test", Instant.now());
+    long dept =
+        accounts.createDepartment(
+            "往返测试部门" + System.nanoTime(), "往返", "", UnitKind.ADMINISTRATIVE, Instant.now());
+    long id =
+        repository.create(
+            dept,
+            1,
+            ReportState.DRAFT,
+            example,
+            io.juesuan.persistence.FindingCounts.none(),
+            "test",
+            Instant.now());
     FinalAccounts loaded = repository.load(id);
     assertThat(FactSheet.of(loaded)).isEqualTo(FactSheet.of(example));
-    assertThat(reports.check(loaded).result().findings()).isEqualTo(reports.check(example).result().findings());
+    assertThat(reports.check(loaded).result().findings())
+        .isEqualTo(reports.check(example).result().findings());
   }
 
   @Test
@@ -69,44 +100,80 @@ abstract class WorkflowContract {
     FinalAccounts example = new DatasetReader().read(TestData.exampleDir());
     long dept = accounts.createDepartment(name, "流程", "", UnitKind.ADMINISTRATIVE, Instant.now());
     String u = "f" + System.nanoTime();
-    accounts.createUser(u, encoder.encode("secret-123456"), "填报", Role.FILER, Optional.of(dept), Instant.now());
+    accounts.createUser(
+        u, encoder.encode("secret-123456"), "填报", Role.FILER, Optional.of(dept), Instant.now());
     CurrentUser filer = new CurrentUser(accounts.user(u).orElseThrow(), false);
     CurrentUser reviewer = new CurrentUser(accounts.user("shenhe").orElseThrow(), false);
 
     long id = reports.create(filer, 2023);
-    FinalAccounts renamed = new FinalAccounts(2023, new io.juesuan.core.report.Department(name, "流程", "", UnitKind.ADMINISTRATIVE,
-        example.department().units(), example.department().duties()), example.facts(), example.explanations(), example.evaluation());
+    FinalAccounts renamed =
+        new FinalAccounts(
+            2023,
+            new io.juesuan.core.report.Department(
+                name,
+                "流程",
+                "",
+                UnitKind.ADMINISTRATIVE,
+                example.department().units(),
+                example.department().duties()),
+            example.facts(),
+            example.explanations(),
+            example.evaluation());
     int lock = reports.upload(filer, id, 0, renamed);
-    FinalAccounts broken = FactEdits.apply(renamed, Map.of("item.2013101.fiscal.generalBudget.basic", "90503.20"));
+    FinalAccounts broken =
+        FactEdits.apply(renamed, Map.of("item.2013101.fiscal.generalBudget.basic", "90503.20"));
     lock = reports.edit(filer, id, lock, a -> broken);
     assertThat(repository.header(id).orElseThrow().counts().errors()).isPositive();
     int stale = lock;
-    assertThatThrownBy(() -> reports.submit(filer, id, stale)).isInstanceOf(ActionRefusedException.class).hasMessageContaining("错误");
+    assertThatThrownBy(() -> reports.submit(filer, id, stale))
+        .isInstanceOf(ActionRefusedException.class)
+        .hasMessageContaining("错误");
 
-    lock = reports.edit(filer, id, lock, a -> FactEdits.apply(a, Map.of("item.2013101.fiscal.generalBudget.basic", "10503.20")));
+    lock =
+        reports.edit(
+            filer,
+            id,
+            lock,
+            a -> FactEdits.apply(a, Map.of("item.2013101.fiscal.generalBudget.basic", "10503.20")));
     assertThat(repository.header(id).orElseThrow().counts().errors()).isZero();
-    assertThatThrownBy(() -> reports.edit(filer, id, stale, a -> a)).isInstanceOf(StaleReportException.class);
+    assertThatThrownBy(() -> reports.edit(filer, id, stale, a -> a))
+        .isInstanceOf(StaleReportException.class);
     reports.submit(filer, id, lock);
     ReportHeader submitted = repository.header(id).orElseThrow();
     assertThat(submitted.state()).isEqualTo(ReportState.SUBMITTED);
     reports.returnToFiler(reviewer, id, submitted.lockVersion(), "请补充说明");
     reports.submit(filer, id, repository.header(id).orElseThrow().lockVersion());
-    reports.approve(reviewer, id, repository.header(id).orElseThrow().lockVersion(), Optional.of("同意公开"));
+    reports.approve(
+        reviewer, id, repository.header(id).orElseThrow().lockVersion(), Optional.of("同意公开"));
     assertThat(repository.header(id).orElseThrow().state()).isEqualTo(ReportState.PUBLISHED);
-    assertThat(http.getForEntity("/api/v1/reports/" + id, String.class).getBody()).contains("PUBLISHED");
+    assertThat(http.getForEntity("/api/v1/reports/" + id, String.class).getBody())
+        .contains("PUBLISHED");
 
     List<ReportEvent> trail = repository.events(id);
-    assertThat(trail).anyMatch(e -> e.fieldKey().equals(Optional.of("item.2013101.fiscal.generalBudget.basic"))
-        && e.oldValue().equals(Optional.of("90503.20")) && e.newValue().equals(Optional.of("10503.20")) && e.actor().equals(u));
+    assertThat(trail)
+        .anyMatch(
+            e ->
+                e.fieldKey().equals(Optional.of("item.2013101.fiscal.generalBudget.basic"))
+                    && e.oldValue().equals(Optional.of("90503.20"))
+                    && e.newValue().equals(Optional.of("10503.20"))
+                    && e.actor().equals(u));
     assertThat(trail).filteredOn(e -> e.kind() == ReportEvent.Kind.STATE).hasSize(4);
 
-    assertThatThrownBy(() -> reports.edit(filer, id, repository.header(id).orElseThrow().lockVersion(), a -> a))
-        .isInstanceOf(ActionRefusedException.class).hasMessageContaining("新版本");
+    assertThatThrownBy(
+            () ->
+                reports.edit(filer, id, repository.header(id).orElseThrow().lockVersion(), a -> a))
+        .isInstanceOf(ActionRefusedException.class)
+        .hasMessageContaining("新版本");
     long v2 = reports.newVersion(filer, id);
     reports.submit(filer, v2, repository.header(v2).orElseThrow().lockVersion());
-    reports.approve(reviewer, v2, repository.header(v2).orElseThrow().lockVersion(), Optional.empty());
+    reports.approve(
+        reviewer, v2, repository.header(v2).orElseThrow().lockVersion(), Optional.empty());
     assertThat(repository.header(id).orElseThrow().state()).isEqualTo(ReportState.SUPERSEDED);
-    assertThat(reports.publicVersions(repository.header(v2).orElseThrow())).extracting(ReportHeader::versionNo).containsExactly(2, 1);
-    assertThat(http.getForEntity("/reports/" + v2, String.class).getBody()).contains("版本记录").contains("已被新版本替代");
+    assertThat(reports.publicVersions(repository.header(v2).orElseThrow()))
+        .extracting(ReportHeader::versionNo)
+        .containsExactly(2, 1);
+    assertThat(http.getForEntity("/reports/" + v2, String.class).getBody())
+        .contains("版本记录")
+        .contains("已被新版本替代");
   }
 }

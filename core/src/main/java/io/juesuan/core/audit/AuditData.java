@@ -10,23 +10,49 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The auditor's data: section requirements, narrative claims and template-residue patterns (resources under audit/). */
+/**
+ * The auditor's data: section requirements, narrative claims and template-residue patterns
+ * (resources under audit/).
+ */
 final class AuditData {
   private static final String ROOT = "/io/juesuan/core/audit/";
-  static final List<SectionRule> SECTIONS = load("sections.txt", 4).stream()
-      .map(f -> new SectionRule(f[0], Pattern.compile(f[1]), f[2].equals("required"), f[3])).toList();
-  static final List<Claim> CLAIMS = load("claims.txt", 6).stream()
-      .map(f -> new Claim(f[0], Pattern.compile(f[1]), f[2], opt(f[3]), opt(f[4]), Severity.ofCode(f[5]))).toList();
-  static final List<Residue> RESIDUE = load("residue.txt", 4).stream()
-      .map(f -> new Residue(f[0], Severity.ofCode(f[1]), Pattern.compile(f[2]), f[3])).toList();
+  static final List<SectionRule> SECTIONS =
+      load("sections.txt", 4).stream()
+          .map(f -> new SectionRule(f[0], Pattern.compile(f[1]), f[2].equals("required"), f[3]))
+          .toList();
+  static final List<Claim> CLAIMS =
+      load("claims.txt", 6).stream()
+          .map(
+              f ->
+                  new Claim(
+                      f[0],
+                      Pattern.compile(f[1]),
+                      f[2],
+                      opt(f[3]),
+                      opt(f[4]),
+                      Severity.ofCode(f[5])))
+          .toList();
+  static final List<Residue> RESIDUE =
+      load("residue.txt", 4).stream()
+          .map(f -> new Residue(f[0], Severity.ofCode(f[1]), Pattern.compile(f[2]), f[3]))
+          .toList();
 
   private AuditData() {}
 
   /** A required section of 情况说明, recognised by its title. */
   record SectionRule(String key, Pattern title, boolean required, String name) {}
 
-  /** A figure a section cites: the words before it, the cell it must equal, its share base and budget cell. */
-  record Claim(String section, Pattern subject, String cell, Optional<String> shareBase, Optional<String> budget, Severity severity) {}
+  /**
+   * A figure a section cites: the words before it, the cell it must equal, its share base and
+   * budget cell.
+   */
+  record Claim(
+      String section,
+      Pattern subject,
+      String cell,
+      Optional<String> shareBase,
+      Optional<String> budget,
+      Severity severity) {}
 
   /** A template-residue pattern. */
   record Residue(String id, Severity severity, Pattern pattern, String message) {}

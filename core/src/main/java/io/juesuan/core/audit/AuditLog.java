@@ -28,9 +28,17 @@ final class AuditLog {
     findings.add(Finding.of(RuleId.of(rule), severity, where, message));
   }
 
-  void compared(String rule, Severity severity, Location where, String expected, String actual, BigDecimal difference, String message) {
+  void compared(
+      String rule,
+      Severity severity,
+      Location where,
+      String expected,
+      String actual,
+      BigDecimal difference,
+      String message) {
     run.add(rule);
-    findings.add(Finding.compared(RuleId.of(rule), severity, where, expected, actual, difference, message));
+    findings.add(
+        Finding.compared(RuleId.of(rule), severity, where, expected, actual, difference, message));
   }
 
   /** A check that could not run; the same rule and reason are listed once. */

@@ -20,7 +20,11 @@ final class CellExpression {
       if (!tables.has(t)) {
         return Optional.empty();
       }
-      Amount a = tables.table(t).orElseThrow().amountOrZero(RowNo.of(p[1]), ColumnNo.of(Integer.parseInt(p[2])));
+      Amount a =
+          tables
+              .table(t)
+              .orElseThrow()
+              .amountOrZero(RowNo.of(p[1]), ColumnNo.of(Integer.parseInt(p[2])));
       sum = sum.add(a.value());
     }
     return Optional.of(sum);
@@ -31,8 +35,14 @@ final class CellExpression {
     StringBuilder b = new StringBuilder();
     for (String ref : expression.split("\\+")) {
       String[] p = ref.trim().split("\\.");
-      b.append(b.length() == 0 ? "" : "+").append(p[0]).append("表 ").append(p[1])
-          .append(p[1].matches("\\d{1,2}") ? "行" : "").append(" ").append(p[2]).append("栏");
+      b.append(b.length() == 0 ? "" : "+")
+          .append(p[0])
+          .append("表 ")
+          .append(p[1])
+          .append(p[1].matches("\\d{1,2}") ? "行" : "")
+          .append(" ")
+          .append(p[2])
+          .append("栏");
     }
     return b.toString();
   }

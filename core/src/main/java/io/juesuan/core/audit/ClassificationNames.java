@@ -11,15 +11,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The 功能分类 codes a report uses (rows of 05表, else 03 or 02表) with their names, and the code a
- * name "…(类)…(款)…(项)" written in the narrative stands for.
+ * The 功能分类 codes a report uses (rows of 05表, else 03 or 02表) with their names, and the code a name
+ * "…(类)…(款)…(项)" written in the narrative stands for.
  */
 final class ClassificationNames {
   private final Map<String, String> names = new LinkedHashMap<>();
 
   ClassificationNames(TableSet tables) {
     for (String id : List.of("05", "03", "02")) {
-      Optional<DisclosureTable> t = tables.table(TableId.of(id)).filter(DisclosureTable::hasFigures);
+      Optional<DisclosureTable> t =
+          tables.table(TableId.of(id)).filter(DisclosureTable::hasFigures);
       if (t.isPresent()) {
         for (TableRow r : t.get().rows()) {
           if (r.kind().isCode()) {
@@ -36,25 +37,33 @@ final class ClassificationNames {
 
   /** The 类 code whose name is {@code name} (with or without the suffix 支出). */
   Optional<String> category(String name) {
-    return names.entrySet().stream().filter(e -> e.getKey().length() == 3 && same(e.getValue(), name)).map(Map.Entry::getKey).findFirst();
+    return names.entrySet().stream()
+        .filter(e -> e.getKey().length() == 3 && same(e.getValue(), name))
+        .map(Map.Entry::getKey)
+        .findFirst();
   }
 
   /** The 项 (or 款) used under the category whose 款 and 项 names match exactly. */
   Optional<String> item(String category, String section, String item) {
     return names.keySet().stream()
         .filter(c -> c.startsWith(category) && c.length() == (item.isEmpty() ? 5 : 7))
-        .filter(c -> same(names.get(c.substring(0, 5)), section) && (item.isEmpty() || same(names.get(c), item)))
+        .filter(
+            c ->
+                same(names.get(c.substring(0, 5)), section)
+                    && (item.isEmpty() || same(names.get(c), item)))
         .findFirst();
   }
 
   /** Codes used under a category, as "2013601 其他共产党事务支出(款)行政运行(项)". */
   List<String> usedItems(String category) {
     List<String> out = new ArrayList<>();
-    names.forEach((code, name) -> {
-      if (code.length() == 7 && code.startsWith(category)) {
-        out.add(code + " " + names.getOrDefault(code.substring(0, 5), "") + "(款)" + name + "(项)");
-      }
-    });
+    names.forEach(
+        (code, name) -> {
+          if (code.length() == 7 && code.startsWith(category)) {
+            out.add(
+                code + " " + names.getOrDefault(code.substring(0, 5), "") + "(款)" + name + "(项)");
+          }
+        });
     return out;
   }
 

@@ -9,15 +9,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * 完整性: the nine tables present with figures (07/08表 may be empty when the "本部门当年无…" sentence
- * is there), the required sections of 情况说明, the required zero-statements and every “三公” item
+ * 完整性: the nine tables present with figures (07/08表 may be empty when the "本部门当年无…" sentence is
+ * there), the required sections of 情况说明, the required zero-statements and every “三公” item
  * mentioned.
  */
 final class CompletenessCheck {
   private static final Pattern NO_GOV_FUND = Pattern.compile("无政府性基金预算财政拨款|没有政府性基金预算财政拨款");
   private static final Pattern NO_STATE_CAPITAL = Pattern.compile("无国有资本经营预算财政拨款|没有国有资本经营预算财政拨款");
-  private static final List<String[]> THREE_PUBLIC_ITEMS = List.of(
-      new String[] {"因公出国", "因公出国（境）费"}, new String[] {"公务用车", "公务用车购置及运行费"}, new String[] {"公务接待", "公务接待费"});
+  private static final List<String[]> THREE_PUBLIC_ITEMS =
+      List.of(
+          new String[] {"因公出国", "因公出国（境）费"},
+          new String[] {"公务用车", "公务用车购置及运行费"},
+          new String[] {"公务接待", "公务接待费"});
 
   private CompletenessCheck() {}
 
@@ -30,37 +33,71 @@ final class CompletenessCheck {
     for (AuditData.SectionRule r : AuditData.SECTIONS) {
       log.ran("C-SECTION");
       if (r.required() && !keys.contains(r.key())) {
-        log.add("C-SECTION", Severity.WARNING, new Location.Part("第三部分 情况说明"), "缺少“" + r.name() + "”一节");
+        log.add(
+            "C-SECTION",
+            Severity.WARNING,
+            new Location.Part("第三部分 情况说明"),
+            "缺少“" + r.name() + "”一节");
       }
     }
-    String threePublic = sections.stream().filter(k -> k.key().equals("threePublic")).map(k -> k.section().text()).collect(Collectors.joining());
+    String threePublic =
+        sections.stream()
+            .filter(k -> k.key().equals("threePublic"))
+            .map(k -> k.section().text())
+            .collect(Collectors.joining());
     if (!threePublic.isEmpty()) {
       for (String[] item : THREE_PUBLIC_ITEMS) {
         log.ran("C-THREE");
         if (!threePublic.contains(item[0])) {
-          log.add("C-THREE", Severity.WARNING, new Location.Part("“三公”经费说明"), "“三公”经费说明未提及" + item[1] + "（为零也须说明并写明原因）");
+          log.add(
+              "C-THREE",
+              Severity.WARNING,
+              new Location.Part("“三公”经费说明"),
+              "“三公”经费说明未提及" + item[1] + "（为零也须说明并写明原因）");
         }
       }
     }
   }
 
   private static void tables(PublishedReport report, AuditLog log) {
-    for (io.juesuan.core.table.TableLayout layout : io.juesuan.core.table.LayoutSet.forYear(report.fiscalYear().orElse(2023)).tables()) {
-      TablePresence p = report.presence(layout.id())
-          .orElse(new TablePresence(layout.id(), java.util.Optional.empty(), false, java.util.Optional.empty(), java.util.Optional.empty()));
+    for (io.juesuan.core.table.TableLayout layout :
+        io.juesuan.core.table.LayoutSet.forYear(report.fiscalYear().orElse(2023)).tables()) {
+      TablePresence p =
+          report
+              .presence(layout.id())
+              .orElse(
+                  new TablePresence(
+                      layout.id(),
+                      java.util.Optional.empty(),
+                      false,
+                      java.util.Optional.empty(),
+                      java.util.Optional.empty()));
       log.ran("C-TABLE");
       String label = p.table().label();
       boolean mayBeEmpty = p.table().value().equals("07") || p.table().value().equals("08");
       if (!p.titleFound()) {
-        log.add("C-TABLE", Severity.ERROR, new Location.Part(label), "报告中没有找到" + label + "（" + title(report, p.table()) + "）");
+        log.add(
+            "C-TABLE",
+            Severity.ERROR,
+            new Location.Part(label),
+            "报告中没有找到" + label + "（" + title(report, p.table()) + "）");
       } else if (!p.hasFigures() && !mayBeEmpty && p.emptyStatement().isEmpty()) {
-        log.add("C-TABLE", Severity.ERROR, new Location.Part(label),
+        log.add(
+            "C-TABLE",
+            Severity.ERROR,
+            new Location.Part(label),
             label + "“" + p.title().orElseThrow() + "”有标题但没有读到任何数字（表格可能是图片或缺失），无法核对；应以文字表格公开全部数字");
       }
     }
   }
 
-  private static void zeroStatement(PublishedReport report, String table, Pattern statement, String sentence, String compact, AuditLog log) {
+  private static void zeroStatement(
+      PublishedReport report,
+      String table,
+      Pattern statement,
+      String sentence,
+      String compact,
+      AuditLog log) {
     TableId id = TableId.of(table);
     boolean empty = report.tables().table(id).map(t -> !t.hasFigures()).orElse(true);
     if (!empty) {
@@ -68,11 +105,18 @@ final class CompletenessCheck {
     }
     log.ran("C-ZERO");
     if (!statement.matcher(compact).find()) {
-      log.add("C-ZERO", Severity.WARNING, new Location.Part(id.label()), id.label() + "没有数字，但报告中没有“" + sentence + "”的说明");
+      log.add(
+          "C-ZERO",
+          Severity.WARNING,
+          new Location.Part(id.label()),
+          id.label() + "没有数字，但报告中没有“" + sentence + "”的说明");
     }
   }
 
   private static String title(PublishedReport report, TableId id) {
-    return io.juesuan.core.table.LayoutSet.forYear(report.fiscalYear().orElse(2023)).find(id).map(t -> t.title()).orElse("");
+    return io.juesuan.core.table.LayoutSet.forYear(report.fiscalYear().orElse(2023))
+        .find(id)
+        .map(t -> t.title())
+        .orElse("");
   }
 }

@@ -36,7 +36,13 @@ final class ConsistencyCheck {
     log.ran("K-NAME");
     for (PublishedReport.NameMention m : report.departmentNames()) {
       if (!m.name().equals(main) && reported.add(m.name())) {
-        log.compared("K-NAME", Severity.WARNING, new Location.Part(m.where()), main, m.name(), null,
+        log.compared(
+            "K-NAME",
+            Severity.WARNING,
+            new Location.Part(m.where()),
+            main,
+            m.name(),
+            null,
             "部门名称不一致：此处为“" + m.name() + "”，报告其他处为“" + main + "”");
       }
     }
@@ -46,14 +52,23 @@ final class ConsistencyCheck {
     while (main.length() >= 6 && (from = compact.indexOf(prefix, from)) >= 0) {
       String variant = nearest(compact, from, main);
       if (!variant.isEmpty() && reported.add(variant)) {
-        log.compared("K-NAME", Severity.WARNING, new Location.Part("正文"), main, variant, null,
+        log.compared(
+            "K-NAME",
+            Severity.WARNING,
+            new Location.Part("正文"),
+            main,
+            variant,
+            null,
             "部门名称不一致：正文中写作“" + variant + "”，应为“" + main + "”");
       }
       from += prefix.length();
     }
   }
 
-  /** The text at {@code at} closest to {@code main} (edit distance 1–3), or "" when it is the name itself or nothing like it. */
+  /**
+   * The text at {@code at} closest to {@code main} (edit distance 1–3), or "" when it is the name
+   * itself or nothing like it.
+   */
   private static String nearest(String text, int at, String main) {
     int best = Integer.MAX_VALUE;
     String bestText = "";
@@ -69,7 +84,9 @@ final class ConsistencyCheck {
       }
     }
     int limit = main.length() >= 10 ? 3 : 1;
-    return best == 0 || best > limit || !bestText.endsWith(main.substring(main.length() - 1)) ? "" : bestText;
+    return best == 0 || best > limit || !bestText.endsWith(main.substring(main.length() - 1))
+        ? ""
+        : bestText;
   }
 
   static int distance(String a, String b) {
@@ -95,7 +112,13 @@ final class ConsistencyCheck {
     log.ran("K-YEAR");
     for (TablePresence p : report.presence()) {
       if (p.titleYear().isPresent() && p.titleYear().get() != year) {
-        log.compared("K-YEAR", Severity.ERROR, new Location.Part(p.table().label()), Integer.toString(year), p.titleYear().get().toString(), null,
+        log.compared(
+            "K-YEAR",
+            Severity.ERROR,
+            new Location.Part(p.table().label()),
+            Integer.toString(year),
+            p.titleYear().get().toString(),
+            null,
             p.table().label() + "标题的年度为 " + p.titleYear().get() + "，报告年度为 " + year);
       }
     }
@@ -104,7 +127,13 @@ final class ConsistencyCheck {
     while (m.find()) {
       int y = Integer.parseInt(m.group(1));
       if (y != year && seen.add(y)) {
-        log.compared("K-YEAR", Severity.ERROR, new Location.Part("正文"), Integer.toString(year), Integer.toString(y), null,
+        log.compared(
+            "K-YEAR",
+            Severity.ERROR,
+            new Location.Part("正文"),
+            Integer.toString(year),
+            Integer.toString(y),
+            null,
             "报告中出现“" + m.group() + "”，与报告年度 " + year + " 不一致");
       }
     }

@@ -9,8 +9,8 @@ import java.math.MathContext;
 
 /**
  * Compares a figure the narrative cites with what the tables (or the sentence's own figures) say.
- * An amount 0.01 万元 off is a 尾数差异; a share that rounding the printed terms explains is
- * right, one cut off instead of rounded or one last digit off is a warning, anything else an error.
+ * An amount 0.01 万元 off is a 尾数差异; a share that rounding the printed terms explains is right, one
+ * cut off instead of rounded or one last digit off is a warning, anything else an error.
  */
 final class FigureJudge {
   private static final BigDecimal CENT = new BigDecimal("0.01");
@@ -19,22 +19,54 @@ final class FigureJudge {
 
   private FigureJudge() {}
 
-  static void amount(AuditLog log, Severity severity, Location where, CitedFigure cited, BigDecimal expected, String what) {
+  static void amount(
+      AuditLog log,
+      Severity severity,
+      Location where,
+      CitedFigure cited,
+      BigDecimal expected,
+      String what) {
     BigDecimal actual = cited.value().orElseThrow();
-    BigDecimal printedTolerance = cited.decimals() >= 2 ? BigDecimal.ZERO : BigDecimal.ONE.movePointLeft(cited.decimals()).divide(BigDecimal.valueOf(2));
+    BigDecimal printedTolerance =
+        cited.decimals() >= 2
+            ? BigDecimal.ZERO
+            : BigDecimal.ONE.movePointLeft(cited.decimals()).divide(BigDecimal.valueOf(2));
     BigDecimal diff = actual.subtract(expected);
     log.ran("N-AMOUNT");
     if (diff.abs().compareTo(printedTolerance) <= 0) {
       return;
     }
     boolean rounding = diff.abs().compareTo(CENT.add(printedTolerance)) <= 0;
-    log.compared("N-AMOUNT", rounding ? Severity.ROUNDING_DIFFERENCE : severity, where, expected.toPlainString(), actual.toPlainString(), diff,
-        "说明中" + what + "为 " + actual.toPlainString() + " 万元，表中为 " + expected.toPlainString() + " 万元"
+    log.compared(
+        "N-AMOUNT",
+        rounding ? Severity.ROUNDING_DIFFERENCE : severity,
+        where,
+        expected.toPlainString(),
+        actual.toPlainString(),
+        diff,
+        "说明中"
+            + what
+            + "为 "
+            + actual.toPlainString()
+            + " 万元，表中为 "
+            + expected.toPlainString()
+            + " 万元"
             + (rounding ? "（尾数差异）" : "，应改为 " + expected.toPlainString() + " 万元"));
   }
 
-  /** A printed percentage against part/whole, each term uncertain by {@code slack} (0.005 for figures printed to 0.01). */
-  static void percent(AuditLog log, String rule, Location where, CitedFigure cited, BigDecimal part, BigDecimal whole, BigDecimal slack, String what) {
+  /**
+   * A printed percentage against part/whole, each term uncertain by {@code slack} (0.005 for
+   * figures printed to 0.01).
+   */
+  static void percent(
+      AuditLog log,
+      String rule,
+      Location where,
+      CitedFigure cited,
+      BigDecimal part,
+      BigDecimal whole,
+      BigDecimal slack,
+      String what) {
     log.ran(rule);
     BigDecimal printed = cited.value().orElseThrow();
     int d = cited.decimals();
@@ -46,23 +78,45 @@ final class FigureJudge {
     }
     BigDecimal exact = ratio(part, whole);
     BigDecimal lo = ratio(part.abs().subtract(slack).max(BigDecimal.ZERO), whole.abs().add(slack));
-    BigDecimal hi = whole.abs().compareTo(slack) > 0 ? ratio(part.abs().add(slack), whole.abs().subtract(slack)) : exact;
+    BigDecimal hi =
+        whole.abs().compareTo(slack) > 0
+            ? ratio(part.abs().add(slack), whole.abs().subtract(slack))
+            : exact;
     BigDecimal p = printed.abs();
     if (Rounding.printed(lo, d).compareTo(p) <= 0 && p.compareTo(Rounding.printed(hi, d)) <= 0) {
       return;
     }
     BigDecimal expected = Rounding.printed(exact.abs(), d);
     boolean truncated = Rounding.truncated(exact.abs(), d).compareTo(p) == 0;
-    boolean lastDigit = p.subtract(exact.abs()).abs().compareTo(BigDecimal.ONE.movePointLeft(d)) < 0;
+    boolean lastDigit =
+        p.subtract(exact.abs()).abs().compareTo(BigDecimal.ONE.movePointLeft(d)) < 0;
     Severity s = truncated || lastDigit ? Severity.WARNING : Severity.ERROR;
-    log.compared(rule, s, where, expected.toPlainString() + "%", printed.toPlainString() + "%", printed.abs().subtract(expected),
-        what + "应为 " + expected.toPlainString() + "%（" + part.toPlainString() + "÷" + whole.toPlainString() + "），说明中写作 "
-            + cited.text() + (truncated ? "（截尾而未四舍五入）" : ""));
+    log.compared(
+        rule,
+        s,
+        where,
+        expected.toPlainString() + "%",
+        printed.toPlainString() + "%",
+        printed.abs().subtract(expected),
+        what
+            + "应为 "
+            + expected.toPlainString()
+            + "%（"
+            + part.toPlainString()
+            + "÷"
+            + whole.toPlainString()
+            + "），说明中写作 "
+            + cited.text()
+            + (truncated ? "（截尾而未四舍五入）" : ""));
   }
 
-  /** Half a unit of the last printed decimal: how far a printed figure may be from the exact one. */
+  /**
+   * Half a unit of the last printed decimal: how far a printed figure may be from the exact one.
+   */
   static BigDecimal slack(int decimals) {
-    return decimals >= 2 ? HALF_CENT : BigDecimal.ONE.movePointLeft(decimals).divide(BigDecimal.valueOf(2));
+    return decimals >= 2
+        ? HALF_CENT
+        : BigDecimal.ONE.movePointLeft(decimals).divide(BigDecimal.valueOf(2));
   }
 
   static BigDecimal ratio(BigDecimal part, BigDecimal whole) {

@@ -12,19 +12,26 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the figures a sentence cites — amounts in 万元, percentages, years, counts, direction words
- * and classification names "…(类)…(款)…(项)" — in order of appearance, unbound. Works on text
- * whose line breaks were already joined.
+ * and classification names "…(类)…(款)…(项)" — in order of appearance, unbound. Works on text whose
+ * line breaks were already joined.
  */
 public final class FigureScanner {
   private static final String NUM = "(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)";
-  private static final Pattern AMOUNT = Pattern.compile(NUM + "\\s*万\\s*元|" + NUM + "\\s*万(?=[（(，,。；;）)])");
+  private static final Pattern AMOUNT =
+      Pattern.compile(NUM + "\\s*万\\s*元|" + NUM + "\\s*万(?=[（(，,。；;）)])");
   private static final Pattern PERCENT = Pattern.compile(NUM + "\\s*[%％]");
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
-  private static final Pattern COUNT = Pattern.compile("(?<![\\d.])(\\d+)\\s*(人次|批次|团组|个|辆|台|次|件|篇|期|条|家|项|人|套|批)");
+  private static final Pattern COUNT =
+      Pattern.compile("(?<![\\d.])(\\d+)\\s*(人次|批次|团组|个|辆|台|次|件|篇|期|条|家|项|人|套|批)");
   private static final Pattern DIRECTION = Pattern.compile("增加|减少|持平|大于|小于|等于|增长|下降|降低|上升");
   private static final String PART = "[\\u4e00-\\u9fa5（）()、“”]{1,40}?";
-  private static final Pattern NAME = Pattern.compile(
-      "([\\u4e00-\\u9fa5、“”]{2,30}?)[（(]类[）)](?:(" + PART + ")[（(]款[）)])?(?:(" + PART + ")[（(]项[）)])?");
+  private static final Pattern NAME =
+      Pattern.compile(
+          "([\\u4e00-\\u9fa5、“”]{2,30}?)[（(]类[）)](?:("
+              + PART
+              + ")[（(]款[）)])?(?:("
+              + PART
+              + ")[（(]项[）)])?");
 
   private FigureScanner() {}
 

@@ -19,7 +19,10 @@ final class NameCheck {
     this.log = log;
   }
 
-  /** What a name stands for: a 类 alone (its code), or a detail row (项 code, or the 类 when the rest is wrong). */
+  /**
+   * What a name stands for: a 类 alone (its code), or a detail row (项 code, or the 类 when the rest
+   * is wrong).
+   */
   record Resolved(Optional<String> category, Optional<String> detail) {
     static final Resolved NONE = new Resolved(Optional.empty(), Optional.empty());
   }
@@ -36,7 +39,13 @@ final class NameCheck {
     log.ran("N-NAME");
     Optional<String> category = names.category(cat);
     if (category.isEmpty()) {
-      log.compared("N-NAME", Severity.ERROR, where, "本部门使用的类级科目", figure.text(), null,
+      log.compared(
+          "N-NAME",
+          Severity.ERROR,
+          where,
+          "本部门使用的类级科目",
+          figure.text(),
+          null,
           "“" + cat + "(类)”不是本部门决算表中的类级科目");
       return Resolved.NONE;
     }
@@ -49,9 +58,22 @@ final class NameCheck {
     }
     List<String> used = names.usedItems(category.get());
     String written = cat + "(类)" + section + "(款)" + (item.isEmpty() ? "" : item + "(项)");
-    log.compared("N-NAME", Severity.ERROR, where, String.join("；", used), figure.text(), null,
-        "科目名称“" + written + "”与本部门使用的科目不符（" + category.get() + " " + names.name(category.get()) + " 下本部门使用的是："
-            + (used.isEmpty() ? "无项级科目" : String.join("；", used)) + "），应写明实际使用科目的类、款、项名称");
+    log.compared(
+        "N-NAME",
+        Severity.ERROR,
+        where,
+        String.join("；", used),
+        figure.text(),
+        null,
+        "科目名称“"
+            + written
+            + "”与本部门使用的科目不符（"
+            + category.get()
+            + " "
+            + names.name(category.get())
+            + " 下本部门使用的是："
+            + (used.isEmpty() ? "无项级科目" : String.join("；", used))
+            + "），应写明实际使用科目的类、款、项名称");
     return new Resolved(Optional.empty(), category);
   }
 }

@@ -91,7 +91,8 @@ final class NarrativeCheck {
         }
       } else if (f.kind() == FigureKind.AMOUNT) {
         Optional<SubjectMatcher.Match> m = subjects.match(k.key(), subject);
-        String tail = m.map(x -> subject.substring(Math.min(x.end(), subject.length()))).orElse(subject);
+        String tail =
+            m.map(x -> subject.substring(Math.min(x.end(), subject.length()))).orElse(subject);
         BigDecimal v = f.value().orElseThrow();
         if (CHANGE.matcher(tail).find()) {
           change = v;
@@ -103,7 +104,8 @@ final class NarrativeCheck {
           budget = v;
           actual = null;
           pairDecimals = Math.min(pairDecimals, f.decimals());
-          m.flatMap(SubjectMatcher.Match::budget).ifPresent(b -> compare(f, where, b, Severity.ERROR, "预算数"));
+          m.flatMap(SubjectMatcher.Match::budget)
+              .ifPresent(b -> compare(f, where, b, Severity.ERROR, "预算数"));
           continue;
         }
         String cell = null;
@@ -129,7 +131,8 @@ final class NarrativeCheck {
         pairDecimals = Math.min(pairDecimals, f.decimals());
         memory.level = v;
         if (cell != null) {
-          compare(f, where, cell, severity, "“" + (label != null ? label : describe(m, cell)) + "”");
+          compare(
+              f, where, cell, severity, "“" + (label != null ? label : describe(m, cell)) + "”");
           lastCell = cell;
           lastBase = base;
         }
@@ -145,7 +148,15 @@ final class NarrativeCheck {
           }
         } else if (change != null && memory.level != null && CHANGE.matcher(subject).find()) {
           BigDecimal prior = memory.level.subtract(change.multiply(BigDecimal.valueOf(changeSign)));
-          FigureJudge.percent(log, "N-GROWTH", where, f, change, prior, FigureJudge.slack(Math.min(changeDecimals, 2)), "增减幅度（增减额÷上年或预算数）");
+          FigureJudge.percent(
+              log,
+              "N-GROWTH",
+              where,
+              f,
+              change,
+              prior,
+              FigureJudge.slack(Math.min(changeDecimals, 2)),
+              "增减幅度（增减额÷上年或预算数）");
         }
       }
     }
@@ -176,10 +187,14 @@ final class NarrativeCheck {
   private void compare(CitedFigure f, Location where, String cell, Severity severity, String what) {
     Optional<BigDecimal> expected = CellExpression.evaluate(cell, tables);
     if (expected.isEmpty()) {
-      log.skip("N-AMOUNT", "说明中" + what + "与" + CellExpression.describe(cell) + "核对", "报告中没有读到公开" + CellExpression.tableOf(cell) + "表的数字");
+      log.skip(
+          "N-AMOUNT",
+          "说明中" + what + "与" + CellExpression.describe(cell) + "核对",
+          "报告中没有读到公开" + CellExpression.tableOf(cell) + "表的数字");
       return;
     }
-    FigureJudge.amount(log, severity, where, f, expected.get(), what + "（" + CellExpression.describe(cell) + "）");
+    FigureJudge.amount(
+        log, severity, where, f, expected.get(), what + "（" + CellExpression.describe(cell) + "）");
   }
 
   private void share(CitedFigure f, Location where, String cell, Optional<String> base) {
@@ -192,13 +207,23 @@ final class NarrativeCheck {
       log.skip("N-SHARE", "说明中的占比与" + CellExpression.describe(cell) + "核对", "所需的表没有读到数字");
       return;
     }
-    FigureJudge.percent(log, "N-SHARE", where, f, part.get(), whole.get(), FigureJudge.slack(2),
+    FigureJudge.percent(
+        log,
+        "N-SHARE",
+        where,
+        f,
+        part.get(),
+        whole.get(),
+        FigureJudge.slack(2),
         "占比（" + CellExpression.describe(cell) + " ÷ " + CellExpression.describe(base.get()) + "）");
   }
 
   private void direction(String text, Location where, Memory memory) {
     Matcher m = STATED.matcher(text);
-    if (!m.find() || memory.budget == null || memory.actual == null || text.matches(".*[（(](大于|小于)[)）].*")) {
+    if (!m.find()
+        || memory.budget == null
+        || memory.actual == null
+        || text.matches(".*[（(](大于|小于)[)）].*")) {
       return;
     }
     log.ran("N-DIRECTION");
@@ -207,8 +232,22 @@ final class NarrativeCheck {
     boolean ok = word.equals("小于") ? cmp < 0 : word.equals("大于") ? cmp > 0 : cmp == 0;
     if (!ok) {
       String right = cmp < 0 ? "小于" : cmp > 0 ? "大于" : "等于";
-      log.compared("N-DIRECTION", Severity.ERROR, where, right, word, null,
-          "说明写决算数" + word + "预算数，但决算 " + memory.actual.toPlainString() + " 万元" + right + "预算 " + memory.budget.toPlainString() + " 万元");
+      log.compared(
+          "N-DIRECTION",
+          Severity.ERROR,
+          where,
+          right,
+          word,
+          null,
+          "说明写决算数"
+              + word
+              + "预算数，但决算 "
+              + memory.actual.toPlainString()
+              + " 万元"
+              + right
+              + "预算 "
+              + memory.budget.toPlainString()
+              + " 万元");
     }
   }
 

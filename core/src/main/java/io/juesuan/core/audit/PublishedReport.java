@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * 已公开的部门决算 — a published report as it was read from its PDF or text: the tables found (in
- * 万元), the narrative, which tables had a title and which had figures, the department names and
- * fiscal year printed, and what the reader could not read (as findings).
+ * 已公开的部门决算 — a published report as it was read from its PDF or text: the tables found (in 万元), the
+ * narrative, which tables had a title and which had figures, the department names and fiscal year
+ * printed, and what the reader could not read (as findings).
  *
  * @param source file name shown in findings
  * @param layout id of the import layout that was recognised ("unknown" when none)
@@ -45,8 +45,13 @@ public record PublishedReport(
   /** The department's name: the one printed most often in table headers and titles. */
   public Optional<String> department() {
     return departmentNames.stream()
-        .collect(java.util.stream.Collectors.groupingBy(NameMention::name, java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()))
-        .entrySet().stream()
+        .collect(
+            java.util.stream.Collectors.groupingBy(
+                NameMention::name,
+                java.util.LinkedHashMap::new,
+                java.util.stream.Collectors.counting()))
+        .entrySet()
+        .stream()
         .max(java.util.Map.Entry.comparingByValue())
         .map(java.util.Map.Entry::getKey);
   }

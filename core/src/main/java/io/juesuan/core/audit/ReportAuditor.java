@@ -5,10 +5,10 @@ import io.juesuan.core.usecase.CheckReport;
 import java.util.List;
 
 /**
- * 审核已公开的报告 — every check of SPEC §7 on a report read from its PDF or text: the year's table
- * rules (表内, hierarchy, 表间, with 尾数差异), the narrative against the tables, completeness,
- * template residue, and the department name and year consistent. What the reader could not read
- * comes first; the coverage lists every check that could not run and why.
+ * 审核已公开的报告 — every check of SPEC §7 on a report read from its PDF or text: the year's table rules
+ * (表内, hierarchy, 表间, with 尾数差异), the narrative against the tables, completeness, template residue,
+ * and the department name and year consistent. What the reader could not read comes first; the
+ * coverage lists every check that could not run and why.
  */
 public final class ReportAuditor {
   private static final int DEFAULT_YEAR = 2023;

@@ -25,8 +25,14 @@ final class ResidueCheck {
       Matcher m = r.pattern().matcher(text);
       while (m.find()) {
         String found = m.group();
-        log.compared(r.id(), r.severity(), new Location.Narrative(section, text), "（删除或按实际填写）",
-            found.length() > 60 ? found.substring(0, 60) + "…" : found, null, r.message() + "：“" + abbreviate(found) + "”");
+        log.compared(
+            r.id(),
+            r.severity(),
+            new Location.Narrative(section, text),
+            "（删除或按实际填写）",
+            found.length() > 60 ? found.substring(0, 60) + "…" : found,
+            null,
+            r.message() + "：“" + abbreviate(found) + "”");
       }
     }
   }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The sections of 第三部分 情况说明 with the key of the requirement each one answers (收入决算,
- * 三公 …), found by title; a subsection without a recognisable title takes its parent's key. When a
- * report has no part headings at all, every section counts.
+ * The sections of 第三部分 情况说明 with the key of the requirement each one answers (收入决算, 三公 …), found by
+ * title; a subsection without a recognisable title takes its parent's key. When a report has no
+ * part headings at all, every section counts.
  */
 final class SectionWalk {
   private SectionWalk() {}
@@ -52,6 +52,9 @@ final class SectionWalk {
 
   static Optional<String> keyOf(String title) {
     String t = title.replaceAll("\\s+", "");
-    return AuditData.SECTIONS.stream().filter(r -> r.title().matcher(t).find()).map(AuditData.SectionRule::key).findFirst();
+    return AuditData.SECTIONS.stream()
+        .filter(r -> r.title().matcher(t).find())
+        .map(AuditData.SectionRule::key)
+        .findFirst();
   }
 }

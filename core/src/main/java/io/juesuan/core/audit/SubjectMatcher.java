@@ -17,8 +17,17 @@ final class SubjectMatcher {
     this.economic = layouts.table(TableId.of("06"));
   }
 
-  /** A recognised subject: the cell it must equal, share base, budget cell, severity, where its words end. */
-  record Match(String cell, Optional<String> shareBase, Optional<String> budget, io.juesuan.core.rules.Severity severity, int end, String words) {}
+  /**
+   * A recognised subject: the cell it must equal, share base, budget cell, severity, where its
+   * words end.
+   */
+  record Match(
+      String cell,
+      Optional<String> shareBase,
+      Optional<String> budget,
+      io.juesuan.core.rules.Severity severity,
+      int end,
+      String words) {}
 
   Optional<Match> match(String sectionKey, String subject) {
     Match best = null;
@@ -28,7 +37,9 @@ final class SubjectMatcher {
       }
       Matcher m = c.subject().matcher(subject);
       while (m.find()) {
-        if (best == null || m.end() > best.end() || (m.end() == best.end() && m.group().length() > best.words().length())) {
+        if (best == null
+            || m.end() > best.end()
+            || (m.end() == best.end() && m.group().length() > best.words().length())) {
           best = new Match(c.cell(), c.shareBase(), c.budget(), c.severity(), m.end(), m.group());
         }
       }
@@ -38,9 +49,18 @@ final class SubjectMatcher {
       for (RowLayout r : economic.rows()) {
         String label = r.label().replace('（', '(').replace('）', ')');
         int at = label.length() >= 2 ? norm.lastIndexOf(label) : -1;
-        if (at >= 0 && (best == null || at + label.length() > best.end() || (at + label.length() == best.end() && label.length() > best.words().length()))) {
-          best = new Match("06." + r.no().value() + ".1", Optional.empty(), Optional.empty(), io.juesuan.core.rules.Severity.ERROR,
-              at + label.length(), label);
+        if (at >= 0
+            && (best == null
+                || at + label.length() > best.end()
+                || (at + label.length() == best.end() && label.length() > best.words().length()))) {
+          best =
+              new Match(
+                  "06." + r.no().value() + ".1",
+                  Optional.empty(),
+                  Optional.empty(),
+                  io.juesuan.core.rules.Severity.ERROR,
+                  at + label.length(),
+                  label);
         }
       }
     }

@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * 政府收支分类科目 of one fiscal year: 支出功能分类 and 部门预算支出经济分类, loaded from the CSV
- * resources {@code catalog/<year>/function-classification.csv} and {@code
- * economic-classification.csv}. The catalogs are partial: a code missing here is accepted with the
- * name the data gives, and the caller reports it as a warning.
+ * 政府收支分类科目 of one fiscal year: 支出功能分类 and 部门预算支出经济分类, loaded from the CSV resources {@code
+ * catalog/<year>/function-classification.csv} and {@code economic-classification.csv}. The catalogs
+ * are partial: a code missing here is accepted with the name the data gives, and the caller reports
+ * it as a warning.
  */
 public final class Catalog {
   private static final String ROOT = "/io/juesuan/core/catalog/";
@@ -28,7 +28,8 @@ public final class Catalog {
   private final Map<String, CatalogEntry> functions;
   private final Map<String, CatalogEntry> economics;
 
-  private Catalog(int year, Map<String, CatalogEntry> functions, Map<String, CatalogEntry> economics) {
+  private Catalog(
+      int year, Map<String, CatalogEntry> functions, Map<String, CatalogEntry> economics) {
     this.year = year;
     this.functions = Collections.unmodifiableMap(functions);
     this.economics = Collections.unmodifiableMap(economics);
@@ -81,7 +82,8 @@ public final class Catalog {
             ClassificationLevel.ofLabel(f[2])
                 .orElseThrow(() -> new CatalogLoadException(resource + " 未知级次: " + f[2]));
         if (ClassificationLevel.ofLength(f[0].length()).orElse(null) != level) {
-          throw new CatalogLoadException(resource + " 第" + (entries.size() + 2) + "行: 编码 " + f[0] + " 与级次 " + f[2] + " 不符");
+          throw new CatalogLoadException(
+              resource + " 第" + (entries.size() + 2) + "行: 编码 " + f[0] + " 与级次 " + f[2] + " 不符");
         }
         entries.put(f[0], new CatalogEntry(f[0], f[1], level, f.length > 3 ? f[3] : ""));
       }

@@ -26,8 +26,8 @@ import java.util.TreeMap;
 
 /**
  * 汇总 — adds up the leaf facts of several department-years of one fiscal year (units into a
- * department, departments into a district). Tables, totals and shares of the result are derived
- * as for any department, so the consolidated report is consistent by construction. Text written by
+ * department, departments into a district). Tables, totals and shares of the result are derived as
+ * for any department, so the consolidated report is consistent by construction. Text written by
  * people does not add up: the result has none, and its narrative asks for it.
  */
 public final class Consolidation {
@@ -42,7 +42,8 @@ public final class Consolidation {
     AmountUnit unit = parts.get(0).unit();
     for (FinalAccounts p : parts) {
       if (p.fiscalYear() != year) {
-        throw new IllegalArgumentException("不能汇总不同年度的决算: " + p.department().name() + " " + p.fiscalYear());
+        throw new IllegalArgumentException(
+            "不能汇总不同年度的决算: " + p.department().name() + " " + p.fiscalYear());
       }
       if (p.unit() != unit) {
         throw new IllegalArgumentException("不能汇总金额单位不同的数据（元与万元）: " + p.department().name());
@@ -60,19 +61,44 @@ public final class Consolidation {
       units.add(new Unit(p.department().name(), p.department().kind(), false));
       LeafFacts f = p.facts();
       f.items().forEach(i -> items.merge(i.code().value(), i, Consolidation::add));
-      f.economicItems().forEach(e -> economic.merge(e.code().value(), e,
-          (a, b) -> new EconomicItem(a.code(), a.name(), a.amount().plus(b.amount()))));
+      f.economicItems()
+          .forEach(
+              e ->
+                  economic.merge(
+                      e.code().value(),
+                      e,
+                      (a, b) -> new EconomicItem(a.code(), a.name(), a.amount().plus(b.amount()))));
       f.facts().forEach((k, v) -> facts.merge(k, v, Amount::plus));
       f.counts().forEach((k, v) -> counts.merge(k, v, Integer::sum));
       f.vehiclesByUse().forEach(v -> vehicles.merge(v.label(), v.count(), Integer::sum));
       codeNames.putAll(f.codeNames());
-      p.evaluation().projects().forEach(pr -> projects.add(new Project(p.department().name() + "：" + pr.name(), pr.budget(), pr.actual())));
+      p.evaluation()
+          .projects()
+          .forEach(
+              pr ->
+                  projects.add(
+                      new Project(
+                          p.department().name() + "：" + pr.name(), pr.budget(), pr.actual())));
     }
     List<NamedCount> byUse = new ArrayList<>();
     vehicles.forEach((label, count) -> byUse.add(new NamedCount(label, count, "辆")));
-    Department department = new Department(name, name, parts.get(0).department().region(), kind, units, List.of());
-    LeafFacts leaf = new LeafFacts(unit, new ArrayList<>(items.values()), new ArrayList<>(economic.values()), facts, counts, byUse, codeNames);
-    return new FinalAccounts(year, department, leaf, Explanations.none(), new Evaluation(java.util.Optional.empty(), projects, List.of()));
+    Department department =
+        new Department(name, name, parts.get(0).department().region(), kind, units, List.of());
+    LeafFacts leaf =
+        new LeafFacts(
+            unit,
+            new ArrayList<>(items.values()),
+            new ArrayList<>(economic.values()),
+            facts,
+            counts,
+            byUse,
+            codeNames);
+    return new FinalAccounts(
+        year,
+        department,
+        leaf,
+        Explanations.none(),
+        new Evaluation(java.util.Optional.empty(), projects, List.of()));
   }
 
   private static FunctionalItem add(FunctionalItem a, FunctionalItem b) {

@@ -9,7 +9,6 @@ import io.juesuan.core.table.ColumnNo;
 import io.juesuan.core.table.DisclosureTable;
 import io.juesuan.core.table.RowKind;
 import io.juesuan.core.table.RowLayout;
-import io.juesuan.core.table.RowNo;
 import io.juesuan.core.table.TableLayout;
 import io.juesuan.core.table.TableRow;
 import java.util.LinkedHashMap;
@@ -17,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Derives 06表 (基本支出 by 经济分类): the layout's code rows in its blocks (人员经费, 公用经费) and
- * their totals. A 款 the layout does not print is inserted under its 类; a 类 the layout does not
- * know joins the 公用经费 block.
+ * Derives 06表 (基本支出 by 经济分类): the layout's code rows in its blocks (人员经费, 公用经费) and their totals. A
+ * 款 the layout does not print is inserted under its 类; a 类 the layout does not know joins the 公用经费
+ * block.
  */
 final class EconomicTableDerivation {
   private static final String FALLBACK_BLOCK = "public";
@@ -50,7 +49,8 @@ final class EconomicTableDerivation {
       if (r.attribute("total").isPresent()) {
         String block = r.attribute("total").get();
         for (EconomicItem item : facts.economicItems()) {
-          if (block.equals(blockOfCategory.getOrDefault(item.code().category().value(), FALLBACK_BLOCK))) {
+          if (block.equals(
+              blockOfCategory.getOrDefault(item.code().category().value(), FALLBACK_BLOCK))) {
             sum = sum.plus(item.amount());
           }
         }
@@ -74,8 +74,14 @@ final class EconomicTableDerivation {
     for (EconomicItem item : facts.economicItems()) {
       names.put(item.code().value(), item.name());
     }
-    return layout.rowsWithCodes(List.copyOf(names.keySet()), code -> names.containsKey(code) ? names.get(code)
-        : catalog.economicName(EconomicCode.of(code)).orElse(facts.codeNames().getOrDefault(code, "")),
+    return layout.rowsWithCodes(
+        List.copyOf(names.keySet()),
+        code ->
+            names.containsKey(code)
+                ? names.get(code)
+                : catalog
+                    .economicName(EconomicCode.of(code))
+                    .orElse(facts.codeNames().getOrDefault(code, "")),
         FALLBACK_BLOCK);
   }
 }

@@ -76,11 +76,13 @@ final class FixedTableDerivation {
       }
       return sum;
     }
-    String expr = row.attribute("value." + column.no()).or(() -> row.attribute("value")).orElse(null);
+    String expr =
+        row.attribute("value." + column.no()).or(() -> row.attribute("value")).orElse(null);
     if (expr != null) {
       return expression(expr, row, column);
     }
-    if (row.attribute("value.1").isPresent() || row.attributes().keySet().stream().anyMatch(k -> k.startsWith("value."))) {
+    if (row.attribute("value.1").isPresent()
+        || row.attributes().keySet().stream().anyMatch(k -> k.startsWith("value."))) {
       return measures.zero();
     }
     if (row.attribute("sum").isPresent()) {
@@ -118,13 +120,18 @@ final class FixedTableDerivation {
     return sum;
   }
 
-  /** The same column when the other row has it, else that row's first column (01表: 60 = 31 − 58 − 59). */
+  /**
+   * The same column when the other row has it, else that row's first column (01表: 60 = 31 − 58 −
+   * 59).
+   */
   private ColumnLayout columnFor(RowLayout other, ColumnLayout column) {
     List<ColumnLayout> cols = layout.columnsOf(other);
     return cols.stream().filter(c -> c.no().equals(column.no())).findFirst().orElse(cols.get(0));
   }
 
   private RowLayout rowLayout(RowNo no) {
-    return layout.row(no).orElseThrow(() -> new IllegalStateException("公开" + layout.id() + "表没有第" + no + "行"));
+    return layout
+        .row(no)
+        .orElseThrow(() -> new IllegalStateException("公开" + layout.id() + "表没有第" + no + "行"));
   }
 }

@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Evaluates layout expressions ("income.generalBudget+income.govFund", "balances.opening") on leaf
- * facts. Sums per code (类, 款, 项 and the whole department) are indexed once, so a table cell costs
- * a lookup however many 项 the department has.
+ * facts. Sums per code (类, 款, 项 and the whole department) are indexed once, so a table cell costs a
+ * lookup however many 项 the department has.
  */
 final class MeasureEvaluator {
   private static final String ALL = "";
@@ -29,7 +29,8 @@ final class MeasureEvaluator {
     for (FunctionalItem item : facts.items()) {
       String code = item.code().value();
       for (String key : new String[] {ALL, code.substring(0, 3), code.substring(0, 5), code}) {
-        Map<ItemMeasure, Amount> sums = sumsByCode.computeIfAbsent(key, k -> new EnumMap<>(ItemMeasure.class));
+        Map<ItemMeasure, Amount> sums =
+            sumsByCode.computeIfAbsent(key, k -> new EnumMap<>(ItemMeasure.class));
         item.amounts().forEach((m, v) -> sums.merge(m, v, Amount::plus));
       }
     }
@@ -47,14 +48,18 @@ final class MeasureEvaluator {
   Amount ofItem(String expression, FunctionalItem item) {
     Amount sum = zero();
     for (LinearExpression.Term term : parse(expression).terms()) {
-      ItemMeasure m = ItemMeasure.ofKey(term.text())
-          .orElseThrow(() -> new IllegalArgumentException("表样公式中的未知指标: " + term.text()));
+      ItemMeasure m =
+          ItemMeasure.ofKey(term.text())
+              .orElseThrow(() -> new IllegalArgumentException("表样公式中的未知指标: " + term.text()));
       sum = add(sum, term.sign(), item.amount(m));
     }
     return sum;
   }
 
-  /** A single term over the department: a measure summed over the 项 under {@code code} (all when empty), or a fact. */
+  /**
+   * A single term over the department: a measure summed over the 项 under {@code code} (all when
+   * empty), or a fact.
+   */
   Amount term(String text, Optional<String> code) {
     Optional<ItemMeasure> m = ItemMeasure.ofKey(text);
     if (m.isPresent()) {

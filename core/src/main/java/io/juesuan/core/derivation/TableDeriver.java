@@ -24,8 +24,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Derives the nine 公开表 from a department-year's leaf facts, following the year's layout
- * resource. The result is in the facts' own unit (exact 元 when the data is in 元); {@link
+ * Derives the nine 公开表 from a department-year's leaf facts, following the year's layout resource.
+ * The result is in the facts' own unit (exact 元 when the data is in 元); {@link
  * TableSet#toWanYuan()} then rounds each published figure once.
  */
 public final class TableDeriver {
@@ -49,14 +49,16 @@ public final class TableDeriver {
           switch (layout.kind()) {
             case FIXED -> new FixedTableDerivation(layout, measures).derive();
             case CLASSIFIED -> classified(layout, accounts, measures);
-            case ECONOMIC -> new EconomicTableDerivation(layout, accounts.facts(), catalog).derive();
+            case ECONOMIC ->
+                new EconomicTableDerivation(layout, accounts.facts(), catalog).derive();
           };
       tables.put(layout.id(), table);
     }
     return new TableSet(accounts.unit(), tables);
   }
 
-  private DisclosureTable classified(TableLayout layout, FinalAccounts accounts, MeasureEvaluator measures) {
+  private DisclosureTable classified(
+      TableLayout layout, FinalAccounts accounts, MeasureEvaluator measures) {
     AmountUnit unit = accounts.unit();
     Map<String, Map<ColumnNo, Amount>> byCode = new TreeMap<>();
     Map<String, String> names = new LinkedHashMap<>();
@@ -73,7 +75,8 @@ public final class TableDeriver {
       FunctionCode code = item.code();
       while (true) {
         String key = code.value();
-        values.forEach((c, a) -> byCode.computeIfAbsent(key, k -> new TreeMap<>()).merge(c, a, Amount::plus));
+        values.forEach(
+            (c, a) -> byCode.computeIfAbsent(key, k -> new TreeMap<>()).merge(c, a, Amount::plus));
         if (code.parent().isEmpty()) {
           break;
         }
@@ -95,12 +98,18 @@ public final class TableDeriver {
   }
 
   private String codeName(String code, FinalAccounts accounts) {
-    return catalog.functionName(FunctionCode.of(code))
+    return catalog
+        .functionName(FunctionCode.of(code))
         .or(() -> java.util.Optional.ofNullable(accounts.facts().codeNames().get(code)))
         .orElse("");
   }
 
-  private Amount columnValue(TableLayout layout, ColumnLayout column, FunctionalItem item, MeasureEvaluator measures, Map<ColumnNo, Boolean> visiting) {
+  private Amount columnValue(
+      TableLayout layout,
+      ColumnLayout column,
+      FunctionalItem item,
+      MeasureEvaluator measures,
+      Map<ColumnNo, Boolean> visiting) {
     if (visiting.put(column.no(), Boolean.TRUE) != null) {
       throw new IllegalStateException("公开" + layout.id() + "表栏次公式循环: " + column.no());
     }
@@ -108,7 +117,8 @@ public final class TableDeriver {
     if (column.sum().isPresent()) {
       result = Amount.zero(item.unit());
       for (var term : measures.parse(column.sum().get()).terms()) {
-        ColumnLayout other = layout.column(ColumnNo.of(Integer.parseInt(term.text()))).orElseThrow();
+        ColumnLayout other =
+            layout.column(ColumnNo.of(Integer.parseInt(term.text()))).orElseThrow();
         Amount v = columnValue(layout, other, item, measures, visiting);
         result = term.sign() > 0 ? result.plus(v) : result.minus(v);
       }

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * 舍入 — all rounding policy in one class. 元 → 万元 happens here and nowhere else: each figure
- * is rounded on its own, half up, to 0.01 万元, as the published tables are.
+ * 舍入 — all rounding policy in one class. 元 → 万元 happens here and nowhere else: each figure is
+ * rounded on its own, half up, to 0.01 万元, as the published tables are.
  */
 public final class Rounding {
   /** Scale at which ratios are computed before they are printed. */
@@ -47,7 +47,9 @@ public final class Rounding {
     return value.setScale(decimals, RoundingMode.HALF_UP);
   }
 
-  /** Truncation towards zero, used only to recognise figures a report truncated instead of rounding. */
+  /**
+   * Truncation towards zero, used only to recognise figures a report truncated instead of rounding.
+   */
   public static BigDecimal truncated(BigDecimal value, int decimals) {
     return value.setScale(decimals, RoundingMode.DOWN);
   }

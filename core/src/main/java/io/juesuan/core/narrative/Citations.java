@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Makes the figures a sentence cites: each is computed from its binding by {@link FigureResolver}
- * and printed as published (万元 with two decimals, percentages with {@link #PERCENT_DECIMALS}),
- * so the text and the self-check use one computation.
+ * and printed as published (万元 with two decimals, percentages with {@link #PERCENT_DECIMALS}), so
+ * the text and the self-check use one computation.
  */
 final class Citations {
   /** Decimals every share, 完成率, 执行率 and growth rate is printed with. */
@@ -43,29 +43,37 @@ final class Citations {
   Fragment amount(String binding) {
     BigDecimal v = Rounding.printed(require(binding), 2);
     String text = v.toPlainString() + "万元";
-    return Fragment.figure(new CitedFigure(FigureKind.AMOUNT, text, Optional.of(v), 2, Optional.of(binding)));
+    return Fragment.figure(
+        new CitedFigure(FigureKind.AMOUNT, text, Optional.of(v), 2, Optional.of(binding)));
   }
 
   /** "99.95%"; the binding must be defined (callers choose another wording when it is not). */
   Fragment percent(String binding) {
     BigDecimal v = Rounding.printed(require(binding), PERCENT_DECIMALS);
     String text = v.toPlainString() + "%";
-    return Fragment.figure(new CitedFigure(FigureKind.PERCENT, text, Optional.of(v), PERCENT_DECIMALS, Optional.of(binding)));
+    return Fragment.figure(
+        new CitedFigure(
+            FigureKind.PERCENT, text, Optional.of(v), PERCENT_DECIMALS, Optional.of(binding)));
   }
 
   /** "7辆". */
   Fragment count(String binding, String measureWord) {
     BigDecimal v = require(binding);
     String text = v.toPlainString() + measureWord;
-    return Fragment.figure(new CitedFigure(FigureKind.COUNT, text, Optional.of(v), 0, Optional.of(binding)));
+    return Fragment.figure(
+        new CitedFigure(FigureKind.COUNT, text, Optional.of(v), 0, Optional.of(binding)));
   }
 
-  /** A direction word chosen by the sign of {@code binding}: {@code upKey} when positive, {@code downKey} when negative. */
+  /**
+   * A direction word chosen by the sign of {@code binding}: {@code upKey} when positive, {@code
+   * downKey} when negative.
+   */
   Fragment direction(String binding, String upKey, String downKey) {
     String signBinding = "sign(" + binding + ")";
     BigDecimal s = require(signBinding);
     String text = wording.text(s.signum() >= 0 ? upKey : downKey);
-    return Fragment.figure(new CitedFigure(FigureKind.DIRECTION, text, Optional.of(s), 0, Optional.of(signBinding)));
+    return Fragment.figure(
+        new CitedFigure(FigureKind.DIRECTION, text, Optional.of(s), 0, Optional.of(signBinding)));
   }
 
   /** 【待填写：label】. */
@@ -75,7 +83,11 @@ final class Citations {
 
   /** The filer's text for a slot, or 【待填写：…】. */
   Fragment text(TextSlot slot) {
-    return explanations.text(slot).map(Citations::trimStop).map(Fragment::of).orElseGet(() -> pending(slot.label()));
+    return explanations
+        .text(slot)
+        .map(Citations::trimStop)
+        .map(Fragment::of)
+        .orElseGet(() -> pending(slot.label()));
   }
 
   /** A filer's text without a final full stop (templates add their own). */

@@ -14,7 +14,12 @@ import java.util.Optional;
  * @param value the number (empty for words and names)
  * @param decimals decimals as printed (a 99.9% share was rounded to 1 place)
  */
-public record CitedFigure(FigureKind kind, String text, Optional<BigDecimal> value, int decimals, Optional<String> binding) {
+public record CitedFigure(
+    FigureKind kind,
+    String text,
+    Optional<BigDecimal> value,
+    int decimals,
+    Optional<String> binding) {
   public CitedFigure {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");
@@ -22,7 +27,8 @@ public record CitedFigure(FigureKind kind, String text, Optional<BigDecimal> val
     Objects.requireNonNull(binding, "binding");
   }
 
-  public static CitedFigure unbound(FigureKind kind, String text, Optional<BigDecimal> value, int decimals) {
+  public static CitedFigure unbound(
+      FigureKind kind, String text, Optional<BigDecimal> value, int decimals) {
     return new CitedFigure(kind, text, value, decimals, Optional.empty());
   }
 

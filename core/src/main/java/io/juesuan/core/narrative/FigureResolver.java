@@ -25,8 +25,8 @@ import java.util.Optional;
 /**
  * Resolves a figure binding — the expression a {@link CitedFigure} carries — against the published
  * tables (万元) and the department's facts. Amount terms are 万元 figures as published (each rounded
- * once); shares and growth are computed from those printed figures with {@link Ratio}, so an auditor
- * who recomputes a share from the printed tables gets the same rounded value.
+ * once); shares and growth are computed from those printed figures with {@link Ratio}, so an
+ * auditor who recomputes a share from the printed tables gets the same rounded value.
  *
  * <pre>
  * 01.31.1                    cell: table.row.column (blank = 0);  0.00  a literal number
@@ -57,7 +57,8 @@ public final class FigureResolver {
     String e = expression.trim();
     int open = e.indexOf('(');
     if (open > 0 && e.endsWith(")")) {
-      return function(e.substring(0, open), split(e.substring(open + 1, e.length() - 1)), expression);
+      return function(
+          e.substring(0, open), split(e.substring(open + 1, e.length() - 1)), expression);
     }
     return term(e);
   }
@@ -76,8 +77,10 @@ public final class FigureResolver {
       case "diff" -> Optional.of(arity(values, 2, expression).get(0).subtract(values.get(1)));
       case "abs" -> Optional.of(arity(values, 1, expression).get(0).abs());
       case "sign" -> Optional.of(BigDecimal.valueOf(arity(values, 1, expression).get(0).signum()));
-      case "share" -> percent(Ratio.of(wan(arity(values, 2, expression).get(0)), wan(values.get(1))));
-      case "growth" -> percent(Ratio.growth(wan(arity(values, 2, expression).get(0)), wan(values.get(1))));
+      case "share" ->
+          percent(Ratio.of(wan(arity(values, 2, expression).get(0)), wan(values.get(1))));
+      case "growth" ->
+          percent(Ratio.growth(wan(arity(values, 2, expression).get(0)), wan(values.get(1))));
       default -> throw new IllegalArgumentException("未知的数字绑定函数: " + expression);
     };
   }
@@ -107,14 +110,23 @@ public final class FigureResolver {
       if (p.length != 3) {
         throw new IllegalArgumentException("单元格引用应为 表.行.栏: " + t);
       }
-      return Optional.of(published.amountOrZero(CellRef.of(p[0], p[1], Integer.parseInt(p[2]))).value());
+      return Optional.of(
+          published.amountOrZero(CellRef.of(p[0], p[1], Integer.parseInt(p[2]))).value());
     }
     String kind = t.substring(0, colon);
     String rest = t.substring(colon + 1);
     return switch (kind) {
-      case "fact" -> accounts.facts().fact(Fact.ofKey(rest).orElseThrow(() -> unknown(t))).map(a -> Rounding.toWanYuan(a).value());
+      case "fact" ->
+          accounts
+              .facts()
+              .fact(Fact.ofKey(rest).orElseThrow(() -> unknown(t)))
+              .map(a -> Rounding.toWanYuan(a).value());
       case "item" -> item(rest);
-      case "count" -> accounts.facts().count(Count.ofKey(rest).orElseThrow(() -> unknown(t))).map(BigDecimal::valueOf);
+      case "count" ->
+          accounts
+              .facts()
+              .count(Count.ofKey(rest).orElseThrow(() -> unknown(t)))
+              .map(BigDecimal::valueOf);
       case "project" -> project(rest);
       case "vehicleUse" -> vehicleUse(rest);
       case "goal" -> goal(rest);
@@ -170,7 +182,8 @@ public final class FigureResolver {
     long n =
         switch (p[1]) {
           case "indicators" -> g.indicators().size();
-          case "judgeable" -> g.indicators().stream().filter(i -> i.judgement() != Judgement.NOT_JUDGEABLE).count();
+          case "judgeable" ->
+              g.indicators().stream().filter(i -> i.judgement() != Judgement.NOT_JUDGEABLE).count();
           case "met" -> count(g, Judgement.MET);
           case "notMet" -> count(g, Judgement.NOT_MET);
           default -> throw unknown(rest);

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** A piece of generated text with the figures it cites, in order; pieces join into a {@link Sentence}. */
+/**
+ * A piece of generated text with the figures it cites, in order; pieces join into a {@link
+ * Sentence}.
+ */
 public record Fragment(String text, List<CitedFigure> figures) {
   public Fragment {
     Objects.requireNonNull(text, "text");

@@ -27,15 +27,20 @@ final class FrontAndBackMatter {
     }
     List<Sentence> units = new ArrayList<>();
     int subordinate = c.accounts.department().subordinateUnits().size();
-    units.add(subordinate == 0 ? c.sentence("overview.units.single", "department", c.department())
-        : c.sentence("overview.units.composition", "department", c.department(), "n", subordinate));
+    units.add(
+        subordinate == 0
+            ? c.sentence("overview.units.single", "department", c.department())
+            : c.sentence(
+                "overview.units.composition", "department", c.department(), "n", subordinate));
     units.add(c.sentence("overview.units.intro", "department", c.department(), "year", c.year()));
     List<Unit> all = c.accounts.department().units();
     for (int i = 0; i < all.size(); i++) {
       units.add(c.sentence("overview.unit", "n", i + 1, "name", all.get(i).name()));
     }
-    return new Narrative(List.of(new Section("概况一", c.text("overview.duties.title"), duties),
-        new Section("概况二", c.text("overview.units.title"), units)));
+    return new Narrative(
+        List.of(
+            new Section("概况一", c.text("overview.duties.title"), duties),
+            new Section("概况二", c.text("overview.units.title"), units)));
   }
 
   Narrative keyWork() {
@@ -43,8 +48,17 @@ final class FrontAndBackMatter {
     List<Sentence> s = new ArrayList<>();
     for (int i = 0; i < works.size(); i++) {
       KeyWork w = works.get(i);
-      s.add(c.sentence("keywork.item", "n", i + 1, "title", Citations.trimStop(w.title()), "content", Citations.trimStop(w.content()),
-          "result", Citations.trimStop(w.result())));
+      s.add(
+          c.sentence(
+              "keywork.item",
+              "n",
+              i + 1,
+              "title",
+              Citations.trimStop(w.title()),
+              "content",
+              Citations.trimStop(w.content()),
+              "result",
+              Citations.trimStop(w.result())));
     }
     if (s.isEmpty()) {
       s.add(c.sentence("keywork.none", "year", c.year()));
@@ -57,21 +71,33 @@ final class FrontAndBackMatter {
     int n = 0;
     for (int i = 1; c.wording.templates().containsKey("glossary.std." + i); i++) {
       String[] entry = c.text("glossary.std." + i).split("\\|", 2);
-      s.add(c.sentence("glossary.term", "n", chinese(++n), "term", entry[0], "definition", entry[1]));
+      s.add(
+          c.sentence("glossary.term", "n", chinese(++n), "term", entry[0], "definition", entry[1]));
       if (i == 9) {
         s.add(c.sentence("glossary.codes", "n", chinese(++n)));
         int k = 0;
         for (TableRow row : c.table("03").rows()) {
           if (row.kind() == RowKind.ITEM) {
             String code = row.no().value();
-            s.add(c.sentence("glossary.code", "n", ++k, "category", c.codeName("03", code.substring(0, 3)),
-                "section", c.codeName("03", code.substring(0, 5)), "item", row.label()));
+            s.add(
+                c.sentence(
+                    "glossary.code",
+                    "n",
+                    ++k,
+                    "category",
+                    c.codeName("03", code.substring(0, 3)),
+                    "section",
+                    c.codeName("03", code.substring(0, 5)),
+                    "item",
+                    row.label()));
           }
         }
       }
     }
     for (GlossaryTerm t : c.accounts.explanations().glossary()) {
-      s.add(c.sentence("glossary.term", "n", chinese(++n), "term", t.term(), "definition", t.definition()));
+      s.add(
+          c.sentence(
+              "glossary.term", "n", chinese(++n), "term", t.term(), "definition", t.definition()));
     }
     return new Narrative(List.of(new Section("名词解释", "", s)));
   }

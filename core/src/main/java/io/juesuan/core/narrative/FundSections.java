@@ -29,11 +29,21 @@ final class FundSections {
       if (row.kind() == RowKind.TOTAL) {
         String name = row.label().replace("合计", "");
         String ref = "06." + code + ".1";
-        s.add(c.cite.sign(ref) == 0 ? c.sentence("s6.block.none", "name", name)
-            : c.sentence("s6.block", "name", name, "amount", c.cite.amount(ref), "list", Fragment.join(c.text("name.sep"), items)));
+        s.add(
+            c.cite.sign(ref) == 0
+                ? c.sentence("s6.block.none", "name", name)
+                : c.sentence(
+                    "s6.block",
+                    "name",
+                    name,
+                    "amount",
+                    c.cite.amount(ref),
+                    "list",
+                    Fragment.join(c.text("name.sep"), items)));
         items = new ArrayList<>();
       } else if (code.length() == 5 && c.cite.sign("06." + code + ".1") != 0) {
-        items.add(c.fill("s6.item", "name", row.label(), "amount", c.cite.amount("06." + code + ".1")));
+        items.add(
+            c.fill("s6.item", "name", row.label(), "amount", c.cite.amount("06." + code + ".1")));
       }
     }
     return new Section("六", c.text("s6.title"), s);
@@ -42,11 +52,25 @@ final class FundSections {
   private Section govFund() {
     DisclosureTable t = c.table("07");
     if (!t.hasFigures()) {
-      return new Section("七", c.text("s7.title"), List.of(c.sentence("s7.none", "statement", emptyStatement("07"))));
+      return new Section(
+          "七",
+          c.text("s7.title"),
+          List.of(c.sentence("s7.none", "statement", emptyStatement("07"))));
     }
     List<Sentence> s = new ArrayList<>();
-    s.add(c.sentence("s7.total", "year", c.year(), "opening", c.cite.amount("07.合计.1"), "income", c.cite.amount("07.合计.2"),
-        "expenditure", c.cite.amount("07.合计.3"), "closing", c.cite.amount("07.合计.6")));
+    s.add(
+        c.sentence(
+            "s7.total",
+            "year",
+            c.year(),
+            "opening",
+            c.cite.amount("07.合计.1"),
+            "income",
+            c.cite.amount("07.合计.2"),
+            "expenditure",
+            c.cite.amount("07.合计.3"),
+            "closing",
+            c.cite.amount("07.合计.6")));
     categories(t, 3).ifPresent(s::add);
     return new Section("七", c.text("s7.title"), s);
   }
@@ -54,7 +78,10 @@ final class FundSections {
   private Section stateCapital() {
     DisclosureTable t = c.table("08");
     if (!t.hasFigures()) {
-      return new Section("八", c.text("s8.title"), List.of(c.sentence("s8.none", "statement", emptyStatement("08"))));
+      return new Section(
+          "八",
+          c.text("s8.title"),
+          List.of(c.sentence("s8.none", "statement", emptyStatement("08"))));
     }
     List<Sentence> s = new ArrayList<>();
     s.add(c.sentence("s8.total", "year", c.year(), "total", c.cite.amount("08.合计.1")));
@@ -67,19 +94,30 @@ final class FundSections {
     for (TableRow row : t.rows()) {
       String ref = t.id().value() + "." + row.no().value() + "." + column;
       if (row.kind() == RowKind.CATEGORY && c.cite.sign(ref) != 0) {
-        items.add(c.fill("s7.item", "name", io.juesuan.core.classification.Catalog.categoryShortName(row.label()),
-            "amount", c.cite.amount(ref)));
+        items.add(
+            c.fill(
+                "s7.item",
+                "name",
+                io.juesuan.core.classification.Catalog.categoryShortName(row.label()),
+                "amount",
+                c.cite.amount(ref)));
       }
     }
     if (items.isEmpty()) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(c.sentence(t.id().value().equals("07") ? "s7.category" : "s8.category",
-        "list", Fragment.join(c.text("name.sep"), items)));
+    return java.util.Optional.of(
+        c.sentence(
+            t.id().value().equals("07") ? "s7.category" : "s8.category",
+            "list",
+            Fragment.join(c.text("name.sep"), items)));
   }
 
   private String emptyStatement(String table) {
-    return Citations.trimStop(c.layouts.table(TableId.of(table)).emptyStatement().orElseThrow(
-        () -> new IllegalStateException("公开" + table + "表的表样没有空表说明")));
+    return Citations.trimStop(
+        c.layouts
+            .table(TableId.of(table))
+            .emptyStatement()
+            .orElseThrow(() -> new IllegalStateException("公开" + table + "表的表样没有空表说明")));
   }
 }

@@ -26,13 +26,31 @@ final class GeneralBudgetSections {
     List<Section> out = new ArrayList<>();
     out.add(new Section("五", c.text("s5.title"), List.of()));
     if (c.cite.sign("05.合计.1") == 0) {
-      out.add(new Section("五(一)", c.text("s5.1.title"), List.of(c.sentence("s5.1.none", "year", c.year()))));
+      out.add(
+          new Section(
+              "五(一)", c.text("s5.1.title"), List.of(c.sentence("s5.1.none", "year", c.year()))));
       return out;
     }
-    out.add(new Section("五(一)", c.text("s5.1.title"), List.of(c.sentence("s5.1.total", "year", c.year(),
-        "total", c.cite.amount("05.合计.1"), "share", c.cite.percent("share(05.合计.1;01.58.2)"),
-        "change", Changes.yearOverYear(c, "s5.1.subject", "05.合计.1", Fact.PRIOR_GENERAL_BUDGET_EXPENDITURE,
-            TextSlot.GENERAL_BUDGET_EXPENDITURE_CHANGE_REASON)))));
+    out.add(
+        new Section(
+            "五(一)",
+            c.text("s5.1.title"),
+            List.of(
+                c.sentence(
+                    "s5.1.total",
+                    "year",
+                    c.year(),
+                    "total",
+                    c.cite.amount("05.合计.1"),
+                    "share",
+                    c.cite.percent("share(05.合计.1;01.58.2)"),
+                    "change",
+                    Changes.yearOverYear(
+                        c,
+                        "s5.1.subject",
+                        "05.合计.1",
+                        Fact.PRIOR_GENERAL_BUDGET_EXPENDITURE,
+                        TextSlot.GENERAL_BUDGET_EXPENDITURE_CHANGE_REASON)))));
     out.add(new Section("五(二)", c.text("s5.2.title"), structure()));
     out.add(new Section("五(三)", c.text("s5.3.title"), detail()));
     return out;
@@ -48,10 +66,24 @@ final class GeneralBudgetSections {
       }
       String code = row.no().value();
       String name = Catalog.categoryShortName(row.label());
-      Fragment uses = Optional.ofNullable(c.accounts.explanations().categoryUses().get(code)).map(Citations::trimStop)
-          .map(Fragment::of).orElseGet(() -> c.cite.pending(c.fill("s5.2.uses.pending", "name", name).text()));
-      s.add(c.sentence("s5.2.category", "n", ++n, "name", name, "amount", c.cite.amount("05." + code + ".1"),
-          "share", c.cite.percent("share(05." + code + ".1;05.合计.1)"), "uses", uses));
+      Fragment uses =
+          Optional.ofNullable(c.accounts.explanations().categoryUses().get(code))
+              .map(Citations::trimStop)
+              .map(Fragment::of)
+              .orElseGet(() -> c.cite.pending(c.fill("s5.2.uses.pending", "name", name).text()));
+      s.add(
+          c.sentence(
+              "s5.2.category",
+              "n",
+              ++n,
+              "name",
+              name,
+              "amount",
+              c.cite.amount("05." + code + ".1"),
+              "share",
+              c.cite.percent("share(05." + code + ".1;05.合计.1)"),
+              "uses",
+              uses));
     }
     return s;
   }
@@ -61,14 +93,39 @@ final class GeneralBudgetSections {
     String budget = "item:*:" + BUDGET;
     Optional<BigDecimal> b = c.cite.value(budget);
     if (b.isEmpty() || b.get().signum() == 0) {
-      s.add(c.sentence("s5.3.total.missing", "year", c.year(), "actual", c.cite.amount("05.合计.1"),
-          "pending", c.cite.pending("一般公共预算财政拨款支出年初预算数")));
+      s.add(
+          c.sentence(
+              "s5.3.total.missing",
+              "year",
+              c.year(),
+              "actual",
+              c.cite.amount("05.合计.1"),
+              "pending",
+              c.cite.pending("一般公共预算财政拨款支出年初预算数")));
     } else {
-      Fragment f = c.fill("s5.3.total", "year", c.year(), "budget", c.cite.amount(budget), "actual", c.cite.amount("05.合计.1"),
-          "rate", c.cite.percent("share(05.合计.1;" + budget + ")"));
-      s.add(f.plus(reason("05.合计.1", budget, "s5.3.total.reason", c.cite.text(TextSlot.BUDGET_COMPLETION_REASON))).sentence());
+      Fragment f =
+          c.fill(
+              "s5.3.total",
+              "year",
+              c.year(),
+              "budget",
+              c.cite.amount(budget),
+              "actual",
+              c.cite.amount("05.合计.1"),
+              "rate",
+              c.cite.percent("share(05.合计.1;" + budget + ")"));
+      s.add(
+          f.plus(
+                  reason(
+                      "05.合计.1",
+                      budget,
+                      "s5.3.total.reason",
+                      c.cite.text(TextSlot.BUDGET_COMPLETION_REASON)))
+              .sentence());
     }
-    s.add(c.sentence("s5.3.split", "basic", c.cite.amount("05.合计.2"), "project", c.cite.amount("05.合计.3")));
+    s.add(
+        c.sentence(
+            "s5.3.split", "basic", c.cite.amount("05.合计.2"), "project", c.cite.amount("05.合计.3")));
     if (c.cite.sign("05.合计.3") != 0) {
       s.add(c.sentence("s5.3.project", "uses", c.cite.text(TextSlot.PROJECT_USES)));
     }
@@ -85,20 +142,53 @@ final class GeneralBudgetSections {
     String code = row.no().value();
     String actual = "05." + code + ".1";
     String budget = "item:" + code + ":" + BUDGET;
-    Object[] names = {"n", n, "category", c.codeName("05", code.substring(0, 3)), "section", c.codeName("05", code.substring(0, 5)),
-        "item", row.label()};
+    Object[] names = {
+      "n",
+      n,
+      "category",
+      c.codeName("05", code.substring(0, 3)),
+      "section",
+      c.codeName("05", code.substring(0, 5)),
+      "item",
+      row.label()
+    };
     Optional<BigDecimal> b = c.cite.value(budget);
-    Fragment reasonText = Optional.ofNullable(c.accounts.explanations().itemReasons().get(code)).map(Citations::trimStop)
-        .map(Fragment::of).orElseGet(() -> c.cite.pending(c.fill("s5.3.item.reason.pending", "code", code, "item", row.label()).text()));
+    Fragment reasonText =
+        Optional.ofNullable(c.accounts.explanations().itemReasons().get(code))
+            .map(Citations::trimStop)
+            .map(Fragment::of)
+            .orElseGet(
+                () ->
+                    c.cite.pending(
+                        c.fill("s5.3.item.reason.pending", "code", code, "item", row.label())
+                            .text()));
     if (b.isEmpty()) {
-      return c.sentence("s5.3.item.missing", concat(names, "actual", c.cite.amount(actual),
-          "pending", c.cite.pending(c.fill("s5.3.item.budget.pending", "code", code, "item", row.label()).text())));
+      return c.sentence(
+          "s5.3.item.missing",
+          concat(
+              names,
+              "actual",
+              c.cite.amount(actual),
+              "pending",
+              c.cite.pending(
+                  c.fill("s5.3.item.budget.pending", "code", code, "item", row.label()).text())));
     }
     if (b.get().signum() == 0) {
-      return c.sentence("s5.3.item.unbudgeted", concat(names, "actual", c.cite.amount(actual), "reason", reasonText));
+      return c.sentence(
+          "s5.3.item.unbudgeted",
+          concat(names, "actual", c.cite.amount(actual), "reason", reasonText));
     }
-    Fragment f = c.fill("s5.3.item", concat(names, "budget", c.cite.amount(budget), "actual", c.cite.amount(actual),
-        "rate", c.cite.percent("share(" + actual + ";" + budget + ")")));
+    Fragment f =
+        c.fill(
+            "s5.3.item",
+            concat(
+                names,
+                "budget",
+                c.cite.amount(budget),
+                "actual",
+                c.cite.amount(actual),
+                "rate",
+                c.cite.percent("share(" + actual + ";" + budget + ")")));
     return f.plus(reason(actual, budget, "s5.3.item.reason", reasonText)).sentence();
   }
 
@@ -108,7 +198,12 @@ final class GeneralBudgetSections {
     if (rate.compareTo(LOW) >= 0 && rate.compareTo(HIGH) <= 0) {
       return Fragment.empty();
     }
-    return c.fill(key, "dir", c.cite.direction("diff(" + actual + ";" + budget + ")", "word.over", "word.under"), "reason", reason);
+    return c.fill(
+        key,
+        "dir",
+        c.cite.direction("diff(" + actual + ";" + budget + ")", "word.over", "word.under"),
+        "reason",
+        reason);
   }
 
   private static Object[] concat(Object[] a, Object... b) {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * 情况说明 generator: writes the text of a department-year from its published tables (万元) and
- * facts with the year's {@link Wording}. Each figure is computed from its binding with {@link
+ * 情况说明 generator: writes the text of a department-year from its published tables (万元) and facts
+ * with the year's {@link Wording}. Each figure is computed from its binding with {@link
  * FigureResolver}, the same way the self-check recomputes it, so the text cannot disagree with the
  * tables; missing human text becomes 【待填写：…】.
  */
@@ -27,10 +27,13 @@ public final class NarrativeWriter {
   }
 
   public static NarrativeWriter forYear(int fiscalYear) {
-    return new NarrativeWriter(LayoutSet.forYear(fiscalYear), Catalog.forYear(fiscalYear), Wording.forYear(fiscalYear));
+    return new NarrativeWriter(
+        LayoutSet.forYear(fiscalYear), Catalog.forYear(fiscalYear), Wording.forYear(fiscalYear));
   }
 
-  /** @param published the derived tables in 万元 ({@link TableSet#toWanYuan()}) */
+  /**
+   * @param published the derived tables in 万元 ({@link TableSet#toWanYuan()})
+   */
   public ReportText write(FinalAccounts accounts, TableSet published) {
     if (published.unit() != AmountUnit.WAN_YUAN) {
       throw new IllegalArgumentException("情况说明按公开表（万元）撰写");
@@ -44,7 +47,11 @@ public final class NarrativeWriter {
     explanation.addAll(new OtherSections(c).write());
     explanation.addAll(new PerformanceSections(c).write());
     FrontAndBackMatter matter = new FrontAndBackMatter(c);
-    return new ReportText(matter.overview(), new Narrative(explanation), matter.keyWork(), matter.glossary(),
+    return new ReportText(
+        matter.overview(),
+        new Narrative(explanation),
+        matter.keyWork(),
+        matter.glossary(),
         new EvaluationReportWriter(c).write());
   }
 

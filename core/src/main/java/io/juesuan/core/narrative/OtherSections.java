@@ -31,9 +31,18 @@ final class OtherSections {
       amount = "06.公用经费合计.1";
     } else if (c.cite.value("fact:" + Fact.OPERATING_COSTS.key()).isPresent()) {
       amount = "fact:" + Fact.OPERATING_COSTS.key();
-      who = c.fill("s10.department.entered", "department", c.department(), "kind", c.accounts.department().kind().label());
+      who =
+          c.fill(
+              "s10.department.entered",
+              "department",
+              c.department(),
+              "kind",
+              c.accounts.department().kind().label());
     } else {
-      return new Section("十", c.text("s10.title"), List.of(c.sentence("s10.none", "kind", c.accounts.department().kind().label())));
+      return new Section(
+          "十",
+          c.text("s10.title"),
+          List.of(c.sentence("s10.none", "kind", c.accounts.department().kind().label())));
     }
     Object[] base = {"year", c.year(), "department", who, "amount", c.cite.amount(amount)};
     String budget = "fact:" + Fact.OPERATING_COSTS_BUDGET.key();
@@ -41,7 +50,10 @@ final class OtherSections {
     Sentence s;
     if (nonZero(budget)) {
       String diff = "diff(" + amount + ";" + budget + ")";
-      s = c.cite.sign(diff) == 0 ? c.sentence("s10.budget.flat", base) : c.sentence("s10.budget", moved(base, diff, amount, budget));
+      s =
+          c.cite.sign(diff) == 0
+              ? c.sentence("s10.budget.flat", base)
+              : c.sentence("s10.budget", moved(base, diff, amount, budget));
     } else if (nonZero(prior) && c.cite.sign("diff(" + amount + ";" + prior + ")") != 0) {
       Object[] args = moved(base, "diff(" + amount + ";" + prior + ")", amount, prior);
       s = c.sentence("s10.prior", concat(args, "prior", c.priorYear()));
@@ -52,9 +64,18 @@ final class OtherSections {
   }
 
   private Object[] moved(Object[] base, String diff, String amount, String against) {
-    return concat(base, "dir", c.cite.direction(diff, "word.increase", "word.decrease"), "diff", c.cite.amount("abs(" + diff + ")"),
-        "trend", c.cite.direction(diff, "word.growth", "word.lower"), "rate", c.cite.percent("abs(growth(" + amount + ";" + against + "))"),
-        "reason", c.cite.text(TextSlot.OPERATING_COSTS_REASON));
+    return concat(
+        base,
+        "dir",
+        c.cite.direction(diff, "word.increase", "word.decrease"),
+        "diff",
+        c.cite.amount("abs(" + diff + ")"),
+        "trend",
+        c.cite.direction(diff, "word.growth", "word.lower"),
+        "rate",
+        c.cite.percent("abs(growth(" + amount + ";" + against + "))"),
+        "reason",
+        c.cite.text(TextSlot.OPERATING_COSTS_REASON));
   }
 
   private boolean nonZero(String ref) {
@@ -67,25 +88,59 @@ final class OtherSections {
     String services = fact(Fact.PROCUREMENT_SERVICES);
     String total = "sum(" + goods + ";" + works + ";" + services + ")";
     if (c.cite.sign(total) == 0) {
-      return new Section("十一", c.text("s11.title"), List.of(c.sentence("s11.none", "year", c.year(), "department", c.department())));
+      return new Section(
+          "十一",
+          c.text("s11.title"),
+          List.of(c.sentence("s11.none", "year", c.year(), "department", c.department())));
     }
     List<Sentence> s = new ArrayList<>();
-    s.add(c.sentence("s11.total", "year", c.year(), "department", c.department(), "total", c.cite.amount(total),
-        "goods", c.cite.amount(goods), "works", c.cite.amount(works), "services", c.cite.amount(services)));
-    String[][] kinds = {{"货物", goods, fact(Fact.PROCUREMENT_SME_GOODS)}, {"工程", works, fact(Fact.PROCUREMENT_SME_WORKS)},
-        {"服务", services, fact(Fact.PROCUREMENT_SME_SERVICES)}};
+    s.add(
+        c.sentence(
+            "s11.total",
+            "year",
+            c.year(),
+            "department",
+            c.department(),
+            "total",
+            c.cite.amount(total),
+            "goods",
+            c.cite.amount(goods),
+            "works",
+            c.cite.amount(works),
+            "services",
+            c.cite.amount(services)));
+    String[][] kinds = {
+      {"货物", goods, fact(Fact.PROCUREMENT_SME_GOODS)},
+      {"工程", works, fact(Fact.PROCUREMENT_SME_WORKS)},
+      {"服务", services, fact(Fact.PROCUREMENT_SME_SERVICES)}
+    };
     String sme = "sum(" + kinds[0][2] + ";" + kinds[1][2] + ";" + kinds[2][2] + ")";
     if (c.cite.sign(sme) == 0) {
       s.add(c.sentence("s11.sme.none"));
       return new Section("十一", c.text("s11.title"), s);
     }
     String small = fact(Fact.PROCUREMENT_SMALL_MICRO);
-    s.add(c.sentence("s11.sme", "sme", c.cite.amount(sme), "share", c.cite.percent("share(" + sme + ";" + total + ")"),
-        "small", c.cite.amount(small), "smallShare", c.cite.percent("share(" + small + ";" + sme + ")")));
+    s.add(
+        c.sentence(
+            "s11.sme",
+            "sme",
+            c.cite.amount(sme),
+            "share",
+            c.cite.percent("share(" + sme + ";" + total + ")"),
+            "small",
+            c.cite.amount(small),
+            "smallShare",
+            c.cite.percent("share(" + small + ";" + sme + ")")));
     List<Fragment> parts = new ArrayList<>();
     for (String[] k : kinds) {
       if (c.cite.sign(k[1]) != 0) {
-        parts.add(c.fill("s11.kind", "name", k[0], "share", c.cite.percent("share(" + k[2] + ";" + k[1] + ")")));
+        parts.add(
+            c.fill(
+                "s11.kind",
+                "name",
+                k[0],
+                "share",
+                c.cite.percent("share(" + k[2] + ";" + k[1] + ")")));
       }
     }
     s.add(c.sentence("s11.kinds", "list", Fragment.join(c.text("list.sep"), parts)));
@@ -102,22 +157,52 @@ final class OtherSections {
     if (!hasTotal && uses.isEmpty()) {
       vehicles = c.fill("s12.vehicles.none", base);
     } else if (uses.isEmpty()) {
-      vehicles = c.fill("s12.vehicles.simple", concat(base, "total", c.cite.count(totalRef, Count.VEHICLES_TOTAL.measureWord())));
+      vehicles =
+          c.fill(
+              "s12.vehicles.simple",
+              concat(base, "total", c.cite.count(totalRef, Count.VEHICLES_TOTAL.measureWord())));
     } else {
       List<Fragment> list = new ArrayList<>();
       for (int i = 0; i < uses.size(); i++) {
-        list.add(c.fill("s12.use", "label", uses.get(i).label(), "n", c.cite.count("vehicleUse:" + (i + 1), uses.get(i).measureWord())));
+        list.add(
+            c.fill(
+                "s12.use",
+                "label",
+                uses.get(i).label(),
+                "n",
+                c.cite.count("vehicleUse:" + (i + 1), uses.get(i).measureWord())));
       }
-      Fragment total = hasTotal ? c.cite.count(totalRef, Count.VEHICLES_TOTAL.measureWord()) : c.cite.pending(Count.VEHICLES_TOTAL.label());
-      vehicles = c.fill("s12.vehicles", concat(base, "total", total, "used", c.cite.count("vehicleUse:*", uses.get(0).measureWord()),
-          "list", Fragment.join(c.text("name.sep"), list)));
+      Fragment total =
+          hasTotal
+              ? c.cite.count(totalRef, Count.VEHICLES_TOTAL.measureWord())
+              : c.cite.pending(Count.VEHICLES_TOTAL.label());
+      vehicles =
+          c.fill(
+              "s12.vehicles",
+              concat(
+                  base,
+                  "total",
+                  total,
+                  "used",
+                  c.cite.count("vehicleUse:*", uses.get(0).measureWord()),
+                  "list",
+                  Fragment.join(c.text("name.sep"), list)));
     }
-    String note = c.accounts.explanations().text(TextSlot.VEHICLE_NOTE).map(t -> Citations.trimStop(t) + "。").orElse("");
+    String note =
+        c.accounts
+            .explanations()
+            .text(TextSlot.VEHICLE_NOTE)
+            .map(t -> Citations.trimStop(t) + "。")
+            .orElse("");
     s.add(vehicles.plus(Fragment.of(note)).sentence());
     String equipment = "count:" + Count.EQUIPMENT_OVER_MILLION.key();
-    s.add(c.cite.value(equipment).map(v -> v.signum() != 0).orElse(false)
-        ? c.sentence("s12.equipment", "n", c.cite.count(equipment, Count.EQUIPMENT_OVER_MILLION.measureWord()))
-        : c.sentence("s12.equipment.none"));
+    s.add(
+        c.cite.value(equipment).map(v -> v.signum() != 0).orElse(false)
+            ? c.sentence(
+                "s12.equipment",
+                "n",
+                c.cite.count(equipment, Count.EQUIPMENT_OVER_MILLION.measureWord()))
+            : c.sentence("s12.equipment.none"));
     return new Section("十二", c.text("s12.title"), s);
   }
 

@@ -23,27 +23,65 @@ final class OverallSections {
   }
 
   private Section total() {
-    return new Section("一", c.text("s1.title"), List.of(c.sentence("s1.total", "year", c.year(), "total", c.cite.amount("01.31.1"),
-        "change", Changes.yearOverYear(c, "s1.subject", "01.31.1", Fact.PRIOR_TOTAL, TextSlot.TOTAL_CHANGE_REASON))));
+    return new Section(
+        "一",
+        c.text("s1.title"),
+        List.of(
+            c.sentence(
+                "s1.total",
+                "year",
+                c.year(),
+                "total",
+                c.cite.amount("01.31.1"),
+                "change",
+                Changes.yearOverYear(
+                    c, "s1.subject", "01.31.1", Fact.PRIOR_TOTAL, TextSlot.TOTAL_CHANGE_REASON))));
   }
 
   private Section income() {
     List<Sentence> s = new ArrayList<>();
-    s.add(c.sentence("s2.total", "year", c.year(), "total", c.cite.amount("02.合计.1"),
-        "change", Changes.yearOverYear(c, "s2.subject", "02.合计.1", Fact.PRIOR_INCOME_TOTAL, TextSlot.INCOME_CHANGE_REASON)));
+    s.add(
+        c.sentence(
+            "s2.total",
+            "year",
+            c.year(),
+            "total",
+            c.cite.amount("02.合计.1"),
+            "change",
+            Changes.yearOverYear(
+                c,
+                "s2.subject",
+                "02.合计.1",
+                Fact.PRIOR_INCOME_TOTAL,
+                TextSlot.INCOME_CHANGE_REASON)));
     s.addAll(structure("02", "s2"));
     return new Section("二", c.text("s2.title"), s);
   }
 
   private Section expenditure() {
     List<Sentence> s = new ArrayList<>();
-    s.add(c.sentence("s3.total", "year", c.year(), "total", c.cite.amount("03.合计.1"),
-        "change", Changes.yearOverYear(c, "s3.subject", "03.合计.1", Fact.PRIOR_EXPENDITURE_TOTAL, TextSlot.EXPENDITURE_CHANGE_REASON)));
+    s.add(
+        c.sentence(
+            "s3.total",
+            "year",
+            c.year(),
+            "total",
+            c.cite.amount("03.合计.1"),
+            "change",
+            Changes.yearOverYear(
+                c,
+                "s3.subject",
+                "03.合计.1",
+                Fact.PRIOR_EXPENDITURE_TOTAL,
+                TextSlot.EXPENDITURE_CHANGE_REASON)));
     s.addAll(structure("03", "s3"));
     return new Section("三", c.text("s3.title"), s);
   }
 
-  /** Each part of the 合计 row (columns 2…) with its share of column 1; the parts that are zero named together. */
+  /**
+   * Each part of the 合计 row (columns 2…) with its share of column 1; the parts that are zero named
+   * together.
+   */
   private List<Sentence> structure(String table, String key) {
     List<Fragment> parts = new ArrayList<>();
     List<String> none = new ArrayList<>();
@@ -57,12 +95,23 @@ final class OverallSections {
         none.add(col.name());
         continue;
       }
-      parts.add(c.fill(key.equals("s2") ? "s2.source" : "s3.part", "name", col.name(), "amount", c.cite.amount(ref),
-          "share", c.cite.percent("share(" + ref + ";" + whole + ")")));
+      parts.add(
+          c.fill(
+              key.equals("s2") ? "s2.source" : "s3.part",
+              "name",
+              col.name(),
+              "amount",
+              c.cite.amount(ref),
+              "share",
+              c.cite.percent("share(" + ref + ";" + whole + ")")));
     }
     List<Sentence> out = new ArrayList<>();
     if (!parts.isEmpty()) {
-      out.add(c.sentence(key.equals("s2") ? "s2.sources" : "s3.parts", "list", Fragment.join(c.text("list.sep"), parts)));
+      out.add(
+          c.sentence(
+              key.equals("s2") ? "s2.sources" : "s3.parts",
+              "list",
+              Fragment.join(c.text("list.sep"), parts)));
     }
     if (!none.isEmpty()) {
       out.add(c.sentence(key + ".none", "names", String.join(c.text("name.sep"), none)));
@@ -72,8 +121,20 @@ final class OverallSections {
 
   private Section fiscal() {
     List<Sentence> s = new ArrayList<>();
-    s.add(c.sentence("s4.total", "year", c.year(), "total", c.cite.amount("04.32.1"),
-        "change", Changes.yearOverYear(c, "s4.subject", "04.32.1", Fact.PRIOR_FISCAL_TOTAL, TextSlot.FISCAL_CHANGE_REASON)));
+    s.add(
+        c.sentence(
+            "s4.total",
+            "year",
+            c.year(),
+            "total",
+            c.cite.amount("04.32.1"),
+            "change",
+            Changes.yearOverYear(
+                c,
+                "s4.subject",
+                "04.32.1",
+                Fact.PRIOR_FISCAL_TOTAL,
+                TextSlot.FISCAL_CHANGE_REASON)));
     s.add(fund(1, Fact.PRIOR_GENERAL_BUDGET_INCOME, TextSlot.GENERAL_BUDGET_INCOME_CHANGE_REASON));
     s.add(fund(2, Fact.PRIOR_GOV_FUND_INCOME, TextSlot.GOV_FUND_INCOME_CHANGE_REASON));
     s.add(fund(3, Fact.PRIOR_STATE_CAPITAL_INCOME, TextSlot.STATE_CAPITAL_INCOME_CHANGE_REASON));
@@ -88,18 +149,50 @@ final class OverallSections {
     Optional<BigDecimal> p = c.cite.value(priorRef);
     boolean currentZero = c.cite.sign(current) == 0;
     if (p.isEmpty()) {
-      return c.sentence("s4.fund.missing", "year", c.year(), "prior", c.priorYear(), "name", name, "amount", c.cite.amount(current),
-          "pending", c.cite.pending(prior.label()));
+      return c.sentence(
+          "s4.fund.missing",
+          "year",
+          c.year(),
+          "prior",
+          c.priorYear(),
+          "name",
+          name,
+          "amount",
+          c.cite.amount(current),
+          "pending",
+          c.cite.pending(prior.label()));
     }
     if (currentZero && p.get().signum() == 0) {
       return c.sentence("s4.fund.none", "year", c.year(), "prior", c.priorYear(), "name", name);
     }
     String diff = "diff(" + current + ";" + priorRef + ")";
     if (c.cite.sign(diff) == 0) {
-      return c.sentence("s4.fund.flat", "year", c.year(), "prior", c.priorYear(), "name", name, "amount", c.cite.amount(current));
+      return c.sentence(
+          "s4.fund.flat",
+          "year",
+          c.year(),
+          "prior",
+          c.priorYear(),
+          "name",
+          name,
+          "amount",
+          c.cite.amount(current));
     }
-    return c.sentence("s4.fund", "year", c.year(), "prior", c.priorYear(), "name", name, "amount", c.cite.amount(current),
-        "dir", c.cite.direction(diff, "word.increase", "word.decrease"), "diff", c.cite.amount("abs(" + diff + ")"),
-        "reason", c.cite.text(reason));
+    return c.sentence(
+        "s4.fund",
+        "year",
+        c.year(),
+        "prior",
+        c.priorYear(),
+        "name",
+        name,
+        "amount",
+        c.cite.amount(current),
+        "dir",
+        c.cite.direction(diff, "word.increase", "word.decrease"),
+        "diff",
+        c.cite.amount("abs(" + diff + ")"),
+        "reason",
+        c.cite.text(reason));
   }
 }

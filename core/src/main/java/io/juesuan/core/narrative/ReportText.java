@@ -5,10 +5,15 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * All generated text of a disclosure document: 部门概况, 情况说明 (一–十三), 重点工作, 名词解释 and the
- * 整体绩效自评报告. Every figure in it carries a binding.
+ * All generated text of a disclosure document: 部门概况, 情况说明 (一–十三), 重点工作, 名词解释 and the 整体绩效自评报告.
+ * Every figure in it carries a binding.
  */
-public record ReportText(Narrative overview, Narrative explanation, Narrative keyWork, Narrative glossary, Narrative evaluationReport) {
+public record ReportText(
+    Narrative overview,
+    Narrative explanation,
+    Narrative keyWork,
+    Narrative glossary,
+    Narrative evaluationReport) {
   public ReportText {
     Objects.requireNonNull(overview, "overview");
     Objects.requireNonNull(explanation, "explanation");

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * 文字模板 — the wording of one year's report, read from the resource {@code
- * narrative/<year>.wording} ({@code key = text} per line, {@code {name}} placeholders). The writer
- * picks the key for the case the data is in (increase, decrease, flat, zero, missing), so wording
- * never carries alternatives such as "增加(减少)" for a person to strike out.
+ * 文字模板 — the wording of one year's report, read from the resource {@code narrative/<year>.wording}
+ * ({@code key = text} per line, {@code {name}} placeholders). The writer picks the key for the case
+ * the data is in (increase, decrease, flat, zero, missing), so wording never carries alternatives
+ * such as "增加(减少)" for a person to strike out.
  */
 public final class Wording {
   static final String ROOT = "/io/juesuan/core/narrative/";

@@ -21,13 +21,19 @@ final class WritingContext {
   final Wording wording;
   final Citations cite;
 
-  WritingContext(FinalAccounts accounts, TableSet tables, LayoutSet layouts, Catalog catalog, Wording wording) {
+  WritingContext(
+      FinalAccounts accounts,
+      TableSet tables,
+      LayoutSet layouts,
+      Catalog catalog,
+      Wording wording) {
     this.accounts = Objects.requireNonNull(accounts, "accounts");
     this.tables = Objects.requireNonNull(tables, "tables");
     this.layouts = Objects.requireNonNull(layouts, "layouts");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.wording = Objects.requireNonNull(wording, "wording");
-    this.cite = new Citations(new FigureResolver(accounts, tables), wording, accounts.explanations());
+    this.cite =
+        new Citations(new FigureResolver(accounts, tables), wording, accounts.explanations());
   }
 
   Fragment year() {
@@ -47,12 +53,17 @@ final class WritingContext {
   }
 
   DisclosureTable table(String id) {
-    return tables.table(TableId.of(id)).orElseThrow(() -> new IllegalStateException("缺少公开" + id + "表"));
+    return tables
+        .table(TableId.of(id))
+        .orElseThrow(() -> new IllegalStateException("缺少公开" + id + "表"));
   }
 
   /** The printed name of a code row in a classified table, else the catalog's. */
   String codeName(String tableId, String code) {
-    return table(tableId).row(RowNo.of(code)).map(TableRow::label).filter(s -> !s.isEmpty())
+    return table(tableId)
+        .row(RowNo.of(code))
+        .map(TableRow::label)
+        .filter(s -> !s.isEmpty())
         .or(() -> catalog.functionName(io.juesuan.core.classification.FunctionCode.of(code)))
         .orElse(accounts.facts().codeNames().getOrDefault(code, code));
   }

@@ -7,18 +7,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * 指标值 — a target ("≥25件", "不少于20期", "100%", "0次", "根据实际情况") or an actual value ("36件",
- * "4000余人次"). Numeric targets can be judged automatically; qualitative ones cannot.
+ * 指标值 — a target ("≥25件", "不少于20期", "100%", "0次", "根据实际情况") or an actual value ("36件", "4000余人次").
+ * Numeric targets can be judged automatically; qualitative ones cannot.
  */
-public record TargetValue(String text, Optional<Comparison> comparison, Optional<BigDecimal> number, String unit) {
+public record TargetValue(
+    String text, Optional<Comparison> comparison, Optional<BigDecimal> number, String unit) {
 
   /** How an actual value must relate to the target number. */
   public enum Comparison {
-    AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, EQUAL
+    AT_LEAST,
+    MORE_THAN,
+    AT_MOST,
+    LESS_THAN,
+    EQUAL
   }
 
   private static final Pattern NUMBER =
-      Pattern.compile("^(≥|>=|＞=|≤|<=|＜=|>|＜|<|＞|=|＝|不少于|不低于|不超过|不高于|大于等于|小于等于|大于|小于|达到|达|约)?\\s*(\\d+(?:\\.\\d+)?)\\s*(余|多)?\\s*(.*)$");
+      Pattern.compile(
+          "^(≥|>=|＞=|≤|<=|＜=|>|＜|<|＞|=|＝|不少于|不低于|不超过|不高于|大于等于|小于等于|大于|小于|达到|达|约)?\\s*(\\d+(?:\\.\\d+)?)\\s*(余|多)?\\s*(.*)$");
 
   public TargetValue {
     Objects.requireNonNull(text, "text");

@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param region 地区 ("湖北省武汉市蔡甸区"), may be empty
  */
 public record Department(
-    String name, String shortName, String region, UnitKind kind, List<Unit> units, List<String> duties) {
+    String name,
+    String shortName,
+    String region,
+    UnitKind kind,
+    List<Unit> units,
+    List<String> duties) {
   public Department {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(shortName, "shortName");

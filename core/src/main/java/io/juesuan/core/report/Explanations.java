@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Text only a person can write: reasons per {@link TextSlot}, the main uses of each 类 (五(二)),
- * the reason per 项 for its 完成率 (五(三)), 重点工作, extra 名词解释 and the report date.
+ * Text only a person can write: reasons per {@link TextSlot}, the main uses of each 类 (五(二)), the
+ * reason per 项 for its 完成率 (五(三)), 重点工作, extra 名词解释 and the report date.
  */
 public record Explanations(
     Map<TextSlot, String> texts,

@@ -9,12 +9,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The leaf facts of one 支出功能分类 项 the department used: income by source, expenditure by type,
- * the fiscal parts by fund, 年初预算. Everything in the tables keyed by code is summed from these.
+ * The leaf facts of one 支出功能分类 项 the department used: income by source, expenditure by type, the
+ * fiscal parts by fund, 年初预算. Everything in the tables keyed by code is summed from these.
  *
  * @param name the 项 name (from the catalog, or as the data gives it for codes not in the catalog)
  */
-public record FunctionalItem(FunctionCode code, String name, Map<ItemMeasure, Amount> amounts, AmountUnit unit) {
+public record FunctionalItem(
+    FunctionCode code, String name, Map<ItemMeasure, Amount> amounts, AmountUnit unit) {
   public FunctionalItem {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");

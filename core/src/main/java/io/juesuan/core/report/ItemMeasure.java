@@ -3,8 +3,8 @@ package io.juesuan.core.report;
 import java.util.Optional;
 
 /**
- * The leaf facts entered per 支出功能分类 项. Table layouts refer to them by {@link #key()} (e.g.
- * {@code income.generalBudget}) so that a new year's layout is a resource file, not Java.
+ * The leaf facts entered per 支出功能分类 项. Table layouts refer to them by {@link #key()} (e.g. {@code
+ * income.generalBudget}) so that a new year's layout is a resource file, not Java.
  */
 public enum ItemMeasure implements Keyed {
   INCOME_GENERAL_BUDGET("income.generalBudget", "一般公共预算财政拨款收入"),

@@ -7,7 +7,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** A closed set of ours whose members are named in resources and datasets by a stable key ("income.generalBudget"). */
+/**
+ * A closed set of ours whose members are named in resources and datasets by a stable key
+ * ("income.generalBudget").
+ */
 public interface Keyed {
   String key();
 
@@ -26,8 +29,12 @@ public interface Keyed {
     private Index() {}
 
     static Map<String, Object> of(Class<? extends Enum<?>> type) {
-      return INDEX.computeIfAbsent(type, t -> Stream.of(t.getEnumConstants())
-          .collect(Collectors.toUnmodifiableMap(e -> ((Keyed) e).key(), Function.identity())));
+      return INDEX.computeIfAbsent(
+          type,
+          t ->
+              Stream.of(t.getEnumConstants())
+                  .collect(
+                      Collectors.toUnmodifiableMap(e -> ((Keyed) e).key(), Function.identity())));
     }
   }
 }

@@ -3,8 +3,8 @@ package io.juesuan.core.report;
 import java.util.Optional;
 
 /**
- * Free text only a person can write (reasons, explanations). When missing, outputs show
- * 【待填写：{@link #label()}】 and validation warns.
+ * Free text only a person can write (reasons, explanations). When missing, outputs show 【待填写：{@link
+ * #label()}】 and validation warns.
  */
 public enum TextSlot implements Keyed {
   TOTAL_CHANGE_REASON("reasons.totalChange", "收支总计增减变化的主要原因"),
@@ -14,7 +14,8 @@ public enum TextSlot implements Keyed {
   GENERAL_BUDGET_INCOME_CHANGE_REASON("reasons.generalBudgetIncomeChange", "一般公共预算财政拨款收入增减变化的主要原因"),
   GOV_FUND_INCOME_CHANGE_REASON("reasons.govFundIncomeChange", "政府性基金预算财政拨款收入增减变化的主要原因"),
   STATE_CAPITAL_INCOME_CHANGE_REASON("reasons.stateCapitalIncomeChange", "国有资本经营预算财政拨款收入增减变化的主要原因"),
-  GENERAL_BUDGET_EXPENDITURE_CHANGE_REASON("reasons.generalBudgetExpenditureChange", "一般公共预算财政拨款支出增减变化的主要原因"),
+  GENERAL_BUDGET_EXPENDITURE_CHANGE_REASON(
+      "reasons.generalBudgetExpenditureChange", "一般公共预算财政拨款支出增减变化的主要原因"),
   BUDGET_COMPLETION_REASON("reasons.budgetCompletion", "一般公共预算财政拨款支出决算与年初预算差异的主要原因"),
   PROJECT_USES("reasons.projectUses", "项目支出的主要用途和成效"),
   THREE_PUBLIC_REASON("reasons.threePublic", "“三公”经费决算数与预算数差异的主要原因"),

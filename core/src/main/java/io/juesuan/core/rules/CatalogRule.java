@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * 科目编码与名称: every code row of the listed tables is in the year's catalog and carries the
- * catalog's name. The catalogs are partial, so an unknown code is a warning, never an error — and
- * only a note (info) for tables published or typed elsewhere: there the gap is the catalog's, not
- * the report's, and the names are still checked against the codes' own rows and the narrative.
+ * 科目编码与名称: every code row of the listed tables is in the year's catalog and carries the catalog's
+ * name. The catalogs are partial, so an unknown code is a warning, never an error — and only a note
+ * (info) for tables published or typed elsewhere: there the gap is the catalog's, not the report's,
+ * and the names are still checked against the codes' own rows and the narrative.
  */
 final class CatalogRule extends SpecRule {
   private final List<TableId> tables = new ArrayList<>();
@@ -36,25 +36,59 @@ final class CatalogRule extends SpecRule {
       if (t.isEmpty()) {
         continue;
       }
-      boolean economic = context.layouts().find(id).map(l -> l.kind() == io.juesuan.core.table.TableKind.ECONOMIC).orElse(false);
+      boolean economic =
+          context
+              .layouts()
+              .find(id)
+              .map(l -> l.kind() == io.juesuan.core.table.TableKind.ECONOMIC)
+              .orElse(false);
       for (TableRow r : t.get().rows()) {
         if (!r.kind().isCode()) {
           continue;
         }
         String code = r.no().value();
-        Optional<String> name = economic
-            ? (EconomicCode.isValid(code) ? context.catalog().economicName(EconomicCode.of(code)) : Optional.empty())
-            : (FunctionCode.isValid(code) ? context.catalog().functionName(FunctionCode.of(code)) : Optional.empty());
+        Optional<String> name =
+            economic
+                ? (EconomicCode.isValid(code)
+                    ? context.catalog().economicName(EconomicCode.of(code))
+                    : Optional.empty())
+                : (FunctionCode.isValid(code)
+                    ? context.catalog().functionName(FunctionCode.of(code))
+                    : Optional.empty());
         Location loc = new Location.Part("公开" + id + "表 " + code + " " + r.label());
         if (name.isEmpty()) {
           if (reported.add(code)) {
-            outcome.add(Finding.of(id(), unknown, loc,
-                "科目 " + code + (r.label().isEmpty() ? "" : "“" + r.label() + "”") + " 不在" + context.catalog().year()
-                    + "年分类科目目录中（目录不完整），已按数据中的名称使用，请核对编码和名称"));
+            outcome.add(
+                Finding.of(
+                    id(),
+                    unknown,
+                    loc,
+                    "科目 "
+                        + code
+                        + (r.label().isEmpty() ? "" : "“" + r.label() + "”")
+                        + " 不在"
+                        + context.catalog().year()
+                        + "年分类科目目录中（目录不完整），已按数据中的名称使用，请核对编码和名称"));
           }
-        } else if (!r.label().isEmpty() && !normalize(r.label()).equals(normalize(name.get())) && reported.add(code + r.label())) {
-          outcome.add(Finding.compared(id(), severity(), loc, name.get(), r.label(), null,
-              spec.description() + "：科目 " + code + " 的名称应为“" + name.get() + "”，表中为“" + r.label() + "”"));
+        } else if (!r.label().isEmpty()
+            && !normalize(r.label()).equals(normalize(name.get()))
+            && reported.add(code + r.label())) {
+          outcome.add(
+              Finding.compared(
+                  id(),
+                  severity(),
+                  loc,
+                  name.get(),
+                  r.label(),
+                  null,
+                  spec.description()
+                      + "：科目 "
+                      + code
+                      + " 的名称应为“"
+                      + name.get()
+                      + "”，表中为“"
+                      + r.label()
+                      + "”"));
         }
       }
     }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * What the rules check: a table set (derived, imported or typed) and, when the report was built
  * from a dataset, its leaf facts. Rules needing the facts are skipped for bare tables.
  */
-public record CheckContext(TableSet tables, Optional<FinalAccounts> accounts, Catalog catalog, LayoutSet layouts) {
+public record CheckContext(
+    TableSet tables, Optional<FinalAccounts> accounts, Catalog catalog, LayoutSet layouts) {
   public CheckContext {
     Objects.requireNonNull(tables, "tables");
     Objects.requireNonNull(accounts, "accounts");
@@ -20,6 +21,7 @@ public record CheckContext(TableSet tables, Optional<FinalAccounts> accounts, Ca
   }
 
   public static CheckContext ofTables(TableSet tables, int fiscalYear) {
-    return new CheckContext(tables, Optional.empty(), Catalog.forYear(fiscalYear), LayoutSet.forYear(fiscalYear));
+    return new CheckContext(
+        tables, Optional.empty(), Catalog.forYear(fiscalYear), LayoutSet.forYear(fiscalYear));
   }
 }

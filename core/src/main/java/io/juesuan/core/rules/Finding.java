@@ -29,12 +29,26 @@ public record Finding(
 
   /** A finding without values (missing text, unknown code …). */
   public static Finding of(RuleId rule, Severity severity, Location location, String message) {
-    return new Finding(rule, severity, location, Optional.empty(), Optional.empty(), Optional.empty(), message);
+    return new Finding(
+        rule, severity, location, Optional.empty(), Optional.empty(), Optional.empty(), message);
   }
 
   /** A finding comparing two values. */
   public static Finding compared(
-      RuleId rule, Severity severity, Location location, String expected, String actual, BigDecimal difference, String message) {
-    return new Finding(rule, severity, location, Optional.of(expected), Optional.of(actual), Optional.ofNullable(difference), message);
+      RuleId rule,
+      Severity severity,
+      Location location,
+      String expected,
+      String actual,
+      BigDecimal difference,
+      String message) {
+    return new Finding(
+        rule,
+        severity,
+        location,
+        Optional.of(expected),
+        Optional.of(actual),
+        Optional.ofNullable(difference),
+        message);
   }
 }

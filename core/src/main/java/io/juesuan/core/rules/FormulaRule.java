@@ -33,7 +33,11 @@ final class FormulaRule extends SpecRule {
   private static final Pattern CELL = Pattern.compile("^(\\d{2})\\.(.+)\\.(\\d+)$");
   private static final Pattern COMPARATOR = Pattern.compile("<=|>=|≤|≥|=");
 
-  private enum Op { EQ, LE, GE }
+  private enum Op {
+    EQ,
+    LE,
+    GE
+  }
 
   private record Term(int sign, Optional<Fact> fact, TableId table, String row, ColumnNo column) {}
 
@@ -68,7 +72,9 @@ final class FormulaRule extends SpecRule {
     List<Term> out = new ArrayList<>();
     for (LinearExpression.Term t : LinearExpression.parse(side).terms()) {
       if (t.text().startsWith("$")) {
-        Fact f = Fact.ofKey(t.text().substring(1)).orElseThrow(() -> new IllegalArgumentException("未知基础数据项: " + t.text()));
+        Fact f =
+            Fact.ofKey(t.text().substring(1))
+                .orElseThrow(() -> new IllegalArgumentException("未知基础数据项: " + t.text()));
         out.add(new Term(t.sign(), Optional.of(f), TableId.of("00"), "", ColumnNo.of(1)));
         continue;
       }
@@ -76,7 +82,13 @@ final class FormulaRule extends SpecRule {
       if (!m.matches()) {
         throw new IllegalArgumentException("单元格引用应为 表.行.栏: " + t.text());
       }
-      out.add(new Term(t.sign(), Optional.empty(), TableId.of(m.group(1)), m.group(2), ColumnNo.of(Integer.parseInt(m.group(3)))));
+      out.add(
+          new Term(
+              t.sign(),
+              Optional.empty(),
+              TableId.of(m.group(1)),
+              m.group(2),
+              ColumnNo.of(Integer.parseInt(m.group(3)))));
     }
     return out;
   }
@@ -118,20 +130,49 @@ final class FormulaRule extends SpecRule {
       Tolerance tolerance = Tolerance.forRoundedTerms(l.filled + r.filled, context.tables().unit());
       boolean rounding = tolerance.value().signum() > 0 && tolerance.covers(diff);
       Severity severity = rounding ? Severity.ROUNDING_DIFFERENCE : spec.severity();
-      outcome.add(Finding.compared(id(), severity, l.location().or(r::location).orElse(new Location.Part("基础数据")),
-          r.sum.plain(), l.sum.plain(), diff, message(l, r, diff, rounding, binding)));
+      outcome.add(
+          Finding.compared(
+              id(),
+              severity,
+              l.location().or(r::location).orElse(new Location.Part("基础数据")),
+              r.sum.plain(),
+              l.sum.plain(),
+              diff,
+              message(l, r, diff, rounding, binding)));
     }
   }
 
   private String message(Side l, Side r, BigDecimal diff, boolean rounding, String binding) {
-    String where = l.terms().size() == 1 ? l.location().map(Location::describe).orElse("") : String.join(" ", l.terms());
-    String relation = switch (op) { case EQ -> "应等于"; case LE -> "不应大于"; case GE -> "不应小于"; };
+    String where =
+        l.terms().size() == 1
+            ? l.location().map(Location::describe).orElse("")
+            : String.join(" ", l.terms());
+    String relation =
+        switch (op) {
+          case EQ -> "应等于";
+          case LE -> "不应大于";
+          case GE -> "不应小于";
+        };
     String subject = binding.isEmpty() || where.contains(binding) ? "" : "（" + binding + "）";
-    return spec.description() + subject + "：" + where + " 为 " + l.sum.plain() + "，" + relation + " " + r.sum.plain()
-        + "，相差 " + diff.toPlainString() + (rounding ? "，属尾数差异" : "");
+    return spec.description()
+        + subject
+        + "："
+        + where
+        + " 为 "
+        + l.sum.plain()
+        + "，"
+        + relation
+        + " "
+        + r.sum.plain()
+        + "，相差 "
+        + diff.toPlainString()
+        + (rounding ? "，属尾数差异" : "");
   }
 
-  /** One side evaluated: its sum, how many non-blank cells it has, where it starts, and its terms described. */
+  /**
+   * One side evaluated: its sum, how many non-blank cells it has, where it starts, and its terms
+   * described.
+   */
   private record Side(Amount sum, int filled, Optional<Location> location, List<String> terms) {}
 
   private Side evaluate(List<Term> terms, String binding, CheckContext ctx) {
@@ -146,7 +187,8 @@ final class FormulaRule extends SpecRule {
         Optional<Amount> v = ctx.accounts().orElseThrow().facts().fact(t.fact().get());
         if (v.isPresent()) {
           filled++;
-          sum = t.sign() > 0 ? sum.plus(converted(v.get(), ctx)) : sum.minus(converted(v.get(), ctx));
+          sum =
+              t.sign() > 0 ? sum.plus(converted(v.get(), ctx)) : sum.minus(converted(v.get(), ctx));
         }
         continue;
       }
@@ -179,7 +221,11 @@ final class FormulaRule extends SpecRule {
     }
     if (spec.equals("{类}")) {
       if (isFixed(t.table(), ctx)) {
-        return ctx.layouts().table(t.table()).rowForCode(binding).map(r -> List.of(r.no())).orElse(List.of());
+        return ctx.layouts()
+            .table(t.table())
+            .rowForCode(binding)
+            .map(r -> List.of(r.no()))
+            .orElse(List.of());
       }
       return List.of(RowNo.of(binding));
     }

@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * 层级汇总: in a table keyed by classification code, every 类 = Σ its 款, every 款 = Σ its 项, and
- * 合计 = Σ 类, in every column. A parent printed without any child row is not checked.
+ * 层级汇总: in a table keyed by classification code, every 类 = Σ its 款, every 款 = Σ its 项, and 合计 = Σ
+ * 类, in every column. A parent printed without any child row is not checked.
  */
 final class HierarchyRule extends SpecRule {
   private final TableId table;
@@ -56,11 +56,21 @@ final class HierarchyRule extends SpecRule {
     String code = parent.no().value();
     int childLength = code.length() + 2;
     return t.rows().stream()
-        .filter(r -> r.kind().isCode() && r.no().value().length() == childLength && r.no().value().startsWith(code))
+        .filter(
+            r ->
+                r.kind().isCode()
+                    && r.no().value().length() == childLength
+                    && r.no().value().startsWith(code))
         .toList();
   }
 
-  private void compare(CheckContext ctx, RuleOutcome outcome, DisclosureTable t, TableRow parent, List<TableRow> children, ColumnNo c) {
+  private void compare(
+      CheckContext ctx,
+      RuleOutcome outcome,
+      DisclosureTable t,
+      TableRow parent,
+      List<TableRow> children,
+      ColumnNo c) {
     int filled = t.cell(parent.no(), c).isBlank() ? 0 : 1;
     Amount sum = Amount.zero(t.unit());
     for (TableRow child : children) {
@@ -76,11 +86,28 @@ final class HierarchyRule extends SpecRule {
     }
     Tolerance tol = Tolerance.forRoundedTerms(filled, t.unit());
     boolean rounding = tol.value().signum() > 0 && tol.covers(diff);
-    String level = parent.kind() == RowKind.TOTAL ? "各类" : parent.kind() == RowKind.CATEGORY ? "所属各款" : "所属各项";
+    String level =
+        parent.kind() == RowKind.TOTAL ? "各类" : parent.kind() == RowKind.CATEGORY ? "所属各款" : "所属各项";
     CellRef ref = new CellRef(t.id(), parent.no(), c);
-    outcome.add(Finding.compared(id(), rounding ? Severity.ROUNDING_DIFFERENCE : severity(), Location.cell(ref),
-        sum.plain(), printed.plain(), diff,
-        spec.description() + "：" + ref.label() + " 为 " + printed.plain() + "，" + level + "之和为 " + sum.plain()
-            + "，相差 " + diff.toPlainString() + (rounding ? "，属尾数差异" : "")));
+    outcome.add(
+        Finding.compared(
+            id(),
+            rounding ? Severity.ROUNDING_DIFFERENCE : severity(),
+            Location.cell(ref),
+            sum.plain(),
+            printed.plain(),
+            diff,
+            spec.description()
+                + "："
+                + ref.label()
+                + " 为 "
+                + printed.plain()
+                + "，"
+                + level
+                + "之和为 "
+                + sum.plain()
+                + "，相差 "
+                + diff.toPlainString()
+                + (rounding ? "，属尾数差异" : "")));
   }
 }

@@ -3,8 +3,12 @@ package io.juesuan.core.rules;
 import io.juesuan.core.table.CellRef;
 import java.util.Objects;
 
-/** Where a finding is: a table cell, a narrative sentence, a place in a source file, or a part of the report. */
-public sealed interface Location permits Location.Cell, Location.Narrative, Location.Source, Location.Part {
+/**
+ * Where a finding is: a table cell, a narrative sentence, a place in a source file, or a part of
+ * the report.
+ */
+public sealed interface Location
+    permits Location.Cell, Location.Narrative, Location.Source, Location.Part {
 
   /** Chinese description for people: "02表 合计行 1栏". */
   String describe();

@@ -27,13 +27,22 @@ final class NonNegativeRule extends SpecRule {
 
   private void check(DisclosureTable t, RuleOutcome outcome) {
     for (TableRow r : t.rows()) {
-      t.rowCells(r.no()).forEach((c, a) -> {
-        if (a.isNegative()) {
-          CellRef ref = new CellRef(t.id(), r.no(), c);
-          outcome.add(Finding.compared(id(), severity(), Location.cell(ref), "≥ 0", a.plain(), a.value(),
-              spec.description() + "：" + ref.label() + " 为负数 " + a.plain()));
-        }
-      });
+      t.rowCells(r.no())
+          .forEach(
+              (c, a) -> {
+                if (a.isNegative()) {
+                  CellRef ref = new CellRef(t.id(), r.no(), c);
+                  outcome.add(
+                      Finding.compared(
+                          id(),
+                          severity(),
+                          Location.cell(ref),
+                          "≥ 0",
+                          a.plain(),
+                          a.value(),
+                          spec.description() + "：" + ref.label() + " 为负数 " + a.plain()));
+                }
+              });
     }
   }
 }

@@ -14,11 +14,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * 必填: leaf facts and texts the narrative needs. The expression lists keys of facts
- * ({@code priorYear.total}), texts ({@code reasons.totalChange}) or {@code items.initialBudget}
- * (年初预算 of every 项 with 一般公共预算财政拨款支出) or {@code narrative.pending} (every text the
- * written 情况说明 shows as 【待填写：…】 — a reason is required only where the figures call for it).
- * Only datasets are checked.
+ * 必填: leaf facts and texts the narrative needs. The expression lists keys of facts ({@code
+ * priorYear.total}), texts ({@code reasons.totalChange}) or {@code items.initialBudget} (年初预算 of
+ * every 项 with 一般公共预算财政拨款支出) or {@code narrative.pending} (every text the written 情况说明 shows as
+ * 【待填写：…】 — a reason is required only where the figures call for it). Only datasets are checked.
  */
 final class RequiredRule extends SpecRule {
   private static final String PENDING = "narrative.pending";
@@ -28,7 +27,10 @@ final class RequiredRule extends SpecRule {
     super(spec);
     for (String k : spec.expression().split(",")) {
       String key = k.trim();
-      if (!key.equals("items.initialBudget") && !key.equals(PENDING) && Fact.ofKey(key).isEmpty() && TextSlot.ofKey(key).isEmpty()) {
+      if (!key.equals("items.initialBudget")
+          && !key.equals(PENDING)
+          && Fact.ofKey(key).isEmpty()
+          && TextSlot.ofKey(key).isEmpty()) {
         throw new IllegalArgumentException("未知必填项: " + key);
       }
       keys.add(key);
@@ -45,10 +47,20 @@ final class RequiredRule extends SpecRule {
     for (String key : keys) {
       if (key.equals("items.initialBudget")) {
         for (FunctionalItem item : a.facts().items()) {
-          boolean spends = !item.amount(ItemMeasure.GENERAL_BUDGET_BASIC).plus(item.amount(ItemMeasure.GENERAL_BUDGET_PROJECT)).isZero();
+          boolean spends =
+              !item.amount(ItemMeasure.GENERAL_BUDGET_BASIC)
+                  .plus(item.amount(ItemMeasure.GENERAL_BUDGET_PROJECT))
+                  .isZero();
           if (spends && item.entered(ItemMeasure.GENERAL_BUDGET_INITIAL).isEmpty()) {
-            outcome.add(Finding.of(id(), severity(), new Location.Source("accounts.yaml", 0, "functional " + item.code() + " fiscal.generalBudget.initialBudget"),
-                spec.description() + "：项 " + item.code() + " " + item.name() + " 未填年初预算"));
+            outcome.add(
+                Finding.of(
+                    id(),
+                    severity(),
+                    new Location.Source(
+                        "accounts.yaml",
+                        0,
+                        "functional " + item.code() + " fiscal.generalBudget.initialBudget"),
+                    spec.description() + "：项 " + item.code() + " " + item.name() + " 未填年初预算"));
           }
         }
         continue;
@@ -60,15 +72,24 @@ final class RequiredRule extends SpecRule {
       var fact = Fact.ofKey(key);
       if (fact.isPresent()) {
         if (a.facts().fact(fact.get()).isEmpty()) {
-          outcome.add(Finding.of(id(), severity(), new Location.Source("accounts.yaml", 0, key),
-              spec.description() + "：未填“" + fact.get().label() + "”（" + key + "）"));
+          outcome.add(
+              Finding.of(
+                  id(),
+                  severity(),
+                  new Location.Source("accounts.yaml", 0, key),
+                  spec.description() + "：未填“" + fact.get().label() + "”（" + key + "）"));
         }
         continue;
       }
       TextSlot slot = TextSlot.ofKey(key).orElseThrow();
       if (a.explanations().text(slot).isEmpty()) {
-        outcome.add(Finding.of(id(), severity(), new Location.Source(key.startsWith("performance.") ? "performance.yaml" : "narrative.yaml", 0, key),
-            spec.description() + "：未填“" + slot.label() + "”，报告中将显示【待填写】"));
+        outcome.add(
+            Finding.of(
+                id(),
+                severity(),
+                new Location.Source(
+                    key.startsWith("performance.") ? "performance.yaml" : "narrative.yaml", 0, key),
+                spec.description() + "：未填“" + slot.label() + "”，报告中将显示【待填写】"));
       }
     }
   }
@@ -82,7 +103,9 @@ final class RequiredRule extends SpecRule {
       for (Section section : part.sections()) {
         for (Sentence s : section.sentences()) {
           int from = 0;
-          for (int at = s.text().indexOf(marker[0]); at >= 0; at = s.text().indexOf(marker[0], from)) {
+          for (int at = s.text().indexOf(marker[0]);
+              at >= 0;
+              at = s.text().indexOf(marker[0], from)) {
             int end = s.text().indexOf(marker[1], at + marker[0].length());
             if (end < 0) {
               break;
@@ -90,8 +113,12 @@ final class RequiredRule extends SpecRule {
             String label = s.text().substring(at + marker[0].length(), end);
             from = end + marker[1].length();
             if (seen.add(label)) {
-              outcome.add(Finding.of(id(), severity(), new Location.Narrative(section.title(), s.text()),
-                  spec.description() + "：未填“" + label + "”，报告中将显示【待填写】"));
+              outcome.add(
+                  Finding.of(
+                      id(),
+                      severity(),
+                      new Location.Narrative(section.title(), s.text()),
+                      spec.description() + "：未填“" + label + "”，报告中将显示【待填写】"));
             }
           }
         }

@@ -1,8 +1,8 @@
 package io.juesuan.core.rules;
 
 /**
- * 审核规则 — one small policy value with a stable id, a Chinese description and a severity, read
- * from the year's rule catalog. Checking adds findings (or a reason why it could not run) to the
+ * 审核规则 — one small policy value with a stable id, a Chinese description and a severity, read from
+ * the year's rule catalog. Checking adds findings (or a reason why it could not run) to the
  * outcome; it never stops at the first failure.
  */
 public interface Rule {

@@ -15,21 +15,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * 审核规则目录 of a fiscal year, read from {@code rules/<year>.rules}: one rule per line, TAB
- * separated — id, severity (error|warning|info), kind, expression, Chinese description.
+ * 审核规则目录 of a fiscal year, read from {@code rules/<year>.rules}: one rule per line, TAB separated —
+ * id, severity (error|warning|info), kind, expression, Chinese description.
  */
 public final class RuleCatalog {
   private static final String ROOT = "/io/juesuan/core/rules/";
   private static final int[] EDITIONS = {2023};
   private static final Map<Integer, RuleCatalog> CACHE = new ConcurrentHashMap<>();
-  private static final Map<String, Function<RuleSpec, Rule>> KINDS = Map.of(
-      "formula", FormulaRule::new,
-      "hierarchy", HierarchyRule::new,
-      "nonnegative", NonNegativeRule::new,
-      "catalog", CatalogRule::new,
-      "category-rows", CategoryRowsRule::new,
-      "required", RequiredRule::new,
-      "operating-costs", OperatingCostsRule::new);
+  private static final Map<String, Function<RuleSpec, Rule>> KINDS =
+      Map.of(
+          "formula", FormulaRule::new,
+          "hierarchy", HierarchyRule::new,
+          "nonnegative", NonNegativeRule::new,
+          "catalog", CatalogRule::new,
+          "category-rows", CategoryRowsRule::new,
+          "required", RequiredRule::new,
+          "operating-costs", OperatingCostsRule::new);
 
   private final int edition;
   private final List<Rule> rules;
@@ -61,7 +62,8 @@ public final class RuleCatalog {
       String[] f = line.split("\t");
       String where = name + " 第" + (i + 1) + "行";
       if (f.length != 5) {
-        throw new JuesuanException(where + ": 应有5个以制表符分隔的字段（编号、严重程度、类型、表达式、说明），实有" + f.length + "个");
+        throw new JuesuanException(
+            where + ": 应有5个以制表符分隔的字段（编号、严重程度、类型、表达式、说明），实有" + f.length + "个");
       }
       Function<RuleSpec, Rule> kind = KINDS.get(f[2]);
       if (kind == null) {
@@ -85,7 +87,10 @@ public final class RuleCatalog {
       if (in == null) {
         throw new JuesuanException("找不到规则目录资源 " + resource);
       }
-      return parse(resource, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(), edition);
+      return parse(
+          resource,
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(),
+          edition);
     } catch (IOException e) {
       throw new JuesuanException("读取规则目录失败 " + resource, e);
     }

@@ -3,7 +3,9 @@ package io.juesuan.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects findings and skipped checks while rules run (killbill's ValidationErrors, for rules). */
+/**
+ * Collects findings and skipped checks while rules run (killbill's ValidationErrors, for rules).
+ */
 public final class RuleOutcome {
   private final List<Finding> findings = new ArrayList<>();
   private final List<SkippedCheck> skipped = new ArrayList<>();

@@ -4,7 +4,10 @@ import io.juesuan.core.money.Amount;
 import io.juesuan.core.money.AmountUnit;
 import java.util.Objects;
 
-/** A cell of a 公开表: blank, or filled with an amount. Arithmetic uses {@link #amountOrZero} on purpose. */
+/**
+ * A cell of a 公开表: blank, or filled with an amount. Arithmetic uses {@link #amountOrZero} on
+ * purpose.
+ */
 public sealed interface Cell permits Cell.Blank, Cell.Filled {
 
   Amount amountOrZero(AmountUnit unit);

@@ -16,7 +16,13 @@ public record CellRef(TableId table, RowNo row, ColumnNo column) {
 
   /** "02表 2013602行 1栏" (行次 for numbered rows, the code or total name otherwise). */
   public String label() {
-    return table.value() + "表 " + row.value() + (row.isNumber() && row.value().length() <= 2 ? "行" : "") + " " + column.value() + "栏";
+    return table.value()
+        + "表 "
+        + row.value()
+        + (row.isNumber() && row.value().length() <= 2 ? "行" : "")
+        + " "
+        + column.value()
+        + "栏";
   }
 
   @Override

@@ -12,7 +12,12 @@ import java.util.Optional;
  * @param measure expression giving the cell from leaf facts for rows with a code
  * @param sum column formula "2+3-4" giving the cell from other columns of the same row
  */
-public record ColumnLayout(ColumnNo no, List<String> header, Optional<String> side, Optional<String> measure, Optional<String> sum) {
+public record ColumnLayout(
+    ColumnNo no,
+    List<String> header,
+    Optional<String> side,
+    Optional<String> measure,
+    Optional<String> sum) {
   public ColumnLayout {
     Objects.requireNonNull(no, "no");
     header = List.copyOf(header);

@@ -19,7 +19,8 @@ public final class DisclosureTable {
   private final List<TableRow> rows;
   private final Map<RowNo, Map<ColumnNo, Amount>> cells;
 
-  private DisclosureTable(TableId id, AmountUnit unit, List<TableRow> rows, Map<RowNo, Map<ColumnNo, Amount>> cells) {
+  private DisclosureTable(
+      TableId id, AmountUnit unit, List<TableRow> rows, Map<RowNo, Map<ColumnNo, Amount>> cells) {
     this.id = id;
     this.unit = unit;
     this.rows = List.copyOf(rows);
@@ -106,7 +107,10 @@ public final class DisclosureTable {
       return rows.stream().anyMatch(r -> r.no().equals(no));
     }
 
-    /** Sets a cell. Zero is kept as a figure (printed "0.00"); use {@link #putNonZero} to leave it blank. */
+    /**
+     * Sets a cell. Zero is kept as a figure (printed "0.00"); use {@link #putNonZero} to leave it
+     * blank.
+     */
     public Builder put(RowNo row, ColumnNo column, Amount amount) {
       if (amount.unit() != unit) {
         throw new IllegalArgumentException("公开" + id + "表的金额单位应为" + unit.label() + ": " + amount);
@@ -129,13 +133,17 @@ public final class DisclosureTable {
       return new DisclosureTable(id, unit, all, cells);
     }
 
-    /** Kind of a row declared only through its cells: codes outside the numbered tables, totals by name. */
+    /**
+     * Kind of a row declared only through its cells: codes outside the numbered tables, totals by
+     * name.
+     */
     private RowKind guessKind(RowNo r) {
       String v = r.value();
       if (v.endsWith("合计") || v.equals("总计")) {
         return RowKind.TOTAL;
       }
-      boolean numbered = id.value().equals("01") || id.value().equals("04") || id.value().equals("09");
+      boolean numbered =
+          id.value().equals("01") || id.value().equals("04") || id.value().equals("09");
       return !numbered && v.matches("\\d{3}|\\d{5}|\\d{7}") ? RowKind.ofCode(v) : RowKind.LINE;
     }
   }

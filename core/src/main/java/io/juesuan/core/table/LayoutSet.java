@@ -107,7 +107,8 @@ public final class LayoutSet {
       }
       TableId id = TableId.of(f[1]);
       if (f[0].equals("table")) {
-        builders.put(id, new Builder(id, f[2], TableKind.valueOf(f[3].toUpperCase(java.util.Locale.ROOT))));
+        builders.put(
+            id, new Builder(id, f[2], TableKind.valueOf(f[3].toUpperCase(java.util.Locale.ROOT))));
         return;
       }
       Builder b = builders.get(id);
@@ -117,8 +118,13 @@ public final class LayoutSet {
       switch (f[0]) {
         case "column" -> {
           Map<String, String> a = attributes(f, 4);
-          b.columns.add(new ColumnLayout(ColumnNo.of(Integer.parseInt(f[2])), List.of(f[3].split("/")),
-              Optional.ofNullable(a.get("side")), Optional.ofNullable(a.get("measure")), Optional.ofNullable(a.get("sum"))));
+          b.columns.add(
+              new ColumnLayout(
+                  ColumnNo.of(Integer.parseInt(f[2])),
+                  List.of(f[3].split("/")),
+                  Optional.ofNullable(a.get("side")),
+                  Optional.ofNullable(a.get("measure")),
+                  Optional.ofNullable(a.get("sum"))));
         }
         case "row" -> b.rows.add(new RowLayout(RowNo.of(f[2]), f[3], attributes(f, 4)));
         case "note" -> b.notes.add(f[2]);
@@ -161,7 +167,8 @@ public final class LayoutSet {
     }
 
     TableLayout build() {
-      return new TableLayout(id, title, kind, columns, rows, notes, formulas, Optional.ofNullable(empty));
+      return new TableLayout(
+          id, title, kind, columns, rows, notes, formulas, Optional.ofNullable(empty));
     }
   }
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A sum of signed terms, "a+b-c", as written in layout and rule resources. What a term means
- * (a cell, a row, a leaf-fact measure) is up to the reader; this only splits and keeps signs.
+ * A sum of signed terms, "a+b-c", as written in layout and rule resources. What a term means (a
+ * cell, a row, a leaf-fact measure) is up to the reader; this only splits and keeps signs.
  */
 public record LinearExpression(List<Term> terms) {
 

@@ -3,9 +3,9 @@ package io.juesuan.core.table;
 import java.util.Objects;
 
 /**
- * 行次 — what identifies a row of a 公开表 in the cell CSV (SPEC §8): the printed 行次 of 01/04表
- * ("27"), the classification code of 02/03/05/07/08/06表 ("2013601", "30101"), a total ("合计",
- * "人员经费合计") or "1" for 09表.
+ * 行次 — what identifies a row of a 公开表 in the cell CSV (SPEC §8): the printed 行次 of 01/04表 ("27"),
+ * the classification code of 02/03/05/07/08/06表 ("2013601", "30101"), a total ("合计", "人员经费合计") or
+ * "1" for 09表.
  */
 public record RowNo(String value) {
   public static final RowNo TOTAL = new RowNo("合计");

@@ -55,13 +55,14 @@ public record TableLayout(
   }
 
   /**
-   * The rows of a table keyed by 经济分类 code (06表) with a row for every given code the layout
-   * lacks, placed in code order within its 类; a 类 the layout lacks is added at the end of the
-   * block {@code fallbackBlock}, before that block's total row.
+   * The rows of a table keyed by 经济分类 code (06表) with a row for every given code the layout lacks,
+   * placed in code order within its 类; a 类 the layout lacks is added at the end of the block {@code
+   * fallbackBlock}, before that block's total row.
    *
    * @param nameOf the printed name of a code (款 or 类) the layout lacks
    */
-  public List<RowLayout> rowsWithCodes(List<String> codes, Function<String, String> nameOf, String fallbackBlock) {
+  public List<RowLayout> rowsWithCodes(
+      List<String> codes, Function<String, String> nameOf, String fallbackBlock) {
     List<RowLayout> out = new ArrayList<>(rows);
     for (String code : codes) {
       if (indexOf(out, code) >= 0) {
@@ -77,11 +78,16 @@ public record TableLayout(
             break;
           }
         }
-        out.add(beforeTotal, new RowLayout(RowNo.of(category), nameOf.apply(category), Map.of("block", fallbackBlock)));
+        out.add(
+            beforeTotal,
+            new RowLayout(
+                RowNo.of(category), nameOf.apply(category), Map.of("block", fallbackBlock)));
         categoryAt = beforeTotal;
       }
       int at = categoryAt + 1;
-      while (at < out.size() && out.get(at).no().value().startsWith(category) && out.get(at).no().value().compareTo(code) < 0) {
+      while (at < out.size()
+          && out.get(at).no().value().startsWith(category)
+          && out.get(at).no().value().compareTo(code) < 0) {
         at++;
       }
       if (!code.equals(category)) {

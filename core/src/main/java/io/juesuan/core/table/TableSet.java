@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The nine 公开表 of a report (derived, imported or typed), all in one unit. A table id missing
- * from the set was not present in the source (an imported report without 09表); rules that need
- * it cannot run and say so.
+ * The nine 公开表 of a report (derived, imported or typed), all in one unit. A table id missing from
+ * the set was not present in the source (an imported report without 09表); rules that need it cannot
+ * run and say so.
  */
 public final class TableSet {
   private final AmountUnit unit;

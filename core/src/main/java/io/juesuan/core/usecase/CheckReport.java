@@ -12,8 +12,8 @@ import io.juesuan.core.table.TableSet;
 import java.util.Optional;
 
 /**
- * 审核 — checks a department-year: derives its tables from the leaf facts (exact, in the facts'
- * unit) and runs the year's rule catalog on them; or checks a table set given directly as cells.
+ * 审核 — checks a department-year: derives its tables from the leaf facts (exact, in the facts' unit)
+ * and runs the year's rule catalog on them; or checks a table set given directly as cells.
  */
 public final class CheckReport {
 
@@ -23,11 +23,14 @@ public final class CheckReport {
   public Checked check(FinalAccounts accounts) {
     int year = accounts.fiscalYear();
     TableSet tables = TableDeriver.forYear(year).derive(accounts);
-    CheckContext context = new CheckContext(tables, Optional.of(accounts), Catalog.forYear(year), LayoutSet.forYear(year));
+    CheckContext context =
+        new CheckContext(
+            tables, Optional.of(accounts), Catalog.forYear(year), LayoutSet.forYear(year));
     return new Checked(tables, new Checker(RuleCatalog.forYear(year)).check(context));
   }
 
   public CheckResult check(TableSet tables, int fiscalYear) {
-    return new Checker(RuleCatalog.forYear(fiscalYear)).check(CheckContext.ofTables(tables, fiscalYear));
+    return new Checker(RuleCatalog.forYear(fiscalYear))
+        .check(CheckContext.ofTables(tables, fiscalYear));
   }
 }

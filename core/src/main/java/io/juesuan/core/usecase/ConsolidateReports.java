@@ -5,7 +5,9 @@ import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.report.UnitKind;
 import java.util.List;
 
-/** 汇总 — consolidates units into a department or departments into a district, then checks the result. */
+/**
+ * 汇总 — consolidates units into a department or departments into a district, then checks the result.
+ */
 public final class ConsolidateReports {
   private final CheckReport check = new CheckReport();
 

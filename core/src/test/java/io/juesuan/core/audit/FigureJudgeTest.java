@@ -23,25 +23,49 @@ class FigureJudgeTest {
   void judgesPrintedPercentages(String part, String whole, String printed, String verdict) {
     AuditLog log = new AuditLog();
     CitedFigure f = FigureScanner.scan(printed).get(0);
-    FigureJudge.percent(log, "N-SHARE", new Location.Part("x"), f, new BigDecimal(part), new BigDecimal(whole), FigureJudge.slack(2), "占比");
+    FigureJudge.percent(
+        log,
+        "N-SHARE",
+        new Location.Part("x"),
+        f,
+        new BigDecimal(part),
+        new BigDecimal(whole),
+        FigureJudge.slack(2),
+        "占比");
     var findings = log.result().findings();
     if (verdict.equals("ok")) {
       assertThat(findings).isEmpty();
     } else {
-      assertThat(findings).singleElement().satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.ofCode(verdict)));
+      assertThat(findings)
+          .singleElement()
+          .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.ofCode(verdict)));
     }
   }
 
   @ParameterizedTest(name = "{0} 对 {1} → {2}")
-  @CsvSource({"990.24万元, 990.24, ok", "55.48万元, 55.49, rounding", "838.06万元, 866.15, error", "35万元, 35.00, ok", "51.9万元, 51.91, ok"})
+  @CsvSource({
+    "990.24万元, 990.24, ok",
+    "55.48万元, 55.49, rounding",
+    "838.06万元, 866.15, error",
+    "35万元, 35.00, ok",
+    "51.9万元, 51.91, ok"
+  })
   void judgesCitedAmounts(String cited, String table, String verdict) {
     AuditLog log = new AuditLog();
-    FigureJudge.amount(log, Severity.ERROR, new Location.Part("x"), FigureScanner.scan(cited).get(0), new BigDecimal(table), "金额");
+    FigureJudge.amount(
+        log,
+        Severity.ERROR,
+        new Location.Part("x"),
+        FigureScanner.scan(cited).get(0),
+        new BigDecimal(table),
+        "金额");
     var findings = log.result().findings();
     if (verdict.equals("ok")) {
       assertThat(findings).isEmpty();
     } else {
-      assertThat(findings).singleElement().satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.ofCode(verdict)));
+      assertThat(findings)
+          .singleElement()
+          .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.ofCode(verdict)));
     }
   }
 }

@@ -11,11 +11,25 @@ class FigureScannerTest {
   @Test
   @DisplayName("读出金额、占比、年度、数量、方向词和科目名称，按出现顺序")
   void findsEveryKindOfFigureInOrder() {
-    List<CitedFigure> f = FigureScanner.scan("2023年度收入合计1,093.15万元，比2022年度增加0.67万元，增长0.1%；共有车辆7辆。1.一般公共服务(类)支出746.34万元，占75.3%。");
-    assertThat(f).extracting(x -> x.kind() + ":" + x.text()).containsExactly(
-        "YEAR:2023年", "AMOUNT:1,093.15万元", "YEAR:2022年", "DIRECTION:增加", "AMOUNT:0.67万元", "DIRECTION:增长", "PERCENT:0.1%",
-        "COUNT:7辆", "NAME:一般公共服务(类)", "AMOUNT:746.34万元", "PERCENT:75.3%");
-    assertThat(f.get(1).value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1093.15"));
+    List<CitedFigure> f =
+        FigureScanner.scan(
+            "2023年度收入合计1,093.15万元，比2022年度增加0.67万元，增长0.1%；共有车辆7辆。1.一般公共服务(类)支出746.34万元，占75.3%。");
+    assertThat(f)
+        .extracting(x -> x.kind() + ":" + x.text())
+        .containsExactly(
+            "YEAR:2023年",
+            "AMOUNT:1,093.15万元",
+            "YEAR:2022年",
+            "DIRECTION:增加",
+            "AMOUNT:0.67万元",
+            "DIRECTION:增长",
+            "PERCENT:0.1%",
+            "COUNT:7辆",
+            "NAME:一般公共服务(类)",
+            "AMOUNT:746.34万元",
+            "PERCENT:75.3%");
+    assertThat(f.get(1).value())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1093.15"));
     assertThat(f.get(6).decimals()).isEqualTo(1);
   }
 

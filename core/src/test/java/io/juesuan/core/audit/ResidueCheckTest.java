@@ -8,29 +8,34 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ResidueCheckTest {
   @ParameterizedTest(name = "{1}")
-  @CsvSource(delimiter = '|', value = {
-    "R-CHOICE|比2022年度决算数增加(减少)10万元",
-    "R-CHOICE|支出决算数大(小)于年初预算数",
-    "R-CHOICE|下降（增长）27.78%",
-    "R-BLANK-NUMBER|增加0.万元",
-    "R-REQUEST|(请简要说明绩效评价工作情况)",
-    "R-IF|(如果本部门没有政府性基金预算财政拨款收入，则写…)",
-    "R-XX|公开《2023 年度 xx 部门(单位)整体绩效自评表》",
-    "R-NOTE|(注意事项：“三公 ”经费为零的部门单位，要做文字性描述)",
-    "R-EXPLAIN|(说明：1.机关运行经费支出口径应在专业名词解释中予以说明)",
-    "R-FILL|(具体增减原因由部门单位根据实际情况填列)",
-    "R-UNIT-CHOICE|我部门 (单位)组织对项目开展绩效自评",
-    "R-ELLIPSIS|1.一般公共服务(类)2.…",
-    "R-EMPTY-FILL|来访对象 。国内公务接待支出0万元",
-    "R-PLACEHOLDER|收入支出总计增加XXX万元",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "R-CHOICE|比2022年度决算数增加(减少)10万元",
+        "R-CHOICE|支出决算数大(小)于年初预算数",
+        "R-CHOICE|下降（增长）27.78%",
+        "R-BLANK-NUMBER|增加0.万元",
+        "R-REQUEST|(请简要说明绩效评价工作情况)",
+        "R-IF|(如果本部门没有政府性基金预算财政拨款收入，则写…)",
+        "R-XX|公开《2023 年度 xx 部门(单位)整体绩效自评表》",
+        "R-NOTE|(注意事项：“三公 ”经费为零的部门单位，要做文字性描述)",
+        "R-EXPLAIN|(说明：1.机关运行经费支出口径应在专业名词解释中予以说明)",
+        "R-FILL|(具体增减原因由部门单位根据实际情况填列)",
+        "R-UNIT-CHOICE|我部门 (单位)组织对项目开展绩效自评",
+        "R-ELLIPSIS|1.一般公共服务(类)2.…",
+        "R-EMPTY-FILL|来访对象 。国内公务接待支出0万元",
+        "R-PLACEHOLDER|收入支出总计增加XXX万元",
+      })
   void recognisesTemplateResidue(String rule, String text) {
-    assertThat(AuditData.RESIDUE).filteredOn(r -> r.id().equals(rule)).singleElement()
+    assertThat(AuditData.RESIDUE)
+        .filteredOn(r -> r.id().equals(rule))
+        .singleElement()
         .satisfies(r -> assertThat(r.pattern().matcher(text).find()).isTrue());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"收入合计990.75万元，比上年增加0.67万元。", "本部门当年无政府性基金预算财政拨款收入支出", "公务用车保有量7辆（含应急车辆2台）"})
+  @ValueSource(
+      strings = {"收入合计990.75万元，比上年增加0.67万元。", "本部门当年无政府性基金预算财政拨款收入支出", "公务用车保有量7辆（含应急车辆2台）"})
   void leavesOrdinaryTextAlone(String text) {
     assertThat(AuditData.RESIDUE).noneMatch(r -> r.pattern().matcher(text).find());
   }

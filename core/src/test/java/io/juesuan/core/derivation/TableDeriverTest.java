@@ -13,16 +13,35 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class TableDeriverTest {
-  private final FinalAccounts accounts = aDepartmentYear()
-      .item("2013601", "行政运行",
-          "income.generalBudget", "1000000.00", "expenditure.basic", "800000.00", "expenditure.project", "200000.00",
-          "fiscal.generalBudget.basic", "800000.00", "fiscal.generalBudget.project", "200000.00")
-      .item("2080505", "机关事业单位基本养老保险缴费支出",
-          "income.generalBudget", "300000.00", "income.other", "5049.00", "expenditure.basic", "305049.00",
-          "fiscal.generalBudget.basic", "300000.00")
-      .economic("30101", "基本工资", "600000.00")
-      .economic("30201", "办公费", "500000.00")
-      .build();
+  private final FinalAccounts accounts =
+      aDepartmentYear()
+          .item(
+              "2013601",
+              "行政运行",
+              "income.generalBudget",
+              "1000000.00",
+              "expenditure.basic",
+              "800000.00",
+              "expenditure.project",
+              "200000.00",
+              "fiscal.generalBudget.basic",
+              "800000.00",
+              "fiscal.generalBudget.project",
+              "200000.00")
+          .item(
+              "2080505",
+              "机关事业单位基本养老保险缴费支出",
+              "income.generalBudget",
+              "300000.00",
+              "income.other",
+              "5049.00",
+              "expenditure.basic",
+              "305049.00",
+              "fiscal.generalBudget.basic",
+              "300000.00")
+          .economic("30101", "基本工资", "600000.00")
+          .economic("30201", "办公费", "500000.00")
+          .build();
   private final TableSet tables = TableDeriver.forYear(2023).derive(accounts);
 
   private Amount cell(String t, String r, int c) {
@@ -44,9 +63,11 @@ class TableDeriverTest {
   @Test
   @DisplayName("02/03/05表: 合计, then 类/款/项 in code order")
   void derivesClassifiedRowsInHierarchyOrder() {
-    assertThat(tables.table(TableId.of("02")).orElseThrow().rows()).extracting(r -> r.no().value())
+    assertThat(tables.table(TableId.of("02")).orElseThrow().rows())
+        .extracting(r -> r.no().value())
         .containsExactly("合计", "201", "20136", "2013601", "208", "20805", "2080505");
-    assertThat(tables.table(TableId.of("02")).orElseThrow().rows().get(1).label()).isEqualTo("一般公共服务支出");
+    assertThat(tables.table(TableId.of("02")).orElseThrow().rows().get(1).label())
+        .isEqualTo("一般公共服务支出");
     assertThat(cell("02", "合计", 2)).isEqualTo(Amount.yuan("1300000.00"));
     assertThat(cell("02", "208", 7)).isEqualTo(Amount.yuan("5049.00"));
     assertThat(cell("03", "201", 3)).isEqualTo(Amount.yuan("200000.00"));
@@ -79,7 +100,11 @@ class TableDeriverTest {
   @Test
   void derivedTablesAreConsistentByConstruction() {
     var result = new CheckReport().check(accounts).result();
-    assertThat(result.findings()).filteredOn(f -> f.severity() != io.juesuan.core.rules.Severity.WARNING
-        && f.severity() != io.juesuan.core.rules.Severity.INFO).isEmpty();
+    assertThat(result.findings())
+        .filteredOn(
+            f ->
+                f.severity() != io.juesuan.core.rules.Severity.WARNING
+                    && f.severity() != io.juesuan.core.rules.Severity.INFO)
+        .isEmpty();
   }
 }

@@ -29,7 +29,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A small department-year in 元, built in code, with knobs for the cases the wording must choose between. */
+/**
+ * A small department-year in 元, built in code, with knobs for the cases the wording must choose
+ * between.
+ */
 final class NarrativeFixture {
   final Map<Fact, Amount> facts = new EnumMap<>(Fact.class);
   final Map<TextSlot, String> texts = new EnumMap<>(TextSlot.class);
@@ -66,27 +69,88 @@ final class NarrativeFixture {
   }
 
   FinalAccounts accounts() {
-    FunctionalItem admin = new FunctionalItem(FunctionCode.of("2013101"), "行政运行", Map.of(
-        ItemMeasure.INCOME_GENERAL_BUDGET, yuan("1020000.00"), ItemMeasure.EXPENDITURE_BASIC, yuan("920000.00"),
-        ItemMeasure.EXPENDITURE_PROJECT, yuan("100000.00"), ItemMeasure.GENERAL_BUDGET_BASIC, yuan("920000.00"),
-        ItemMeasure.GENERAL_BUDGET_PROJECT, yuan("100000.00"), ItemMeasure.GENERAL_BUDGET_INITIAL, yuan("1200000.00")), AmountUnit.YUAN);
-    FunctionalItem housing = new FunctionalItem(FunctionCode.of("2210201"), "住房公积金", Map.of(
-        ItemMeasure.INCOME_GENERAL_BUDGET, yuan("80000.00"), ItemMeasure.EXPENDITURE_BASIC, yuan("80000.00"),
-        ItemMeasure.GENERAL_BUDGET_BASIC, yuan("80000.00"), ItemMeasure.GENERAL_BUDGET_INITIAL, yuan("80000.00")), AmountUnit.YUAN);
-    List<EconomicItem> economic = List.of(
-        new EconomicItem(EconomicCode.of("30101"), "基本工资", yuan("800000.00")),
-        new EconomicItem(EconomicCode.of("30201"), "办公费", yuan("200000.00")));
-    LeafFacts leaf = new LeafFacts(AmountUnit.YUAN, List.of(admin, housing), economic, facts, counts,
-        List.of(new NamedCount("应急保障用车", 2, "辆")), Map.of());
-    Department dept = new Department("测试市测试局", "测试局", "", UnitKind.ADMINISTRATIVE,
-        List.of(new Unit("测试市测试局（本级）", UnitKind.ADMINISTRATIVE, true)), List.of("负责测试工作。"));
-    Explanations ex = new Explanations(texts, Map.of("201", "主要用于机关运行"), Map.of("2013101", "压减支出"), List.of(), List.of(),
-        Optional.of("2024-09-29"));
-    Evaluation ev = new Evaluation(Optional.of("2024-03-21"),
-        List.of(new Project("测试项目", yuan("120000.00"), yuan("100000.00"))),
-        List.of(new Goal("完成测试", "开展测试不少于25次", List.of(
-            new Indicator("产出指标", "数量指标", "开展测试次数", TargetValue.parse("≥25次"), TargetValue.parse("36次")),
-            new Indicator("产出指标", "质量指标", "测试质量", TargetValue.parse("根据实际情况"), TargetValue.parse("达标"))))));
+    FunctionalItem admin =
+        new FunctionalItem(
+            FunctionCode.of("2013101"),
+            "行政运行",
+            Map.of(
+                ItemMeasure.INCOME_GENERAL_BUDGET,
+                yuan("1020000.00"),
+                ItemMeasure.EXPENDITURE_BASIC,
+                yuan("920000.00"),
+                ItemMeasure.EXPENDITURE_PROJECT,
+                yuan("100000.00"),
+                ItemMeasure.GENERAL_BUDGET_BASIC,
+                yuan("920000.00"),
+                ItemMeasure.GENERAL_BUDGET_PROJECT,
+                yuan("100000.00"),
+                ItemMeasure.GENERAL_BUDGET_INITIAL,
+                yuan("1200000.00")),
+            AmountUnit.YUAN);
+    FunctionalItem housing =
+        new FunctionalItem(
+            FunctionCode.of("2210201"),
+            "住房公积金",
+            Map.of(
+                ItemMeasure.INCOME_GENERAL_BUDGET,
+                yuan("80000.00"),
+                ItemMeasure.EXPENDITURE_BASIC,
+                yuan("80000.00"),
+                ItemMeasure.GENERAL_BUDGET_BASIC,
+                yuan("80000.00"),
+                ItemMeasure.GENERAL_BUDGET_INITIAL,
+                yuan("80000.00")),
+            AmountUnit.YUAN);
+    List<EconomicItem> economic =
+        List.of(
+            new EconomicItem(EconomicCode.of("30101"), "基本工资", yuan("800000.00")),
+            new EconomicItem(EconomicCode.of("30201"), "办公费", yuan("200000.00")));
+    LeafFacts leaf =
+        new LeafFacts(
+            AmountUnit.YUAN,
+            List.of(admin, housing),
+            economic,
+            facts,
+            counts,
+            List.of(new NamedCount("应急保障用车", 2, "辆")),
+            Map.of());
+    Department dept =
+        new Department(
+            "测试市测试局",
+            "测试局",
+            "",
+            UnitKind.ADMINISTRATIVE,
+            List.of(new Unit("测试市测试局（本级）", UnitKind.ADMINISTRATIVE, true)),
+            List.of("负责测试工作。"));
+    Explanations ex =
+        new Explanations(
+            texts,
+            Map.of("201", "主要用于机关运行"),
+            Map.of("2013101", "压减支出"),
+            List.of(),
+            List.of(),
+            Optional.of("2024-09-29"));
+    Evaluation ev =
+        new Evaluation(
+            Optional.of("2024-03-21"),
+            List.of(new Project("测试项目", yuan("120000.00"), yuan("100000.00"))),
+            List.of(
+                new Goal(
+                    "完成测试",
+                    "开展测试不少于25次",
+                    List.of(
+                        new Indicator(
+                            "产出指标",
+                            "数量指标",
+                            "开展测试次数",
+                            TargetValue.parse("≥25次"),
+                            TargetValue.parse("36次")),
+                        new Indicator(
+                            "产出指标",
+                            "质量指标",
+                            "测试质量",
+                            TargetValue.parse("根据实际情况"),
+                            TargetValue.parse("达标"))))));
     return new FinalAccounts(2023, dept, leaf, ex, ev);
   }
 

@@ -26,11 +26,16 @@ class NarrativeWriterTest {
     ReportText r = f.write();
     FigureResolver resolver = f.resolver();
     assertThat(r.figures().count()).isGreaterThan(40);
-    r.figures().forEach(fig -> {
-      assertThat(fig.binding()).as(fig.text()).isPresent();
-      assertThat(Rounding.printed(resolver.resolve(fig.binding().get()).orElseThrow(), fig.decimals()))
-          .as(fig.text() + " ← " + fig.binding().get()).isEqualByComparingTo(fig.value().orElseThrow());
-    });
+    r.figures()
+        .forEach(
+            fig -> {
+              assertThat(fig.binding()).as(fig.text()).isPresent();
+              assertThat(
+                      Rounding.printed(
+                          resolver.resolve(fig.binding().get()).orElseThrow(), fig.decimals()))
+                  .as(fig.text() + " ← " + fig.binding().get())
+                  .isEqualByComparingTo(fig.value().orElseThrow());
+            });
   }
 
   @Test
@@ -66,7 +71,8 @@ class NarrativeWriterTest {
   @DisplayName("三公经费为零的项目也要写明并说明原因")
   void zeroThreePublicItemsSaySoWithReason() {
     String s = section(new NarrativeFixture().write(), "九(二)");
-    assertThat(s).contains("1.因公出国（境）费全年预算和支出决算均为零，主要原因是无因公出国（境）任务。")
+    assertThat(s)
+        .contains("1.因公出国（境）费全年预算和支出决算均为零，主要原因是无因公出国（境）任务。")
         .contains("（2）公务用车运行费全年预算为10.00万元，支出决算为6.00万元，完成全年预算的60.00%，比全年预算减少4.00万元")
         .contains("3.公务接待费全年预算和支出决算均为零，主要原因是【待填写：");
   }
@@ -74,8 +80,12 @@ class NarrativeWriterTest {
   @Test
   void itemsAreNamedWithTheirRealCategorySectionAndItem() {
     String s = section(new NarrativeFixture().write(), "五(三)");
-    assertThat(s).contains("1.一般公共服务支出（类）党委办公厅（室）及相关机构事务（款）行政运行（项）。年初预算为120.00万元，支出决算为102.00万元，完成年初预算的85.00%。决算数小于年初预算数的主要原因是压减支出。")
-        .contains("2.住房保障支出（类）住房改革支出（款）住房公积金（项）。年初预算为8.00万元，支出决算为8.00万元，完成年初预算的100.00%。3".substring(0, 60));
+    assertThat(s)
+        .contains(
+            "1.一般公共服务支出（类）党委办公厅（室）及相关机构事务（款）行政运行（项）。年初预算为120.00万元，支出决算为102.00万元，完成年初预算的85.00%。决算数小于年初预算数的主要原因是压减支出。")
+        .contains(
+            "2.住房保障支出（类）住房改革支出（款）住房公积金（项）。年初预算为8.00万元，支出决算为8.00万元，完成年初预算的100.00%。3"
+                .substring(0, 60));
   }
 
   @Test
@@ -94,7 +104,8 @@ class NarrativeWriterTest {
   @Test
   void glossaryListsTheItemsUsed() {
     String g = new NarrativeFixture().write().glossary().sections().get(0).text();
-    assertThat(g).contains("1.一般公共服务支出（类）党委办公厅（室）及相关机构事务（款）行政运行（项）")
+    assertThat(g)
+        .contains("1.一般公共服务支出（类）党委办公厅（室）及相关机构事务（款）行政运行（项）")
         .contains("2.住房保障支出（类）住房改革支出（款）住房公积金（项）");
   }
 

@@ -17,33 +17,57 @@ class WordingConventionTest {
   void noWordingTemplateContainsResidue() {
     for (int year : Wording.EDITIONS) {
       Wording w = Wording.forYear(year);
-      w.templates().forEach((key, template) -> {
-        String withoutPlaceholders = template.replaceAll("\\{[A-Za-z][A-Za-z0-9.]*}", "9");
-        assertThat(TemplateResidue.find(withoutPlaceholders)).as(year + " " + key).isEmpty();
-        assertThat(template.replaceAll("\\{[A-Za-z][A-Za-z0-9.]*}", "")).as(year + " " + key).doesNotContain("{", "}");
-      });
+      w.templates()
+          .forEach(
+              (key, template) -> {
+                String withoutPlaceholders = template.replaceAll("\\{[A-Za-z][A-Za-z0-9.]*}", "9");
+                assertThat(TemplateResidue.find(withoutPlaceholders))
+                    .as(year + " " + key)
+                    .isEmpty();
+                assertThat(template.replaceAll("\\{[A-Za-z][A-Za-z0-9.]*}", ""))
+                    .as(year + " " + key)
+                    .doesNotContain("{", "}");
+              });
     }
   }
 
   @Test
   void fillingRequiresEveryPlaceholderAndUsesEveryArgument() {
     Wording w = Wording.forYear(2023);
-    assertThatThrownBy(() -> w.fill("s1.total", Map.of())).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> w.fill("pending", Map.of("label", Fragment.of("x"), "extra", Fragment.of("y"))))
+    assertThatThrownBy(() -> w.fill("s1.total", Map.of()))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () -> w.fill("pending", Map.of("label", Fragment.of("x"), "extra", Fragment.of("y"))))
         .isInstanceOf(IllegalStateException.class);
     assertThat(w.fill("pending", Map.of("label", Fragment.of("原因"))).text()).isEqualTo("【待填写：原因】");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"比2022年度决算数增加(减少) 0.万元。", "(请简要说明绩效评价工作情况)", "决算数小于（大于）全年预算数",
-      "支出决算数大(小)于年初预算数", "(如果本部门没有政府性基金预算财政拨款收入", "我部门 (单位)组织", "2.…", "来访对象 。",
-      "{amount}万元", "2023 年度 xx 部门(单位)"})
+  @ValueSource(
+      strings = {
+        "比2022年度决算数增加(减少) 0.万元。",
+        "(请简要说明绩效评价工作情况)",
+        "决算数小于（大于）全年预算数",
+        "支出决算数大(小)于年初预算数",
+        "(如果本部门没有政府性基金预算财政拨款收入",
+        "我部门 (单位)组织",
+        "2.…",
+        "来访对象 。",
+        "{amount}万元",
+        "2023 年度 xx 部门(单位)"
+      })
   void recognisesResidueFromTheSeed(String text) {
     assertThat(TemplateResidue.find(text)).isNotEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"比2022年度决算数增加0.16万元。", "完成年初预算的90.59%。", "（一）一般公共预算财政拨款收入：指…", "2.社会保障和就业（类）支出101.34万元"})
+  @ValueSource(
+      strings = {
+        "比2022年度决算数增加0.16万元。",
+        "完成年初预算的90.59%。",
+        "（一）一般公共预算财政拨款收入：指…",
+        "2.社会保障和就业（类）支出101.34万元"
+      })
   void acceptsNormalText(String text) {
     assertThat(TemplateResidue.find(text)).isEmpty();
   }

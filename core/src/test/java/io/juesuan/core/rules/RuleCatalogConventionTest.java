@@ -18,27 +18,40 @@ import org.junit.jupiter.api.Test;
 /** Project rules as tests (petclinic style): they run in every build. */
 class RuleCatalogConventionTest {
   /** Template instructions that must never reach a resource or an output. */
-  static final Pattern RESIDUE = Pattern.compile("[（(]请|如果本部门没有|增加[（(]减少[）)]|大[（(]小[）)]于|0\\.万元|xx部门|XX部门");
+  static final Pattern RESIDUE =
+      Pattern.compile("[（(]请|如果本部门没有|增加[（(]减少[）)]|大[（(]小[）)]于|0\\.万元|xx部门|XX部门");
 
   @Test
   void everyRuleHasAChineseDescriptionAndParses() {
     RuleCatalog catalog = RuleCatalog.forYear(2023);
     assertThat(catalog.rules()).hasSizeGreaterThan(60);
-    assertThat(catalog.rules()).allSatisfy(r -> assertThat(r.description()).containsPattern("\\p{IsHan}"));
+    assertThat(catalog.rules())
+        .allSatisfy(r -> assertThat(r.description()).containsPattern("\\p{IsHan}"));
   }
 
   @Test
   void ruleIdsAreUnique() {
-    assertThat(RuleCatalog.forYear(2023).rules().stream().map(r -> r.id().value()).distinct().count())
+    assertThat(
+            RuleCatalog.forYear(2023).rules().stream().map(r -> r.id().value()).distinct().count())
         .isEqualTo(RuleCatalog.forYear(2023).rules().size());
-    assertThatThrownBy(() -> RuleCatalog.parse("x", List.of("A-1\terror\thierarchy\t02\t甲", "A-1\terror\thierarchy\t03\t乙"), 2023))
-        .isInstanceOf(JuesuanException.class).hasMessageContaining("重复");
+    assertThatThrownBy(
+            () ->
+                RuleCatalog.parse(
+                    "x",
+                    List.of("A-1\terror\thierarchy\t02\t甲", "A-1\terror\thierarchy\t03\t乙"),
+                    2023))
+        .isInstanceOf(JuesuanException.class)
+        .hasMessageContaining("重复");
   }
 
   @Test
   void malformedRuleLinesAreReportedWithTheirLine() {
-    assertThatThrownBy(() -> RuleCatalog.parse("x.rules", List.of("# c", "A-1\terror\tformula\t01.27.1 01.1.1\t甲"), 2023))
-        .isInstanceOf(JuesuanException.class).hasMessageContaining("x.rules 第2行");
+    assertThatThrownBy(
+            () ->
+                RuleCatalog.parse(
+                    "x.rules", List.of("# c", "A-1\terror\tformula\t01.27.1 01.1.1\t甲"), 2023))
+        .isInstanceOf(JuesuanException.class)
+        .hasMessageContaining("x.rules 第2行");
   }
 
   @Test
@@ -53,7 +66,11 @@ class RuleCatalogConventionTest {
   void noTemplateResidueInResources() throws IOException {
     Path resources = Path.of("src/main/resources");
     try (Stream<Path> files = Files.walk(resources)) {
-      for (Path p : files.filter(Files::isRegularFile).filter(f -> !f.toString().contains("/audit/")).toList()) {
+      for (Path p :
+          files
+              .filter(Files::isRegularFile)
+              .filter(f -> !f.toString().contains("/audit/"))
+              .toList()) {
         String text = Files.readString(p, StandardCharsets.UTF_8);
         assertThat(RESIDUE.matcher(text).find()).as("template residue in %s", p).isFalse();
       }

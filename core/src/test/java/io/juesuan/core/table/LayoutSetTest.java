@@ -11,17 +11,22 @@ class LayoutSetTest {
 
   @Test
   void hasNineTables() {
-    assertThat(layouts.tables()).extracting(t -> t.id().value())
+    assertThat(layouts.tables())
+        .extracting(t -> t.id().value())
         .containsExactly("01", "02", "03", "04", "05", "06", "07", "08", "09");
   }
 
   @Test
   @DisplayName("01表 rows 1–62 and 04表 rows 1–64 in printed order")
   void fixedTablesHaveEveryRowNumber() {
-    assertThat(layouts.table(TableId.of("01")).rows()).extracting(r -> r.no().value())
-        .containsExactlyElementsOf(IntStream.rangeClosed(1, 62).mapToObj(Integer::toString).toList());
-    assertThat(layouts.table(TableId.of("04")).rows()).extracting(r -> r.no().value())
-        .containsExactlyElementsOf(IntStream.rangeClosed(1, 64).mapToObj(Integer::toString).toList());
+    assertThat(layouts.table(TableId.of("01")).rows())
+        .extracting(r -> r.no().value())
+        .containsExactlyElementsOf(
+            IntStream.rangeClosed(1, 62).mapToObj(Integer::toString).toList());
+    assertThat(layouts.table(TableId.of("04")).rows())
+        .extracting(r -> r.no().value())
+        .containsExactlyElementsOf(
+            IntStream.rangeClosed(1, 64).mapToObj(Integer::toString).toList());
   }
 
   @Test
@@ -31,7 +36,9 @@ class LayoutSetTest {
     assertThat(t01.rowForCode("201")).map(r -> r.no().value()).hasValue("32");
     assertThat(t01.rowForCode("234")).map(r -> r.no().value()).hasValue("57");
     assertThat(t01.rowForCode("221")).map(r -> r.label()).hasValue("十九、住房保障支出");
-    assertThat(layouts.table(TableId.of("04")).rowForCode("210")).map(r -> r.no().value()).hasValue("41");
+    assertThat(layouts.table(TableId.of("04")).rowForCode("210"))
+        .map(r -> r.no().value())
+        .hasValue("41");
   }
 
   @Test

@@ -12,8 +12,8 @@ import org.apache.poi.ss.util.NumberToTextConverter;
 
 /**
  * Reads cell values as text exactly as Excel shows them (numbers through POI's Excel-compatible
- * conversion, never through a binary floating-point decimal), and records problems with sheet,
- * row and column.
+ * conversion, never through a binary floating-point decimal), and records problems with sheet, row
+ * and column.
  */
 final class CellText {
   private final String file;
@@ -29,7 +29,8 @@ final class CellText {
     if (c == null) {
       return "";
     }
-    CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+    CellType type =
+        c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
     return switch (type) {
       case NUMERIC -> NumberToTextConverter.toText(c.getNumericCellValue());
       case STRING -> c.getStringCellValue().strip();
@@ -45,7 +46,11 @@ final class CellText {
     }
     Optional<Amount> a = Amount.parse(t, unit);
     if (a.isEmpty()) {
-      problem(sh, r, column, "（" + field + "）\"" + t + "\" " + (t.matches("[-+]?\\d+\\.\\d{3,}") ? "最多两位小数" : "不是数字"));
+      problem(
+          sh,
+          r,
+          column,
+          "（" + field + "）\"" + t + "\" " + (t.matches("[-+]?\\d+\\.\\d{3,}") ? "最多两位小数" : "不是数字"));
     }
     return a;
   }
@@ -63,6 +68,15 @@ final class CellText {
   }
 
   void problem(Sheet sh, Row r, int column, String message) {
-    problems.add(file + " 工作表“" + sh.getSheetName() + "”第" + (r.getRowNum() + 1) + "行" + Sheets.column(column) + "列: " + message);
+    problems.add(
+        file
+            + " 工作表“"
+            + sh.getSheetName()
+            + "”第"
+            + (r.getRowNum() + 1)
+            + "行"
+            + Sheets.column(column)
+            + "列: "
+            + message);
   }
 }

@@ -16,8 +16,10 @@ final class Sheets {
 
   /** 功能分类 columns: code, name, then one per leaf-fact measure, headed by its Chinese label. */
   static final List<ItemMeasure> MEASURES = List.of(ItemMeasure.values());
+
   static final List<String> PROJECT_COLUMNS = List.of("项目名称", "预算数", "执行数");
-  static final List<String> INDICATOR_COLUMNS = List.of("年度目标", "年度绩效目标", "一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值");
+  static final List<String> INDICATOR_COLUMNS =
+      List.of("年度目标", "年度绩效目标", "一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值");
 
   private Sheets() {}
 

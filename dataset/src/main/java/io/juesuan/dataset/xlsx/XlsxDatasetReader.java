@@ -58,8 +58,11 @@ public final class XlsxDatasetReader {
     } catch (DatasetException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw new DatasetException(fileName + ": 不是可读取的 Excel 工作簿（.xlsx）：" + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : "，" + e.getMessage()));
+      throw new DatasetException(
+          fileName
+              + ": 不是可读取的 Excel 工作簿（.xlsx）："
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : "，" + e.getMessage()));
     }
   }
 
@@ -92,7 +95,7 @@ public final class XlsxDatasetReader {
       for (Row r : rows(dept)) {
         String key = cells.text(r, 0);
         switch (key) {
-          case "" -> { }
+          case "" -> {}
           case "unit" -> {
             String name = cells.text(r, 2);
             if (!name.isEmpty()) {
@@ -105,8 +108,15 @@ public final class XlsxDatasetReader {
               duties.add(cells.text(r, 2));
             }
           }
-          case "fiscalYear", "amountUnit", "region", "department.name", "department.shortName", "department.kind",
-              "reportDate", "performance.fillDate" -> header.put(key, cells.text(r, 2));
+          case "fiscalYear",
+              "amountUnit",
+              "region",
+              "department.name",
+              "department.shortName",
+              "department.kind",
+              "reportDate",
+              "performance.fillDate" ->
+              header.put(key, cells.text(r, 2));
           default -> cells.problem(dept, r, 0, "未知字段 \"" + key + "\"");
         }
       }
@@ -114,7 +124,11 @@ public final class XlsxDatasetReader {
       String yearText = header.getOrDefault("fiscalYear", "");
       int year = yearText.matches("\\d{4}") ? Integer.parseInt(yearText) : 0;
       if (unit.isEmpty()) {
-        problems.add(file + " 工作表“部门”: 金额单位（amountUnit）应为 元 或 万元，实为 \"" + header.getOrDefault("amountUnit", "") + "\"");
+        problems.add(
+            file
+                + " 工作表“部门”: 金额单位（amountUnit）应为 元 或 万元，实为 \""
+                + header.getOrDefault("amountUnit", "")
+                + "\"");
       }
       if (year < 2000 || year > 2100) {
         problems.add(file + " 工作表“部门”: 年度（fiscalYear）应为四位年份，实为 \"" + yearText + "\"");
@@ -123,10 +137,13 @@ public final class XlsxDatasetReader {
       if (name.isEmpty()) {
         problems.add(file + " 工作表“部门”: 缺少部门名称（department.name）");
       }
-      UnitKind kind = UnitKind.parse(header.getOrDefault("department.kind", "行政单位")).orElseGet(() -> {
-        problems.add(file + " 工作表“部门”: 单位性质应为 行政单位、参照公务员法管理事业单位、事业单位 或 其他");
-        return UnitKind.OTHER;
-      });
+      UnitKind kind =
+          UnitKind.parse(header.getOrDefault("department.kind", "行政单位"))
+              .orElseGet(
+                  () -> {
+                    problems.add(file + " 工作表“部门”: 单位性质应为 行政单位、参照公务员法管理事业单位、事业单位 或 其他");
+                    return UnitKind.OTHER;
+                  });
       if (!problems.isEmpty()) {
         throw new DatasetException(problems);
       }
@@ -151,11 +168,24 @@ public final class XlsxDatasetReader {
         throw new DatasetException(problems);
       }
       String shortName = header.getOrDefault("department.shortName", "");
-      Department d = new Department(name, shortName.isEmpty() ? name : shortName, header.getOrDefault("region", ""), kind, units, duties);
-      Optional<String> reportDate = Optional.of(header.getOrDefault("reportDate", "")).filter(s -> !s.isEmpty());
-      Optional<String> fillDate = Optional.of(header.getOrDefault("performance.fillDate", "")).filter(s -> !s.isEmpty());
-      return new FinalAccounts(year, d, new LeafFacts(u, items, economic, facts, counts, vehicles, codeNames),
-          new Explanations(texts, uses, reasons, keyWorks, glossary, reportDate), new Evaluation(fillDate, projects, goals));
+      Department d =
+          new Department(
+              name,
+              shortName.isEmpty() ? name : shortName,
+              header.getOrDefault("region", ""),
+              kind,
+              units,
+              duties);
+      Optional<String> reportDate =
+          Optional.of(header.getOrDefault("reportDate", "")).filter(s -> !s.isEmpty());
+      Optional<String> fillDate =
+          Optional.of(header.getOrDefault("performance.fillDate", "")).filter(s -> !s.isEmpty());
+      return new FinalAccounts(
+          year,
+          d,
+          new LeafFacts(u, items, economic, facts, counts, vehicles, codeNames),
+          new Explanations(texts, uses, reasons, keyWorks, glossary, reportDate),
+          new Evaluation(fillDate, projects, goals));
     }
 
     private Sheet require(String name) {
@@ -185,8 +215,10 @@ public final class XlsxDatasetReader {
         if (label.isEmpty()) {
           continue;
         }
-        Optional<ItemMeasure> m = java.util.Arrays.stream(ItemMeasure.values())
-            .filter(x -> x.label().equals(label) || x.key().equals(label)).findFirst();
+        Optional<ItemMeasure> m =
+            java.util.Arrays.stream(ItemMeasure.values())
+                .filter(x -> x.label().equals(label) || x.key().equals(label))
+                .findFirst();
         if (m.isPresent()) {
           columns.put(c, m.get());
         } else {
@@ -209,13 +241,17 @@ public final class XlsxDatasetReader {
           continue;
         }
         FunctionCode fc = FunctionCode.of(code);
-        Optional<String> name = Optional.of(cells.text(r, 1)).filter(s -> !s.isEmpty()).or(() -> catalog.functionName(fc));
+        Optional<String> name =
+            Optional.of(cells.text(r, 1))
+                .filter(s -> !s.isEmpty())
+                .or(() -> catalog.functionName(fc));
         if (name.isEmpty()) {
           cells.problem(sh, r, 1, "科目 " + code + " 不在" + catalog.year() + "年分类科目目录中，请填写科目名称");
           continue;
         }
         Map<ItemMeasure, Amount> amounts = new EnumMap<>(ItemMeasure.class);
-        columns.forEach((c, m) -> cells.amount(sh, r, c, m.label(), unit).ifPresent(a -> amounts.put(m, a)));
+        columns.forEach(
+            (c, m) -> cells.amount(sh, r, c, m.label(), unit).ifPresent(a -> amounts.put(m, a)));
         items.add(new FunctionalItem(fc, name.get(), amounts, unit));
       }
       return items;
@@ -234,21 +270,36 @@ public final class XlsxDatasetReader {
           continue;
         }
         if (!code.matches("\\d{5}") || !seen.add(code)) {
-          cells.problem(sh, r, 0, code.matches("\\d{5}") ? "经济分类科目 " + code + " 重复出现" : "经济分类科目编码 \"" + code + "\" 应为5位款级编码（如 30101）");
+          cells.problem(
+              sh,
+              r,
+              0,
+              code.matches("\\d{5}")
+                  ? "经济分类科目 " + code + " 重复出现"
+                  : "经济分类科目编码 \"" + code + "\" 应为5位款级编码（如 30101）");
           continue;
         }
         EconomicCode ec = EconomicCode.of(code);
-        Optional<String> name = Optional.of(cells.text(r, 1)).filter(s -> !s.isEmpty()).or(() -> catalog.economicName(ec));
+        Optional<String> name =
+            Optional.of(cells.text(r, 1))
+                .filter(s -> !s.isEmpty())
+                .or(() -> catalog.economicName(ec));
         if (name.isEmpty()) {
           cells.problem(sh, r, 1, "经济分类科目 " + code + " 不在目录中，请填写科目名称");
           continue;
         }
-        cells.amount(sh, r, 2, "金额", unit).ifPresent(a -> out.add(new EconomicItem(ec, name.get(), a)));
+        cells
+            .amount(sh, r, 2, "金额", unit)
+            .ifPresent(a -> out.add(new EconomicItem(ec, name.get(), a)));
       }
       return out;
     }
 
-    private void otherFacts(AmountUnit unit, Map<Fact, Amount> facts, Map<Count, Integer> counts, List<NamedCount> vehicles) {
+    private void otherFacts(
+        AmountUnit unit,
+        Map<Fact, Amount> facts,
+        Map<Count, Integer> counts,
+        List<NamedCount> vehicles) {
       Sheet sh = wb.getSheet(Sheets.FACTS);
       if (sh == null) {
         return;
@@ -265,15 +316,22 @@ public final class XlsxDatasetReader {
         } else if (c.isPresent()) {
           cells.count(sh, r, 2, c.get().label()).ifPresent(n -> counts.put(c.get(), n));
         } else if (key.equals("assets.vehiclesByUse")) {
-          cells.count(sh, r, 2, "车辆数").ifPresent(n -> vehicles.add(new NamedCount(cells.text(r, 1), n, "辆")));
+          cells
+              .count(sh, r, 2, "车辆数")
+              .ifPresent(n -> vehicles.add(new NamedCount(cells.text(r, 1), n, "辆")));
         } else {
           cells.problem(sh, r, 0, "未知字段 \"" + key + "\"");
         }
       }
     }
 
-    private void texts(Map<TextSlot, String> texts, Map<String, String> uses, Map<String, String> reasons,
-        Map<String, String> codeNames, List<KeyWork> keyWorks, List<GlossaryTerm> glossary) {
+    private void texts(
+        Map<TextSlot, String> texts,
+        Map<String, String> uses,
+        Map<String, String> reasons,
+        Map<String, String> codeNames,
+        List<KeyWork> keyWorks,
+        List<GlossaryTerm> glossary) {
       Sheet sh = wb.getSheet(Sheets.TEXTS);
       if (sh == null) {
         return;
@@ -318,7 +376,9 @@ public final class XlsxDatasetReader {
         }
         Optional<Amount> budget = cells.amount(sh, r, 1, "预算数", unit);
         Amount actual = cells.amount(sh, r, 2, "执行数", unit).orElse(Amount.zero(unit));
-        budget.ifPresentOrElse(b -> out.add(new Project(name, b, actual)), () -> cells.problem(sh, r, 1, "项目“" + name + "”缺少预算数"));
+        budget.ifPresentOrElse(
+            b -> out.add(new Project(name, b, actual)),
+            () -> cells.problem(sh, r, 1, "项目“" + name + "”缺少预算数"));
       }
       return out;
     }
@@ -338,8 +398,13 @@ public final class XlsxDatasetReader {
         descriptions.putIfAbsent(title, cells.text(r, 1));
         List<Indicator> list = indicators.computeIfAbsent(title, t -> new ArrayList<>());
         if (!cells.text(r, 4).isEmpty()) {
-          list.add(new Indicator(cells.text(r, 2), cells.text(r, 3), cells.text(r, 4),
-              TargetValue.parse(cells.text(r, 5)), TargetValue.parse(cells.text(r, 6))));
+          list.add(
+              new Indicator(
+                  cells.text(r, 2),
+                  cells.text(r, 3),
+                  cells.text(r, 4),
+                  TargetValue.parse(cells.text(r, 5)),
+                  TargetValue.parse(cells.text(r, 6))));
         }
       }
       List<Goal> goals = new ArrayList<>();

@@ -64,7 +64,8 @@ public final class XlsxDatasetWriter {
     }
   }
 
-  private static Sheet sheet(XSSFWorkbook wb, Styles s, String name, List<String> headers, int... widths) {
+  private static Sheet sheet(
+      XSSFWorkbook wb, Styles s, String name, List<String> headers, int... widths) {
     Sheet sh = wb.createSheet(name);
     Row r = sh.createRow(0);
     for (int i = 0; i < headers.size(); i++) {
@@ -96,18 +97,29 @@ public final class XlsxDatasetWriter {
 
   private static void readme(XSSFWorkbook wb, Styles s) {
     Sheet sh = sheet(wb, s, Sheets.README, List.of("部门决算基础数据工作簿"), 110);
-    for (String line : List.of(
-        "只填写基础数据（叶子数据）：合计、公开表、占比和情况说明由系统生成，不会彼此矛盾。",
-        "金额单位见“部门”表的 amountUnit（元 或 万元），最多两位小数；未填的金额按 0 处理。",
-        "第一列“字段”是系统识别用的键，请勿修改；“功能分类”“经济分类”每行一个科目，编码须为7位项级或5位款级。",
-        "目录中没有的科目请填写科目名称；文字类内容未填写时，报告中显示【待填写】并在审核中提示。",
-        "填好后：./juesuan validate 本文件.xlsx 审核；./juesuan render 本文件.xlsx --format all --out 输出目录 生成报告。")) {
+    for (String line :
+        List.of(
+            "只填写基础数据（叶子数据）：合计、公开表、占比和情况说明由系统生成，不会彼此矛盾。",
+            "金额单位见“部门”表的 amountUnit（元 或 万元），最多两位小数；未填的金额按 0 处理。",
+            "第一列“字段”是系统识别用的键，请勿修改；“功能分类”“经济分类”每行一个科目，编码须为7位项级或5位款级。",
+            "目录中没有的科目请填写科目名称；文字类内容未填写时，报告中显示【待填写】并在审核中提示。",
+            "填好后：./juesuan validate 本文件.xlsx 审核；./juesuan render 本文件.xlsx --format all --out 输出目录 生成报告。")) {
       row(sh, s, line);
     }
   }
 
   private static void department(XSSFWorkbook wb, Styles s, Optional<FinalAccounts> a) {
-    Sheet sh = sheet(wb, s, Sheets.DEPARTMENT, List.of("字段", "名称", "内容", "单位性质", "是否本级"), 22, 16, 50, 26, 10);
+    Sheet sh =
+        sheet(
+            wb,
+            s,
+            Sheets.DEPARTMENT,
+            List.of("字段", "名称", "内容", "单位性质", "是否本级"),
+            22,
+            16,
+            50,
+            26,
+            10);
     row(sh, s, "fiscalYear", "年度", a.map(x -> Integer.toString(x.fiscalYear())).orElse(""));
     row(sh, s, "amountUnit", "金额单位（元/万元）", a.map(x -> x.unit().label()).orElse("元"));
     row(sh, s, "region", "地区", a.map(x -> x.department().region()).orElse(""));
@@ -115,7 +127,12 @@ public final class XlsxDatasetWriter {
     row(sh, s, "department.shortName", "简称", a.map(x -> x.department().shortName()).orElse(""));
     row(sh, s, "department.kind", "单位性质", a.map(x -> x.department().kind().label()).orElse("行政单位"));
     row(sh, s, "reportDate", "报告日期", a.flatMap(x -> x.explanations().reportDate()).orElse(""));
-    row(sh, s, "performance.fillDate", "绩效自评表填报日期", a.flatMap(x -> x.evaluation().fillDate()).orElse(""));
+    row(
+        sh,
+        s,
+        "performance.fillDate",
+        "绩效自评表填报日期",
+        a.flatMap(x -> x.evaluation().fillDate()).orElse(""));
     for (Unit u : a.map(x -> x.department().units()).orElse(List.of())) {
       row(sh, s, "unit", "单位", u.name(), u.kind().label(), u.headOffice() ? "是" : "否");
     }
@@ -150,10 +167,20 @@ public final class XlsxDatasetWriter {
   private static void facts(XSSFWorkbook wb, Styles s, Optional<FinalAccounts> a) {
     Sheet sh = sheet(wb, s, Sheets.FACTS, List.of("字段", "名称", "数值"), 40, 40, 18);
     for (Fact f : Fact.values()) {
-      row(sh, s, f.key(), f.label(), a.flatMap(x -> x.facts().fact(f)).map(x -> (Object) x.value()).orElse(null));
+      row(
+          sh,
+          s,
+          f.key(),
+          f.label(),
+          a.flatMap(x -> x.facts().fact(f)).map(x -> (Object) x.value()).orElse(null));
     }
     for (Count c : Count.values()) {
-      row(sh, s, c.key(), c.label() + "（" + c.measureWord() + "）", a.flatMap(x -> x.facts().count(c)).orElse(null));
+      row(
+          sh,
+          s,
+          c.key(),
+          c.label() + "（" + c.measureWord() + "）",
+          a.flatMap(x -> x.facts().count(c)).orElse(null));
     }
     for (NamedCount v : a.map(x -> x.facts().vehiclesByUse()).orElse(List.of())) {
       row(sh, s, "assets.vehiclesByUse", v.label(), v.count());
@@ -161,21 +188,29 @@ public final class XlsxDatasetWriter {
   }
 
   private static void texts(XSSFWorkbook wb, Styles s, Optional<FinalAccounts> a) {
-    Sheet sh = sheet(wb, s, Sheets.TEXTS, List.of("字段", "名称", "内容", "内容2", "内容3"), 34, 40, 70, 40, 40);
+    Sheet sh =
+        sheet(wb, s, Sheets.TEXTS, List.of("字段", "名称", "内容", "内容2", "内容3"), 34, 40, 70, 40, 40);
     for (TextSlot t : TextSlot.values()) {
       row(sh, s, t.key(), t.label(), a.flatMap(x -> x.explanations().text(t)).orElse(null));
     }
-    a.ifPresent(x -> {
-      x.explanations().categoryUses().forEach((c, t) -> row(sh, s, "categoryUses." + c, "类 " + c + " 的主要用途", t));
-      x.explanations().itemReasons().forEach((c, t) -> row(sh, s, "itemReasons." + c, "项 " + c + " 完成率差异原因", t));
-      x.facts().codeNames().forEach((c, n) -> row(sh, s, "codeNames." + c, "科目 " + c + " 的名称", n));
-      for (KeyWork k : x.explanations().keyWorks()) {
-        row(sh, s, "keyWork", "重点工作（事项、内容及目标、完成情况）", k.title(), k.content(), k.result());
-      }
-      for (GlossaryTerm g : x.explanations().glossary()) {
-        row(sh, s, "glossary", "名词解释（名词、解释）", g.term(), g.definition());
-      }
-    });
+    a.ifPresent(
+        x -> {
+          x.explanations()
+              .categoryUses()
+              .forEach((c, t) -> row(sh, s, "categoryUses." + c, "类 " + c + " 的主要用途", t));
+          x.explanations()
+              .itemReasons()
+              .forEach((c, t) -> row(sh, s, "itemReasons." + c, "项 " + c + " 完成率差异原因", t));
+          x.facts()
+              .codeNames()
+              .forEach((c, n) -> row(sh, s, "codeNames." + c, "科目 " + c + " 的名称", n));
+          for (KeyWork k : x.explanations().keyWorks()) {
+            row(sh, s, "keyWork", "重点工作（事项、内容及目标、完成情况）", k.title(), k.content(), k.result());
+          }
+          for (GlossaryTerm g : x.explanations().glossary()) {
+            row(sh, s, "glossary", "名词解释（名词、解释）", g.term(), g.definition());
+          }
+        });
   }
 
   private static void projects(XSSFWorkbook wb, Styles s, Optional<FinalAccounts> a) {
@@ -186,13 +221,23 @@ public final class XlsxDatasetWriter {
   }
 
   private static void indicators(XSSFWorkbook wb, Styles s, Optional<FinalAccounts> a) {
-    Sheet sh = sheet(wb, s, Sheets.INDICATORS, Sheets.INDICATOR_COLUMNS, 30, 40, 10, 12, 30, 14, 18);
+    Sheet sh =
+        sheet(wb, s, Sheets.INDICATORS, Sheets.INDICATOR_COLUMNS, 30, 40, 10, 12, 30, 14, 18);
     for (Goal g : a.map(x -> x.evaluation().goals()).orElse(List.of())) {
       if (g.indicators().isEmpty()) {
         row(sh, s, g.title(), g.description());
       }
       for (Indicator i : g.indicators()) {
-        row(sh, s, g.title(), g.description(), i.level1(), i.level2(), i.name(), i.target().text(), i.actual().text());
+        row(
+            sh,
+            s,
+            g.title(),
+            g.description(),
+            i.level1(),
+            i.level2(),
+            i.name(),
+            i.target().text(),
+            i.actual().text());
       }
     }
   }

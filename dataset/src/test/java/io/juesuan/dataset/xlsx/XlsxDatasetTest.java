@@ -31,7 +31,8 @@ class XlsxDatasetTest {
   void roundTripsTheExample() {
     FinalAccounts original = example();
     byte[] xlsx = new XlsxDatasetWriter().write(Optional.of(original));
-    FinalAccounts back = new XlsxDatasetReader().read(new ByteArrayInputStream(xlsx), "example.xlsx");
+    FinalAccounts back =
+        new XlsxDatasetReader().read(new ByteArrayInputStream(xlsx), "example.xlsx");
     assertThat(back).isEqualTo(original);
   }
 
@@ -46,21 +47,39 @@ class XlsxDatasetTest {
     wb.getSheet("其他数据").getRow(1).createCell(2).setCellValue("abc");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     wb.write(out);
-    DatasetException e = catchThrowableOfType(DatasetException.class,
-        () -> new XlsxDatasetReader().read(new ByteArrayInputStream(out.toByteArray()), "数据.xlsx"));
-    assertThat(e.problems()).containsExactly(
-        "数据.xlsx 工作表“功能分类”第2行C列: （一般公共预算财政拨款收入）\"12,3a\" 不是数字",
-        "数据.xlsx 工作表“功能分类”第3行A列: 功能分类科目编码 \"20136\" 应为7位项级编码（如 2013601）",
-        "数据.xlsx 工作表“其他数据”第2行C列: （使用非财政拨款结余）\"abc\" 不是数字");
+    DatasetException e =
+        catchThrowableOfType(
+            DatasetException.class,
+            () ->
+                new XlsxDatasetReader()
+                    .read(new ByteArrayInputStream(out.toByteArray()), "数据.xlsx"));
+    assertThat(e.problems())
+        .containsExactly(
+            "数据.xlsx 工作表“功能分类”第2行C列: （一般公共预算财政拨款收入）\"12,3a\" 不是数字",
+            "数据.xlsx 工作表“功能分类”第3行A列: 功能分类科目编码 \"20136\" 应为7位项级编码（如 2013601）",
+            "数据.xlsx 工作表“其他数据”第2行C列: （使用非财政拨款结余）\"abc\" 不是数字");
   }
 
   @Test
   void blankTemplateAndGarbageAreHandled() {
     byte[] blank = new XlsxDatasetWriter().write(Optional.empty());
-    DatasetException e = catchThrowableOfType(DatasetException.class, () -> new XlsxDatasetReader().read(new ByteArrayInputStream(blank), "空白.xlsx"));
+    DatasetException e =
+        catchThrowableOfType(
+            DatasetException.class,
+            () -> new XlsxDatasetReader().read(new ByteArrayInputStream(blank), "空白.xlsx"));
     assertThat(e.problems()).anyMatch(p -> p.contains("年度")).anyMatch(p -> p.contains("部门名称"));
-    DatasetException garbage = catchThrowableOfType(DatasetException.class,
-        () -> new XlsxDatasetReader().read(new ByteArrayInputStream("not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "x.xlsx"));
-    assertThat(garbage.problems()).singleElement().asString().startsWith("x.xlsx: 不是可读取的 Excel 工作簿");
+    DatasetException garbage =
+        catchThrowableOfType(
+            DatasetException.class,
+            () ->
+                new XlsxDatasetReader()
+                    .read(
+                        new ByteArrayInputStream(
+                            "not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        "x.xlsx"));
+    assertThat(garbage.problems())
+        .singleElement()
+        .asString()
+        .startsWith("x.xlsx: 不是可读取的 Excel 工作簿");
   }
 }

@@ -34,7 +34,13 @@ public final class Anchors {
         if (f.length != 5) {
           throw new LayoutLoadException(resource + " 第" + (i + 1) + "行: 应有5个字段");
         }
-        out.add(new Anchor(TableId.of(f[0]), f[1], ColumnNo.of(Integer.parseInt(f[2])), f[3], List.of(f[4].split("\\+"))));
+        out.add(
+            new Anchor(
+                TableId.of(f[0]),
+                f[1],
+                ColumnNo.of(Integer.parseInt(f[2])),
+                f[3],
+                List.of(f[4].split("\\+"))));
       }
     } catch (IOException e) {
       throw new LayoutLoadException("读取资源失败 " + resource + ": " + e.getMessage());

@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** 导入格式 — how one region's reports print the nine tables, read from a {@code .layout} resource. */
-public record ImportLayout(String id, String description, List<Pattern> detect, List<TableSpec> tables) {
+public record ImportLayout(
+    String id, String description, List<Pattern> detect, List<TableSpec> tables) {
   public ImportLayout {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(description, "description");
@@ -19,7 +20,9 @@ public record ImportLayout(String id, String description, List<Pattern> detect, 
     return tables.stream().filter(t -> t.id().equals(table)).findFirst();
   }
 
-  /** How strongly a document's text points to this layout: one point per matching detect pattern. */
+  /**
+   * How strongly a document's text points to this layout: one point per matching detect pattern.
+   */
   public int score(String text) {
     int s = 0;
     for (Pattern p : detect) {

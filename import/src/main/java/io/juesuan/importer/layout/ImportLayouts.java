@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The import layouts Juesuan knows (resources {@code layouts/*.layout}), and the choice among them. */
+/**
+ * The import layouts Juesuan knows (resources {@code layouts/*.layout}), and the choice among them.
+ */
 public final class ImportLayouts {
   private static final String ROOT = "/io/juesuan/importer/layouts/";
   private static final List<String> FILES = List.of("hubei-2023.layout", "shanghai-2024.layout");
@@ -67,9 +69,15 @@ public final class ImportLayouts {
             description = f[2];
           }
           case "detect" -> detect.add(Pattern.compile(f[1]));
-          case "table" -> tables.put(TableId.of(f[1]), new TableSpec(TableId.of(f[1]), List.of(f[2].split("\\|")), false, List.of()));
-          case "rows" -> tables.computeIfPresent(TableId.of(f[1]), (k, t) -> t.withNumbered(f[2].equals("numbered")));
-          case "columns" -> tables.computeIfPresent(TableId.of(f[1]), (k, t) -> t.withColumns(columns(f[2])));
+          case "table" ->
+              tables.put(
+                  TableId.of(f[1]),
+                  new TableSpec(TableId.of(f[1]), List.of(f[2].split("\\|")), false, List.of()));
+          case "rows" ->
+              tables.computeIfPresent(
+                  TableId.of(f[1]), (k, t) -> t.withNumbered(f[2].equals("numbered")));
+          case "columns" ->
+              tables.computeIfPresent(TableId.of(f[1]), (k, t) -> t.withColumns(columns(f[2])));
           default -> throw new IllegalArgumentException("未知指令 " + f[0]);
         }
       } catch (RuntimeException e) {
@@ -81,7 +89,11 @@ public final class ImportLayouts {
 
   private static List<Optional<ColumnNo>> columns(String spec) {
     return Arrays.stream(spec.trim().split("\\s+"))
-        .map(s -> s.equals("-") ? Optional.<ColumnNo>empty() : Optional.of(ColumnNo.of(Integer.parseInt(s))))
+        .map(
+            s ->
+                s.equals("-")
+                    ? Optional.<ColumnNo>empty()
+                    : Optional.of(ColumnNo.of(Integer.parseInt(s))))
         .toList();
   }
 }

@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the text outside the tables as sections ("第三部分", "五", "五(三)") of sentences, each with
- * the figures it cites. Line breaks inside sentences are joined; a part heading starts a section of
- * its own so that "一" of 第三部分 is told from "一" of 第一部分.
+ * Reads the text outside the tables as sections ("第三部分", "五", "五(三)") of sentences, each with the
+ * figures it cites. Line breaks inside sentences are joined; a part heading starts a section of its
+ * own so that "一" of 第三部分 is told from "一" of 第一部分.
  */
 public final class NarrativeReader {
   private static final Pattern PART = Pattern.compile("^(第[一二三四五六七八九十]部分)(.{0,60})$");

@@ -17,9 +17,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Imports a published report straight from its PDF: glyph positions (PDFBox {@code TextPosition})
- * give lines sorted top to bottom and words split where the gap between glyphs shows a new cell.
- * An encrypted or image-only PDF gets a clear message saying so; a page that cannot be read
- * becomes a finding and the rest is read.
+ * give lines sorted top to bottom and words split where the gap between glyphs shows a new cell. An
+ * encrypted or image-only PDF gets a clear message saying so; a page that cannot be read becomes a
+ * finding and the rest is read.
  */
 public final class PdfImporter {
   private static final int MIN_TEXT_CHARS = 20;
@@ -42,20 +42,34 @@ public final class PdfImporter {
           }
           lines.addAll(pageLines);
         } catch (IOException | RuntimeException e) {
-          findings.add(Finding.of(RuleId.of("IMPORT-PAGE"), Severity.WARNING, new Location.Part("第" + page + "页"),
-              "第" + page + "页无法读取（" + e.getClass().getSimpleName() + "），该页内容未审核"));
+          findings.add(
+              Finding.of(
+                  RuleId.of("IMPORT-PAGE"),
+                  Severity.WARNING,
+                  new Location.Part("第" + page + "页"),
+                  "第" + page + "页无法读取（" + e.getClass().getSimpleName() + "），该页内容未审核"));
         }
       }
       if (doc.getNumberOfPages() == 0) {
         throw new ImportException(source + ": PDF 文件没有页面");
       }
       if (chars < MIN_TEXT_CHARS) {
-        throw new ImportException(source + ": PDF 中没有可提取的文字（可能是扫描件或图片版），无法审核；请提供文字版 PDF，或先做文字识别（OCR）后导入文本");
+        throw new ImportException(
+            source + ": PDF 中没有可提取的文字（可能是扫描件或图片版），无法审核；请提供文字版 PDF，或先做文字识别（OCR）后导入文本");
       }
       PublishedReport r = DocumentReader.read(source, lines);
       List<Finding> all = new ArrayList<>(findings);
       all.addAll(r.readFindings());
-      return new PublishedReport(r.source(), r.layout(), r.fiscalYear(), r.tables(), r.presence(), r.narrative(), r.text(), r.departmentNames(), all);
+      return new PublishedReport(
+          r.source(),
+          r.layout(),
+          r.fiscalYear(),
+          r.tables(),
+          r.presence(),
+          r.narrative(),
+          r.text(),
+          r.departmentNames(),
+          all);
     } catch (InvalidPasswordException e) {
       throw new ImportException(source + ": PDF 文件有密码保护（已加密），无法读取；请提供未加密的文件", e);
     } catch (IOException e) {

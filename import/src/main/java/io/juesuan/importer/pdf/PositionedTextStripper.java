@@ -9,7 +9,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
-/** A PDFBox text stripper that keeps each word's glyph positions and hands back the page's lines. */
+/**
+ * A PDFBox text stripper that keeps each word's glyph positions and hands back the page's lines.
+ */
 final class PositionedTextStripper extends PDFTextStripper {
   private final List<Line> lines = new ArrayList<>();
   private final List<Line.Word> current = new ArrayList<>();
@@ -29,7 +31,10 @@ final class PositionedTextStripper extends PDFTextStripper {
     return s.lines;
   }
 
-  /** Splits the line into words at blank glyphs and at gaps wider than a space, keeping each word's extent. */
+  /**
+   * Splits the line into words at blank glyphs and at gaps wider than a space, keeping each word's
+   * extent.
+   */
   @Override
   protected void writeString(String text, List<TextPosition> positions) {
     StringBuilder word = new StringBuilder();

@@ -37,8 +37,11 @@ final class Candidates {
     }
   }
 
-  /** The cells a placement gives (values at printed columns without a canonical 栏次 are left out). */
-  static Map<ColumnNo, Amount> cells(int[] placement, List<Optional<Amount>> values, List<Optional<ColumnNo>> columns) {
+  /**
+   * The cells a placement gives (values at printed columns without a canonical 栏次 are left out).
+   */
+  static Map<ColumnNo, Amount> cells(
+      int[] placement, List<Optional<Amount>> values, List<Optional<ColumnNo>> columns) {
     Map<ColumnNo, Amount> m = new TreeMap<>();
     for (int i = 0; i < placement.length; i++) {
       Optional<ColumnNo> c = columns.get(placement[i]);
@@ -52,7 +55,8 @@ final class Candidates {
   static String describe(int[] placement, List<Optional<ColumnNo>> columns) {
     StringBuilder b = new StringBuilder();
     for (int p : placement) {
-      b.append(b.length() == 0 ? "" : "、").append(columns.get(p).map(ColumnNo::toString).orElse("?"));
+      b.append(b.length() == 0 ? "" : "、")
+          .append(columns.get(p).map(ColumnNo::toString).orElse("?"));
     }
     return b + "栏";
   }

@@ -7,8 +7,8 @@ import io.juesuan.core.table.TableId;
 import java.util.Optional;
 
 /**
- * Where a 功能分类 类 is in each table: a row of its own in 02/03/05/07/08表, one of 01表 rows
- * 32–57 (the layout's {@code code} attribute), or the 04表 row printed one line lower (33–58).
+ * Where a 功能分类 类 is in each table: a row of its own in 02/03/05/07/08表, one of 01表 rows 32–57 (the
+ * layout's {@code code} attribute), or the 04表 row printed one line lower (33–58).
  */
 final class CategoryRows {
   private static final TableId T01 = TableId.of("01");
@@ -34,7 +34,10 @@ final class CategoryRows {
   Optional<RowNo> rowOf(TableId table, String code) {
     if (table.equals(T01) || table.equals(T04)) {
       int offset = table.equals(T04) ? 1 : 0;
-      return layouts.table(T01).rowForCode(code).map(r -> RowNo.of(Integer.parseInt(r.no().value()) + offset));
+      return layouts
+          .table(T01)
+          .rowForCode(code)
+          .map(r -> RowNo.of(Integer.parseInt(r.no().value()) + offset));
     }
     return Optional.of(RowNo.of(code));
   }

@@ -23,9 +23,9 @@ import java.util.stream.Collectors;
 /**
  * Puts each row's values into their 栏次 when the text does not show where they stand ("合计 990.75
  * 990.24 0.50" under seven columns). Candidates are narrowed by the row's column formulas, by the
- * relations with tables already read, and — for tables keyed by 类/款/项 — by the parent row's
- * blank columns and by the parent = Σ children sums. A value whose column stays open is reported,
- * never guessed.
+ * relations with tables already read, and — for tables keyed by 类/款/项 — by the parent row's blank
+ * columns and by the parent = Σ children sums. A value whose column stays open is reported, never
+ * guessed.
  */
 final class ColumnPlacer {
   private static final RuleId AMBIGUOUS = RuleId.of("IMPORT-COLUMN");
@@ -38,7 +38,10 @@ final class ColumnPlacer {
   private final Optional<ColumnPositions> positions;
   private final List<Finding> findings = new ArrayList<>();
 
-  ColumnPlacer(PlacementConstraints constraints, Function<RowNo, List<Optional<ColumnNo>>> columnsOf, Optional<ColumnPositions> positions) {
+  ColumnPlacer(
+      PlacementConstraints constraints,
+      Function<RowNo, List<Optional<ColumnNo>>> columnsOf,
+      Optional<ColumnPositions> positions) {
     this.constraints = constraints;
     this.columnsOf = columnsOf;
     this.positions = positions;
@@ -92,8 +95,17 @@ final class ColumnPlacer {
     Map<RowNo, State> states = new LinkedHashMap<>();
     for (RawRow r : rows) {
       if (r.values.size() > columnsOf.apply(r.key).size()) {
-        findings.add(Finding.of(TOO_MANY, Severity.WARNING, where(r.key),
-            "读到 " + r.values.size() + " 个数值，多于该行的 " + columnsOf.apply(r.key).size() + " 栏，本行未导入：" + values(r)));
+        findings.add(
+            Finding.of(
+                TOO_MANY,
+                Severity.WARNING,
+                where(r.key),
+                "读到 "
+                    + r.values.size()
+                    + " 个数值，多于该行的 "
+                    + columnsOf.apply(r.key).size()
+                    + " 栏，本行未导入："
+                    + values(r)));
         continue;
       }
       states.put(r.key, new State(r));
@@ -115,41 +127,49 @@ final class ColumnPlacer {
     Map<RowNo, List<State>> groups = new LinkedHashMap<>();
     for (State s : states.values()) {
       if (s.raw.key.value().length() == level && s.raw.key.isNumber()) {
-        RowNo parent = level == 3 ? RowNo.TOTAL : RowNo.of(s.raw.key.value().substring(0, level - 2));
+        RowNo parent =
+            level == 3 ? RowNo.TOTAL : RowNo.of(s.raw.key.value().substring(0, level - 2));
         groups.computeIfAbsent(parent, p -> new ArrayList<>()).add(s);
       }
     }
-    groups.forEach((parentKey, children) -> {
-      State parent = states.get(parentKey);
-      if (parent == null || parent.chosen == null) {
-        return;
-      }
-      Map<ColumnNo, Amount> p = parent.chosenCells();
-      for (State c : children) {
-        if (c.chosen == null) {
-          List<int[]> fitting = c.candidates.stream().filter(x -> c.cells(x).keySet().stream().allMatch(p::containsKey)).toList();
-          if (fitting.isEmpty()) {
-            fitting = c.candidates.stream().filter(x -> fitsPattern(c.cells(x), p)).toList();
+    groups.forEach(
+        (parentKey, children) -> {
+          State parent = states.get(parentKey);
+          if (parent == null || parent.chosen == null) {
+            return;
           }
-          if (!fitting.isEmpty()) {
-            c.candidates = fitting;
+          Map<ColumnNo, Amount> p = parent.chosenCells();
+          for (State c : children) {
+            if (c.chosen == null) {
+              List<int[]> fitting =
+                  c.candidates.stream()
+                      .filter(x -> c.cells(x).keySet().stream().allMatch(p::containsKey))
+                      .toList();
+              if (fitting.isEmpty()) {
+                fitting = c.candidates.stream().filter(x -> fitsPattern(c.cells(x), p)).toList();
+              }
+              if (!fitting.isEmpty()) {
+                c.candidates = fitting;
+              }
+              if (c.candidates.size() == 1) {
+                c.chosen = c.candidates.get(0);
+              }
+            }
           }
-          if (c.candidates.size() == 1) {
-            c.chosen = c.candidates.get(0);
-          }
-        }
-      }
-      solveSums(p, parent.colSet, children);
-    });
+          solveSums(p, parent.colSet, children);
+        });
   }
 
   private static boolean fitsPattern(Map<ColumnNo, Amount> child, Map<ColumnNo, Amount> parent) {
-    return child.entrySet().stream().allMatch(e -> e.getValue().isZero() || parent.containsKey(e.getKey()));
+    return child.entrySet().stream()
+        .allMatch(e -> e.getValue().isZero() || parent.containsKey(e.getKey()));
   }
 
   /** Chooses the children's placements whose column sums equal the parent's. */
-  private void solveSums(Map<ColumnNo, Amount> parent, Set<ColumnNo> columns, List<State> children) {
-    List<State> open = children.stream().filter(c -> c.chosen == null && !c.candidates.isEmpty()).toList();
+  private void solveSums(
+      Map<ColumnNo, Amount> parent, Set<ColumnNo> columns, List<State> children) {
+    List<State> open =
+        children.stream().filter(c -> c.chosen == null && !c.candidates.isEmpty()).toList();
     long product = 1;
     for (State s : open) {
       product *= s.candidates.size();
@@ -189,7 +209,12 @@ final class ColumnPlacer {
     }
   }
 
-  private static int sumViolations(Map<ColumnNo, Amount> parent, Set<ColumnNo> columns, List<State> children, List<State> open, int[] choice) {
+  private static int sumViolations(
+      Map<ColumnNo, Amount> parent,
+      Set<ColumnNo> columns,
+      List<State> children,
+      List<State> open,
+      int[] choice) {
     Map<ColumnNo, BigDecimal> sums = new TreeMap<>();
     for (State c : children) {
       int i = open.indexOf(c);
@@ -199,7 +224,8 @@ final class ColumnPlacer {
     BigDecimal tolerance = HALF_CENT.multiply(BigDecimal.valueOf(children.size() + 1L));
     int v = 0;
     for (ColumnNo col : columns) {
-      BigDecimal d = PlacementConstraints.value(parent, col).subtract(sums.getOrDefault(col, BigDecimal.ZERO));
+      BigDecimal d =
+          PlacementConstraints.value(parent, col).subtract(sums.getOrDefault(col, BigDecimal.ZERO));
       if (d.abs().compareTo(tolerance) > 0) {
         v++;
       }
@@ -215,12 +241,16 @@ final class ColumnPlacer {
       if (s.chosen != null) {
         continue;
       }
-      List<State> children = states.values().stream().filter(c -> isChild(c.raw.key, s.raw.key)).toList();
+      List<State> children =
+          states.values().stream().filter(c -> isChild(c.raw.key, s.raw.key)).toList();
       if (children.isEmpty() || children.stream().anyMatch(c -> c.chosen == null)) {
         continue;
       }
-      List<int[]> fitting = s.candidates.stream()
-          .filter(x -> sumViolations(s.cells(x), s.colSet, children, List.of(), new int[0]) == 0).toList();
+      List<int[]> fitting =
+          s.candidates.stream()
+              .filter(
+                  x -> sumViolations(s.cells(x), s.colSet, children, List.of(), new int[0]) == 0)
+              .toList();
       if (fitting.size() == 1) {
         s.chosen = fitting.get(0);
       }
@@ -255,18 +285,35 @@ final class ColumnPlacer {
         open.add(i);
       }
     }
-    String options = s.candidates.stream().limit(4).map(c -> Candidates.describe(c, s.cols)).collect(Collectors.joining("或"));
-    findings.add(Finding.of(AMBIGUOUS, Severity.WARNING, where(s.raw.key),
-        "文本未标明栏次，表内公式和其他表都无法确定数值 " + values(s.raw) + " 所在的栏（可能为" + options
-            + (s.candidates.size() > 4 ? "等" : "") + "）；其中 " + open.size() + " 个数值未导入，请对照原表核实"));
+    String options =
+        s.candidates.stream()
+            .limit(4)
+            .map(c -> Candidates.describe(c, s.cols))
+            .collect(Collectors.joining("或"));
+    findings.add(
+        Finding.of(
+            AMBIGUOUS,
+            Severity.WARNING,
+            where(s.raw.key),
+            "文本未标明栏次，表内公式和其他表都无法确定数值 "
+                + values(s.raw)
+                + " 所在的栏（可能为"
+                + options
+                + (s.candidates.size() > 4 ? "等" : "")
+                + "）；其中 "
+                + open.size()
+                + " 个数值未导入，请对照原表核实"));
     return out;
   }
 
   private Location where(RowNo row) {
-    return Location.cell(new io.juesuan.core.table.CellRef(constraints.table(), row, ColumnNo.of(1)));
+    return Location.cell(
+        new io.juesuan.core.table.CellRef(constraints.table(), row, ColumnNo.of(1)));
   }
 
   private static String values(RawRow r) {
-    return r.values.stream().map(v -> v.map(Amount::plain).orElse("-")).collect(Collectors.joining(" "));
+    return r.values.stream()
+        .map(v -> v.map(Amount::plain).orElse("-"))
+        .collect(Collectors.joining(" "));
   }
 }

@@ -41,7 +41,9 @@ final class ColumnPositions {
         if (w.text().equals("栏次")) {
           continue;
         }
-        if (!w.text().matches("\\d{1,2}") || Float.isNaN(w.x0()) || Integer.parseInt(w.text()) <= last) {
+        if (!w.text().matches("\\d{1,2}")
+            || Float.isNaN(w.x0())
+            || Integer.parseInt(w.text()) <= last) {
           ok = false;
           break;
         }
@@ -55,7 +57,10 @@ final class ColumnPositions {
     return Optional.ofNullable(found).map(ColumnPositions::new);
   }
 
-  /** The printed-column index of each value, or empty when a value's column is not clear from its position. */
+  /**
+   * The printed-column index of each value, or empty when a value's column is not clear from its
+   * position.
+   */
   Optional<int[]> placement(List<Float> xs, List<Optional<ColumnNo>> columns) {
     int[] p = new int[xs.size()];
     for (int i = 0; i < xs.size(); i++) {

@@ -2,9 +2,17 @@ package io.juesuan.importer.table;
 
 import java.util.Objects;
 
-/** A piece of a table's body: a word, an integer (行次 or code), an amount, or a dash for a blank cell; x is its centre on the page (NaN from text). */
+/**
+ * A piece of a table's body: a word, an integer (行次 or code), an amount, or a dash for a blank
+ * cell; x is its centre on the page (NaN from text).
+ */
 record Item(Kind kind, String text, float x) {
-  enum Kind { TEXT, INT, AMOUNT, DASH }
+  enum Kind {
+    TEXT,
+    INT,
+    AMOUNT,
+    DASH
+  }
 
   Item {
     Objects.requireNonNull(kind, "kind");

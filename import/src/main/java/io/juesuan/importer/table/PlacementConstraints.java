@@ -30,7 +30,11 @@ final class PlacementConstraints {
   private final CategoryRows categories;
   private final List<Anchor> anchors;
 
-  PlacementConstraints(TableId table, TableLayout layout, Map<TableId, DisclosureTable> resolved, CategoryRows categories) {
+  PlacementConstraints(
+      TableId table,
+      TableLayout layout,
+      Map<TableId, DisclosureTable> resolved,
+      CategoryRows categories) {
     this.table = table;
     this.layout = layout;
     this.resolved = resolved;
@@ -76,11 +80,12 @@ final class PlacementConstraints {
       }
       BigDecimal mine = value(cells, a.column());
       BigDecimal d = mine.subtract(other.get());
-      boolean ok = switch (a.op()) {
-        case "<=" -> d.compareTo(ANCHOR_TOLERANCE) <= 0;
-        case ">=" -> d.negate().compareTo(ANCHOR_TOLERANCE) <= 0;
-        default -> d.abs().compareTo(ANCHOR_TOLERANCE) <= 0;
-      };
+      boolean ok =
+          switch (a.op()) {
+            case "<=" -> d.compareTo(ANCHOR_TOLERANCE) <= 0;
+            case ">=" -> d.negate().compareTo(ANCHOR_TOLERANCE) <= 0;
+            default -> d.abs().compareTo(ANCHOR_TOLERANCE) <= 0;
+          };
       if (!ok) {
         v++;
       }
@@ -88,10 +93,15 @@ final class PlacementConstraints {
     return v;
   }
 
-  /** The code that replaces {code}/{类} when the anchor's row pattern matches the row ("" for a literal match). */
+  /**
+   * The code that replaces {code}/{类} when the anchor's row pattern matches the row ("" for a
+   * literal match).
+   */
   private Optional<String> matches(String pattern, RowNo row) {
     if (pattern.equals("{code}")) {
-      return row.value().matches("\\d{3}|\\d{5}|\\d{7}") && !isFixed() ? Optional.of(row.value()) : Optional.empty();
+      return row.value().matches("\\d{3}|\\d{5}|\\d{7}") && !isFixed()
+          ? Optional.of(row.value())
+          : Optional.empty();
     }
     if (pattern.equals("{类}")) {
       return categories.codeOf(table, row);

@@ -6,11 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A row as read: its key, its printed label and its values in printed order (a dash is an empty value). */
+/**
+ * A row as read: its key, its printed label and its values in printed order (a dash is an empty
+ * value).
+ */
 final class RawRow {
   final RowNo key;
   final StringBuilder label = new StringBuilder();
   final List<Optional<Amount>> values = new ArrayList<>();
+
   /** Each value's horizontal centre on the page (NaN when read from text). */
   final List<Float> xs = new ArrayList<>();
 

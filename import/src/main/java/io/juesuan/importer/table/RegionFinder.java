@@ -10,18 +10,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds each table in a document by its title line or lines (year or department prefix, "部门" before the
- * title and "公开NN表" allowed), and its
- * body up to the notes ("注：", "说明："), the next title or the next part of the report.
+ * Finds each table in a document by its title line or lines (year or department prefix, "部门" before
+ * the title and "公开NN表" allowed), and its body up to the notes ("注：", "说明："), the next title or the
+ * next part of the report.
  */
 public final class RegionFinder {
   private static final int MAX_BODY = 600;
-  /** A title broken over lines (narrow extraction) is joined from lines shorter than this, up to this length. */
+
+  /**
+   * A title broken over lines (narrow extraction) is joined from lines shorter than this, up to
+   * this length.
+   */
   private static final int WRAPPED_TITLE = 50;
+
   private static final Pattern YEAR_PREFIX = Pattern.compile("^(.*?)((?:19|20)\\d{2})年度?");
   private static final Pattern END = Pattern.compile("^(注[：:]|说明[：:]|第[一二三四五六七八九十]部分)");
-  private static final Pattern EMPTY = Pattern.compile("本部门(当年|本年度)?无[^。]{2,40}|(本年度)?没有[^。]{2,40}故本表无数据|本表无数据");
-  private static final Pattern DEPARTMENT = Pattern.compile("(?:部门|单位名称)[：:](.{2,60}?)(?:金额)?单位[：:]");
+  private static final Pattern EMPTY =
+      Pattern.compile("本部门(当年|本年度)?无[^。]{2,40}|(本年度)?没有[^。]{2,40}故本表无数据|本表无数据");
+  private static final Pattern DEPARTMENT =
+      Pattern.compile("(?:部门|单位名称)[：:](.{2,60}?)(?:金额)?单位[：:]");
 
   private RegionFinder() {}
 
@@ -33,7 +40,12 @@ public final class RegionFinder {
       String title = lines.get(i).compact();
       Optional<TableSpec> spec = match(title, layout);
       int last = i;
-      for (int j = i + 1; spec.isEmpty() && !title.isEmpty() && title.length() < WRAPPED_TITLE && j < Math.min(lines.size(), i + 6); j++) {
+      for (int j = i + 1;
+          spec.isEmpty()
+              && !title.isEmpty()
+              && title.length() < WRAPPED_TITLE
+              && j < Math.min(lines.size(), i + 6);
+          j++) {
         String next = lines.get(j).compact();
         if (next.isEmpty()) {
           continue;
@@ -58,12 +70,22 @@ public final class RegionFinder {
       int start = titles.get(t)[0];
       int next = t + 1 < titles.size() ? titles.get(t + 1)[0] : lines.size();
       int end = start + 1;
-      while (end < next && end - start < MAX_BODY && !END.matcher(lines.get(end).compact()).find()) {
+      while (end < next
+          && end - start < MAX_BODY
+          && !END.matcher(lines.get(end).compact()).find()) {
         end++;
       }
       int tail = Math.min(next, end + 14);
-      out.add(new TableRegion(specs.get(t), texts.get(t), start, end, lines.subList(start + 1, end),
-          emptyStatement(lines, start + 1, tail), year(texts.get(t)), department(lines, start, end)));
+      out.add(
+          new TableRegion(
+              specs.get(t),
+              texts.get(t),
+              start,
+              end,
+              lines.subList(start + 1, end),
+              emptyStatement(lines, start + 1, tail),
+              year(texts.get(t)),
+              department(lines, start, end)));
     }
     return out;
   }
@@ -72,7 +94,13 @@ public final class RegionFinder {
   static Optional<TableSpec> match(String compact, ImportLayout layout) {
     String t = normalise(compact);
     Matcher y = YEAR_PREFIX.matcher(t);
-    String rest = y.find() && y.group(1).length() <= 40 && !y.group(1).contains("决算") && !y.group(1).matches(".*[。；;＝=：:].*") ? t.substring(y.end()) : t;
+    String rest =
+        y.find()
+                && y.group(1).length() <= 40
+                && !y.group(1).contains("决算")
+                && !y.group(1).matches(".*[。；;＝=：:].*")
+            ? t.substring(y.end())
+            : t;
     rest = rest.replaceAll("\\(?公开\\d{2}表\\)?$", "").replaceAll("^\\(?公开\\d{2}表\\)?", "");
     String unprefixed = rest.replaceFirst("^部门", "");
     for (TableSpec s : layout.tables()) {
@@ -86,7 +114,11 @@ public final class RegionFinder {
   }
 
   static String normalise(String s) {
-    return s.replaceAll("\\s+", "").replace('"', '“').replace('”', '“').replace('（', '(').replace('）', ')');
+    return s.replaceAll("\\s+", "")
+        .replace('"', '“')
+        .replace('”', '“')
+        .replace('（', '(')
+        .replace('）', ')');
   }
 
   private static Optional<Integer> year(String title) {

@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the rows of a table body from its items: by classification code (02, 03, 05, 07, 08表),
- * by economic code (06表), by printed 行次 or by row label (01, 04表), or as one row (09表).
+ * Reads the rows of a table body from its items: by classification code (02, 03, 05, 07, 08表), by
+ * economic code (06表), by printed 行次 or by row label (01, 04表), or as one row (09表).
  */
 final class RowReader {
   private RowReader() {}
@@ -25,7 +25,9 @@ final class RowReader {
     RawRow current = null;
     for (int i = 0; i < items.size(); i++) {
       Item it = items.get(i);
-      if (it.is(Item.Kind.INT) && it.text().matches("2\\d{2}|2\\d{4}|2\\d{6}") && isOpen(rows, RowNo.of(it.text()))) {
+      if (it.is(Item.Kind.INT)
+          && it.text().matches("2\\d{2}|2\\d{4}|2\\d{6}")
+          && isOpen(rows, RowNo.of(it.text()))) {
         current = rows.computeIfAbsent(RowNo.of(it.text()), RawRow::new);
       } else if (it.is(Item.Kind.TEXT) && isTotal(items, i) && isOpen(rows, RowNo.TOTAL)) {
         current = rows.computeIfAbsent(RowNo.TOTAL, RawRow::new);
@@ -39,7 +41,9 @@ final class RowReader {
     return new ArrayList<>(rows.values());
   }
 
-  /** A row can be (re)entered while nothing was read for it (a header "合计" before the total row). */
+  /**
+   * A row can be (re)entered while nothing was read for it (a header "合计" before the total row).
+   */
   private static boolean isOpen(Map<RowNo, RawRow> rows, RowNo key) {
     RawRow r = rows.get(key);
     return r == null || r.values.isEmpty();
@@ -47,7 +51,9 @@ final class RowReader {
 
   private static boolean isTotal(List<Item> items, int i) {
     String t = items.get(i).text();
-    return t.equals("合计") || t.equals("总计") || (t.equals("合") && i + 1 < items.size() && items.get(i + 1).text().equals("计"));
+    return t.equals("合计")
+        || t.equals("总计")
+        || (t.equals("合") && i + 1 < items.size() && items.get(i + 1).text().equals("计"));
   }
 
   static List<RawRow> byEconomicCode(List<Item> items, TableLayout layout) {
@@ -62,7 +68,8 @@ final class RowReader {
       } else if (it.is(Item.Kind.TEXT)) {
         text.append(t);
         for (RowLayout r : layout.rows()) {
-          if (!r.no().isNumber() && (t.contains(r.no().value()) || text.toString().endsWith(r.no().value()))) {
+          if (!r.no().isNumber()
+              && (t.contains(r.no().value()) || text.toString().endsWith(r.no().value()))) {
             key = Optional.of(r.no());
           }
         }
@@ -86,7 +93,9 @@ final class RowReader {
     RawRow current = null;
     for (int i = afterHeader(items); i < items.size(); i++) {
       Item it = items.get(i);
-      if (it.is(Item.Kind.INT) && known.contains(it.text()) && !rows.containsKey(RowNo.of(it.text()))) {
+      if (it.is(Item.Kind.INT)
+          && known.contains(it.text())
+          && !rows.containsKey(RowNo.of(it.text()))) {
         current = rows.computeIfAbsent(RowNo.of(it.text()), RawRow::new);
       } else if (current != null && !it.is(Item.Kind.TEXT)) {
         addValueOrLabel(current, it);
@@ -119,7 +128,8 @@ final class RowReader {
     return new ArrayList<>(rows.values());
   }
 
-  private static Optional<RowLayout> labelAtEnd(String buffer, TableLayout layout, Set<RowNo> used) {
+  private static Optional<RowLayout> labelAtEnd(
+      String buffer, TableLayout layout, Set<RowNo> used) {
     String b = normaliseLabel(buffer);
     RowLayout best = null;
     int bestLength = 0;
@@ -134,12 +144,17 @@ final class RowReader {
   }
 
   static String normaliseLabel(String s) {
-    return s.replaceAll("\\s+", "").replaceAll("^[一二三四五六七八九十]+、", "").replace('（', '(').replace('）', ')');
+    return s.replaceAll("\\s+", "")
+        .replaceAll("^[一二三四五六七八九十]+、", "")
+        .replace('（', '(')
+        .replace('）', ')');
   }
 
   static List<RawRow> singleRow(List<Item> items) {
     RawRow row = new RawRow(RowNo.of(1));
-    items.stream().filter(it -> !it.is(Item.Kind.TEXT) && !it.is(Item.Kind.INT)).forEach(it -> addValueOrLabel(row, it));
+    items.stream()
+        .filter(it -> !it.is(Item.Kind.TEXT) && !it.is(Item.Kind.INT))
+        .forEach(it -> addValueOrLabel(row, it));
     return row.values.isEmpty() ? List.of() : List.of(row);
   }
 
@@ -155,7 +170,9 @@ final class RowReader {
       return 0;
     }
     int i = last + 1;
-    while (i < items.size() && items.get(i).is(Item.Kind.INT) && items.get(i).text().length() <= 2) {
+    while (i < items.size()
+        && items.get(i).is(Item.Kind.INT)
+        && items.get(i).text().length() <= 2) {
       i++;
     }
     return i;
@@ -172,7 +189,7 @@ final class RowReader {
         row.xs.add(it.x());
       }
       case TEXT -> row.label.append(it.text());
-      default -> { }
+      default -> {}
     }
   }
 }

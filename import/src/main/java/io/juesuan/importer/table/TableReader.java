@@ -39,11 +39,19 @@ import java.util.TreeMap;
  * 08, 02, 03, 04, 09表).
  */
 public final class TableReader {
-  private static final List<String> ORDER = List.of("01", "06", "05", "07", "08", "02", "03", "04", "09");
+  private static final List<String> ORDER =
+      List.of("01", "06", "05", "07", "08", "02", "03", "04", "09");
   private static final RuleId UNPLACED = RuleId.of("IMPORT-ROW");
 
-  /** What was read: the tables, which were present, what could not be read, department names printed. */
-  public record Read(TableSet tables, List<TablePresence> presence, List<Finding> findings, List<NameMention> departments) {}
+  /**
+   * What was read: the tables, which were present, what could not be read, department names
+   * printed.
+   */
+  public record Read(
+      TableSet tables,
+      List<TablePresence> presence,
+      List<Finding> findings,
+      List<NameMention> departments) {}
 
   private TableReader() {}
 
@@ -67,13 +75,22 @@ public final class TableReader {
       List<Item> items = Tokenizer.items(region.body());
       List<RawRow> rows = rows(tl, region.spec(), items);
       long read = items.stream().filter(i -> i.is(Item.Kind.AMOUNT)).count();
-      long kept = rows.stream().mapToLong(r -> r.values.stream().filter(Optional::isPresent).count()).sum();
+      long kept =
+          rows.stream().mapToLong(r -> r.values.stream().filter(Optional::isPresent).count()).sum();
       if (read > kept) {
-        findings.add(Finding.of(UNPLACED, Severity.WARNING, new Location.Part(tid.label()),
-            "有 " + (read - kept) + " 个数值无法对应到表中的行，未导入，请对照原表核实"));
+        findings.add(
+            Finding.of(
+                UNPLACED,
+                Severity.WARNING,
+                new Location.Part(tid.label()),
+                "有 " + (read - kept) + " 个数值无法对应到表中的行，未导入，请对照原表核实"));
       }
       PlacementConstraints constraints = new PlacementConstraints(tid, tl, tables, categories);
-      ColumnPlacer placer = new ColumnPlacer(constraints, row -> columnsOf(tl, region.spec(), row), ColumnPositions.find(region.body()));
+      ColumnPlacer placer =
+          new ColumnPlacer(
+              constraints,
+              row -> columnsOf(tl, region.spec(), row),
+              ColumnPositions.find(region.body()));
       ColumnPlacer.Result placed = placer.place(rows, tl.kind() == TableKind.CLASSIFIED);
       findings.addAll(placed.findings());
       DisclosureTable table = build(tl, rows, placed.cells(), catalog);
@@ -85,9 +102,12 @@ public final class TableReader {
     for (TableLayout tl : layouts.tables()) {
       TableRegion r = regions.get(tl.id());
       boolean figures = tables.containsKey(tl.id()) && tables.get(tl.id()).hasFigures();
-      presence.add(r == null
-          ? new TablePresence(tl.id(), Optional.empty(), false, Optional.empty(), Optional.empty())
-          : new TablePresence(tl.id(), Optional.of(r.title()), figures, r.emptyStatement(), r.titleYear()));
+      presence.add(
+          r == null
+              ? new TablePresence(
+                  tl.id(), Optional.empty(), false, Optional.empty(), Optional.empty())
+              : new TablePresence(
+                  tl.id(), Optional.of(r.title()), figures, r.emptyStatement(), r.titleYear()));
     }
     return new Read(new TableSet(AmountUnit.WAN_YUAN, tables), presence, findings, names);
   }
@@ -105,32 +125,54 @@ public final class TableReader {
     return spec.numbered() ? RowReader.byNumber(items, tl) : RowReader.byLabel(items, tl);
   }
 
-  /** The printed columns of a row: the spec's order, restricted to the row's side in two-sided tables. */
+  /**
+   * The printed columns of a row: the spec's order, restricted to the row's side in two-sided
+   * tables.
+   */
   static List<Optional<ColumnNo>> columnsOf(TableLayout tl, TableSpec spec, RowNo row) {
-    List<ColumnNo> own = tl.row(row).map(tl::columnsOf).orElse(tl.columns()).stream().map(ColumnLayout::no).toList();
+    List<ColumnNo> own =
+        tl.row(row).map(tl::columnsOf).orElse(tl.columns()).stream().map(ColumnLayout::no).toList();
     if (spec.columns().isEmpty()) {
       return own.stream().map(Optional::of).toList();
     }
-    List<Optional<ColumnNo>> printed = spec.columns().stream().filter(c -> c.isEmpty() || own.contains(c.get())).toList();
-    return printed.stream().anyMatch(Optional::isPresent) ? printed : own.stream().map(Optional::of).toList();
+    List<Optional<ColumnNo>> printed =
+        spec.columns().stream().filter(c -> c.isEmpty() || own.contains(c.get())).toList();
+    return printed.stream().anyMatch(Optional::isPresent)
+        ? printed
+        : own.stream().map(Optional::of).toList();
   }
 
-  private static DisclosureTable build(TableLayout tl, List<RawRow> raw, Map<RowNo, Map<ColumnNo, Amount>> cells, Catalog catalog) {
+  private static DisclosureTable build(
+      TableLayout tl, List<RawRow> raw, Map<RowNo, Map<ColumnNo, Amount>> cells, Catalog catalog) {
     DisclosureTable.Builder b = DisclosureTable.builder(tl.id(), AmountUnit.WAN_YUAN);
     if (tl.kind() == TableKind.CLASSIFIED) {
       b.row(new TableRow(RowNo.TOTAL, "合计", RowKind.TOTAL));
       for (RawRow r : raw) {
         if (r.key.isNumber()) {
-          String name = FunctionCode.parse(r.key.value()).flatMap(catalog::functionName).orElse(r.label());
+          String name =
+              FunctionCode.parse(r.key.value()).flatMap(catalog::functionName).orElse(r.label());
           b.row(new TableRow(r.key, name, RowKind.ofCode(r.key.value())));
         }
       }
     } else if (tl.kind() == TableKind.ECONOMIC) {
       Map<String, String> printed = new LinkedHashMap<>();
-      raw.stream().filter(r -> r.key.isNumber()).forEach(r -> printed.put(r.key.value(), r.label()));
-      for (RowLayout r : tl.rowsWithCodes(List.copyOf(printed.keySet()), code -> (EconomicCode.isValid(code)
-          ? catalog.economicName(EconomicCode.of(code)) : Optional.<String>empty()).orElse(printed.getOrDefault(code, "")), "public")) {
-        b.row(new TableRow(r.no(), r.label(), r.attribute("total").isPresent() ? RowKind.TOTAL : RowKind.ofCode(r.no().value())));
+      raw.stream()
+          .filter(r -> r.key.isNumber())
+          .forEach(r -> printed.put(r.key.value(), r.label()));
+      for (RowLayout r :
+          tl.rowsWithCodes(
+              List.copyOf(printed.keySet()),
+              code ->
+                  (EconomicCode.isValid(code)
+                          ? catalog.economicName(EconomicCode.of(code))
+                          : Optional.<String>empty())
+                      .orElse(printed.getOrDefault(code, "")),
+              "public")) {
+        b.row(
+            new TableRow(
+                r.no(),
+                r.label(),
+                r.attribute("total").isPresent() ? RowKind.TOTAL : RowKind.ofCode(r.no().value())));
       }
     } else {
       for (RowLayout r : tl.rows()) {

@@ -7,12 +7,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The lines of one table in a document: from its title to its notes, with the "本部门当年无…"
- * sentence printed with it, the year in its title and the department named in its header.
+ * The lines of one table in a document: from its title to its notes, with the "本部门当年无…" sentence
+ * printed with it, the year in its title and the department named in its header.
  */
 public record TableRegion(
-    TableSpec spec, String title, int firstLine, int endLine, List<Line> body,
-    Optional<String> emptyStatement, Optional<Integer> titleYear, Optional<String> department) {
+    TableSpec spec,
+    String title,
+    int firstLine,
+    int endLine,
+    List<Line> body,
+    Optional<String> emptyStatement,
+    Optional<Integer> titleYear,
+    Optional<String> department) {
   public TableRegion {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(title, "title");

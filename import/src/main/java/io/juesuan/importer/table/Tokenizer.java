@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the lines of a table body into items. Digits glued to words are split off ("合计990.75"),
- * and an amount broken over several words is joined again ("28 .0 9" → 28.09).
+ * Turns the lines of a table body into items. Digits glued to words are split off ("合计990.75"), and
+ * an amount broken over several words is joined again ("28 .0 9" → 28.09).
  */
 final class Tokenizer {
   private static final Pattern RUNS = Pattern.compile("\\.?[0-9][0-9.,]*|[^0-9.]+|\\.");
@@ -56,8 +56,11 @@ final class Tokenizer {
       String w = words.get(i);
       int j = i;
       String merged = w;
-      while (j + 1 < words.size() && !AMOUNT.matcher(merged).matches() && merged.matches("\\d+\\.?\\d?|\\d*\\.\\d?")
-          && words.get(j + 1).matches("\\.?\\d{1,2}") && (merged + words.get(j + 1)).matches("\\d*\\.?\\d{0,2}")
+      while (j + 1 < words.size()
+          && !AMOUNT.matcher(merged).matches()
+          && merged.matches("\\d+\\.?\\d?|\\d*\\.\\d?")
+          && words.get(j + 1).matches("\\.?\\d{1,2}")
+          && (merged + words.get(j + 1)).matches("\\d*\\.?\\d{0,2}")
           && (merged.contains(".") || words.get(j + 1).startsWith("."))) {
         merged = merged + words.get(j + 1);
         j++;

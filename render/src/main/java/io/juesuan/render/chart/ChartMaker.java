@@ -35,14 +35,20 @@ import org.jfree.data.general.DefaultPieDataset;
 
 /**
  * 图1–图4 with JFreeChart in the bundled font. Amounts come from the published tables as {@link
- * BigDecimal}; they become {@code double} only here, for plotting. Labels print the same figures and
- * shares as the narrative.
+ * BigDecimal}; they become {@code double} only here, for plotting. Labels print the same figures
+ * and shares as the narrative.
  */
 public final class ChartMaker {
   private static final int WIDTH = 560;
   private static final int HEIGHT = 300;
-  private static final Color[] PALETTE = {new Color(0xB7, 0x1C, 0x1C), new Color(0x1F, 0x4E, 0x79), new Color(0xC9, 0x8A, 0x14),
-      new Color(0x3A, 0x7D, 0x44), new Color(0x6A, 0x4C, 0x93), new Color(0x5F, 0x6B, 0x73)};
+  private static final Color[] PALETTE = {
+    new Color(0xB7, 0x1C, 0x1C),
+    new Color(0x1F, 0x4E, 0x79),
+    new Color(0xC9, 0x8A, 0x14),
+    new Color(0x3A, 0x7D, 0x44),
+    new Color(0x6A, 0x4C, 0x93),
+    new Color(0x5F, 0x6B, 0x73)
+  };
 
   private final FigureResolver resolver;
   private final LayoutSet layouts;
@@ -59,23 +65,29 @@ public final class ChartMaker {
         change(1, "收、支决算总计变动情况", "收、支总计", "fact:" + Fact.PRIOR_TOTAL.key(), "01.31.1"),
         structure(2, "收入决算结构", "02"),
         structure(3, "支出决算结构", "03"),
-        change(4, "财政拨款收、支决算总计变动情况", "财政拨款收、支总计", "fact:" + Fact.PRIOR_FISCAL_TOTAL.key(), "04.32.1"));
+        change(
+            4, "财政拨款收、支决算总计变动情况", "财政拨款收、支总计", "fact:" + Fact.PRIOR_FISCAL_TOTAL.key(), "04.32.1"));
   }
 
   private Chart change(int n, String title, String series, String prior, String current) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    resolver.resolve(prior).ifPresent(v -> data.addValue(v.doubleValue(), series, (year - 1) + "年度"));
+    resolver
+        .resolve(prior)
+        .ifPresent(v -> data.addValue(v.doubleValue(), series, (year - 1) + "年度"));
     data.addValue(value(current).doubleValue(), series, year + "年度");
-    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), new NumberAxis("万元"), new BarRenderer());
+    CategoryPlot plot =
+        new CategoryPlot(data, new CategoryAxis(), new NumberAxis("万元"), new BarRenderer());
     BarRenderer r = (BarRenderer) plot.getRenderer();
     r.setBarPainter(new StandardBarPainter());
     r.setShadowVisible(false);
     r.setSeriesPaint(0, PALETTE[0]);
     r.setMaximumBarWidth(0.18);
-    r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}万元", new DecimalFormat("0.00")));
+    r.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator("{2}万元", new DecimalFormat("0.00")));
     r.setDefaultItemLabelsVisible(true);
     r.setDefaultItemLabelFont(Fonts.awt(Fonts.Face.SANS_REGULAR, 13f));
-    r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+    r.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
     plot.getDomainAxis().setTickLabelFont(Fonts.awt(Fonts.Face.SANS_REGULAR, 13f));
     plot.getRangeAxis().setTickLabelFont(Fonts.awt(Fonts.Face.SANS_REGULAR, 11f));
     plot.getRangeAxis().setLabelFont(Fonts.awt(Fonts.Face.SANS_REGULAR, 12f));
@@ -97,7 +109,11 @@ public final class ChartMaker {
       if (col.no().value() == 1 || v.signum() == 0) {
         continue;
       }
-      String share = resolver.resolve("share(" + ref + ";" + whole + ")").map(s -> Rounding.printed(s, 2).toPlainString() + "%").orElse("—");
+      String share =
+          resolver
+              .resolve("share(" + ref + ";" + whole + ")")
+              .map(s -> Rounding.printed(s, 2).toPlainString() + "%")
+              .orElse("—");
       data.setValue(col.name(), v.doubleValue());
       labels.put(col.name(), col.name() + " " + v.toPlainString() + "万元（" + share + "）");
     }
@@ -138,7 +154,8 @@ public final class ChartMaker {
   }
 
   /** Labels looked up by section key, so the chart prints the narrative's figures. */
-  private record MappedLabels(Map<String, String> labels) implements org.jfree.chart.labels.PieSectionLabelGenerator {
+  private record MappedLabels(Map<String, String> labels)
+      implements org.jfree.chart.labels.PieSectionLabelGenerator {
     @Override
     @SuppressWarnings("rawtypes")
     public String generateSectionLabel(org.jfree.data.general.PieDataset dataset, Comparable key) {
@@ -147,9 +164,9 @@ public final class ChartMaker {
 
     @Override
     @SuppressWarnings("rawtypes")
-    public java.text.AttributedString generateAttributedSectionLabel(org.jfree.data.general.PieDataset dataset, Comparable key) {
+    public java.text.AttributedString generateAttributedSectionLabel(
+        org.jfree.data.general.PieDataset dataset, Comparable key) {
       return null;
     }
   }
-
 }

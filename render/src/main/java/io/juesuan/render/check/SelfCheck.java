@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 自检 — checks a rendered document's text (read back from the output file): every generated
- * sentence is there verbatim, every figure it cites equals its binding resolved against the tables
- * and facts (to the printed decimals), the nine table titles are present, and no template residue
- * appears anywhere.
+ * 自检 — checks a rendered document's text (read back from the output file): every generated sentence
+ * is there verbatim, every figure it cites equals its binding resolved against the tables and facts
+ * (to the printed decimals), the nine table titles are present, and no template residue appears
+ * anywhere.
  */
 public final class SelfCheck {
   private SelfCheck() {}
@@ -55,12 +55,16 @@ public final class SelfCheck {
     }
     BigDecimal want = Rounding.printed(expected.get(), f.decimals());
     if (want.compareTo(f.value().get()) != 0 || !s.text().contains(f.text())) {
-      return Optional.of("数字与表不符：" + f.text() + "，应为 " + want.toPlainString() + "（" + f.binding().get() + "）");
+      return Optional.of(
+          "数字与表不符：" + f.text() + "，应为 " + want.toPlainString() + "（" + f.binding().get() + "）");
     }
     return Optional.empty();
   }
 
-  /** Removes whitespace and the running footer ("第 3 页") so text broken across lines and pages compares. */
+  /**
+   * Removes whitespace and the running footer ("第 3 页") so text broken across lines and pages
+   * compares.
+   */
   public static String normalize(String text) {
     return text.replaceAll("[\\s\\u00A0\\u3000]+", "").replaceAll("第\\d+页", "");
   }

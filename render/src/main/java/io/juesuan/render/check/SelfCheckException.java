@@ -9,7 +9,12 @@ public class SelfCheckException extends JuesuanException {
   private final transient List<String> problems;
 
   public SelfCheckException(String format, List<String> problems) {
-    super(format + " 自检未通过（" + problems.size() + " 处）：" + String.join("；", problems.subList(0, Math.min(5, problems.size()))));
+    super(
+        format
+            + " 自检未通过（"
+            + problems.size()
+            + " 处）："
+            + String.join("；", problems.subList(0, Math.min(5, problems.size()))));
     this.problems = List.copyOf(problems);
   }
 

@@ -13,7 +13,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
-/** Paragraph styles (标题 1–3 in 黑体, 正文 in 宋体 with 2-character first-line indent), A4 page and a page-number footer. */
+/**
+ * Paragraph styles (标题 1–3 in 黑体, 正文 in 宋体 with 2-character first-line indent), A4 page and a
+ * page-number footer.
+ */
 final class DocxStyles {
   static final String SONG = "宋体";
   static final String HEI = "黑体";
@@ -27,7 +30,10 @@ final class DocxStyles {
     styles.addStyle(style("Heading2", "heading 2", HEI, 27, true, 1, 0));
     styles.addStyle(style("Heading3", "heading 3", HEI, 24, true, 2, 0));
     styles.addStyle(style("BodyText", "Body Text", SONG, 23, false, -1, 480));
-    CTSectPr sect = d.getDocument().getBody().isSetSectPr() ? d.getDocument().getBody().getSectPr() : d.getDocument().getBody().addNewSectPr();
+    CTSectPr sect =
+        d.getDocument().getBody().isSetSectPr()
+            ? d.getDocument().getBody().getSectPr()
+            : d.getDocument().getBody().addNewSectPr();
     CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
     size.setW(BigInteger.valueOf(11906));
     size.setH(BigInteger.valueOf(16838));
@@ -44,7 +50,14 @@ final class DocxStyles {
     run(p, " 页", 9, false);
   }
 
-  private static XWPFStyle style(String id, String name, String font, int halfPoints, boolean bold, int outline, int firstLineTwips) {
+  private static XWPFStyle style(
+      String id,
+      String name,
+      String font,
+      int halfPoints,
+      boolean bold,
+      int outline,
+      int firstLineTwips) {
     CTStyle s = CTStyle.Factory.newInstance();
     s.setStyleId(id);
     s.addNewName().setVal(name);

@@ -80,8 +80,13 @@ public final class DocxWriter {
     } else if (block instanceof Block.Figure f) {
       XWPFParagraph p = d.createParagraph();
       p.setAlignment(ParagraphAlignment.CENTER);
-      p.createRun().addPicture(new ByteArrayInputStream(f.chart().png()), Document.PICTURE_TYPE_PNG, "chart" + f.chart().number() + ".png",
-          Units.toEMU(f.chart().width() * 0.75), Units.toEMU(f.chart().height() * 0.75));
+      p.createRun()
+          .addPicture(
+              new ByteArrayInputStream(f.chart().png()),
+              Document.PICTURE_TYPE_PNG,
+              "chart" + f.chart().number() + ".png",
+              Units.toEMU(f.chart().width() * 0.75),
+              Units.toEMU(f.chart().height() * 0.75));
       centered(d, f.chart().caption(), 10.5, false);
     } else if (block instanceof Block.Table t) {
       table(d, t.table());
@@ -115,7 +120,8 @@ public final class DocxWriter {
       for (int dr = 0; dr < c.rowspan(); dr++) {
         for (int dc = 0; dc < c.colspan(); dc++) {
           XWPFTableCell cell = table.getRow(p.row() + dr).getCell(p.column() + dc);
-          var pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+          var pr =
+              cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
           if (c.colspan() > 1) {
             pr.addNewHMerge().setVal(dc == 0 ? STMerge.RESTART : STMerge.CONTINUE);
           }
@@ -126,11 +132,12 @@ public final class DocxWriter {
       }
       XWPFTableCell cell = table.getRow(p.row()).getCell(p.column());
       XWPFParagraph para = cell.getParagraphs().get(0);
-      para.setAlignment(switch (c.kind()) {
-        case NUMBER, FIGURE -> ParagraphAlignment.RIGHT;
-        case TEXT -> ParagraphAlignment.LEFT;
-        default -> ParagraphAlignment.CENTER;
-      });
+      para.setAlignment(
+          switch (c.kind()) {
+            case NUMBER, FIGURE -> ParagraphAlignment.RIGHT;
+            case TEXT -> ParagraphAlignment.LEFT;
+            default -> ParagraphAlignment.CENTER;
+          });
       DocxStyles.run(para, c.text(), 8.5, c.emphasis());
     }
   }

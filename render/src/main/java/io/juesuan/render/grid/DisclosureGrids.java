@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Lays out a derived 公开表 in its official form, from its layout resource: merged headers, 行次/栏次, blocks. */
+/**
+ * Lays out a derived 公开表 in its official form, from its layout resource: merged headers, 行次/栏次,
+ * blocks.
+ */
 public final class DisclosureGrids {
   private DisclosureGrids() {}
 
@@ -31,7 +34,8 @@ public final class DisclosureGrids {
 
   private static GridCell amount(DisclosureTable t, RowNo row, ColumnLayout c) {
     Cell cell = t.cell(row, c.no());
-    Optional<BigDecimal> v = cell instanceof Cell.Filled f ? Optional.of(f.amount().value()) : Optional.empty();
+    Optional<BigDecimal> v =
+        cell instanceof Cell.Filled f ? Optional.of(f.amount().value()) : Optional.empty();
     return GridCell.amount(v);
   }
 
@@ -40,7 +44,8 @@ public final class DisclosureGrids {
   }
 
   private static Grid twoSided(TableLayout layout, DisclosureTable table) {
-    List<String> sides = layout.columns().stream().map(c -> c.side().orElseThrow()).distinct().toList();
+    List<String> sides =
+        layout.columns().stream().map(c -> c.side().orElseThrow()).distinct().toList();
     List<List<String>> paths = new ArrayList<>();
     List<GridCell> numbers = new ArrayList<>();
     List<List<RowLayout>> rowsBySide = new ArrayList<>();
@@ -52,7 +57,8 @@ public final class DisclosureGrids {
       cols.forEach(c -> paths.add(c.header()));
       numbers.add(columnNumbersLabel(2));
       cols.forEach(c -> numbers.add(GridCell.center(Integer.toString(c.no().value()))));
-      rowsBySide.add(layout.rows().stream().filter(r -> r.side().map(side::equals).orElse(false)).toList());
+      rowsBySide.add(
+          layout.rows().stream().filter(r -> r.side().map(side::equals).orElse(false)).toList());
     }
     List<List<GridCell>> head = new ArrayList<>(HeaderGrid.of(paths));
     head.add(numbers);
@@ -88,7 +94,10 @@ public final class DisclosureGrids {
   private static Grid plain(TableLayout layout, DisclosureTable table) {
     List<List<String>> paths = layout.columns().stream().map(ColumnLayout::header).toList();
     List<List<GridCell>> head = new ArrayList<>(HeaderGrid.of(paths));
-    head.add(layout.columns().stream().map(c -> GridCell.center(Integer.toString(c.no().value()))).toList());
+    head.add(
+        layout.columns().stream()
+            .map(c -> GridCell.center(Integer.toString(c.no().value())))
+            .toList());
     List<List<GridCell>> body = new ArrayList<>();
     for (RowLayout r : layout.rows()) {
       body.add(layout.columns().stream().map(c -> amount(table, r.no(), c)).toList());
@@ -116,7 +125,10 @@ public final class DisclosureGrids {
         row.add(GridCell.text(indent(r.kind()) + r.label()));
       }
       layout.columns().forEach(c -> row.add(amount(table, r.no(), c)));
-      body.add(r.kind() == RowKind.TOTAL || r.kind() == RowKind.CATEGORY ? row.stream().map(GridCell::emphasised).toList() : row);
+      body.add(
+          r.kind() == RowKind.TOTAL || r.kind() == RowKind.CATEGORY
+              ? row.stream().map(GridCell::emphasised).toList()
+              : row);
     }
     return new Grid(paths.size(), head, body);
   }
@@ -162,7 +174,11 @@ public final class DisclosureGrids {
           continue;
         }
         TableRow r = block.get(i);
-        List<GridCell> cells = List.of(GridCell.center(r.no().value()), GridCell.text(r.label()), amount(table, r.no(), column));
+        List<GridCell> cells =
+            List.of(
+                GridCell.center(r.no().value()),
+                GridCell.text(r.label()),
+                amount(table, r.no(), column));
         cells.forEach(c -> row.add(r.kind() == RowKind.CATEGORY ? c.emphasised() : c));
       }
       body.add(row);

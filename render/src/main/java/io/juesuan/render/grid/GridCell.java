@@ -8,7 +8,13 @@ import java.util.Optional;
  * One cell of a printed table: text, spans, and, for amounts, the number (so spreadsheets get a
  * numeric cell). {@code emphasis} marks 合计 rows and header cells.
  */
-public record GridCell(String text, int colspan, int rowspan, CellKind kind, Optional<BigDecimal> number, boolean emphasis) {
+public record GridCell(
+    String text,
+    int colspan,
+    int rowspan,
+    CellKind kind,
+    Optional<BigDecimal> number,
+    boolean emphasis) {
   public GridCell {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(kind, "kind");
@@ -36,8 +42,15 @@ public record GridCell(String text, int colspan, int rowspan, CellKind kind, Opt
 
   /** An amount printed with two decimals; blank when empty. */
   public static GridCell amount(Optional<BigDecimal> value) {
-    return new GridCell(value.map(v -> v.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString()).orElse(""),
-        1, 1, CellKind.NUMBER, value, false);
+    return new GridCell(
+        value
+            .map(v -> v.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString())
+            .orElse(""),
+        1,
+        1,
+        CellKind.NUMBER,
+        value,
+        false);
   }
 
   /** A figure already formatted (a percentage), right-aligned, not numeric in spreadsheets. */

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds multi-level merged header rows from column header paths ("支出/决算数/合计"): columns that
- * share a prefix merge across; a path shorter than the deepest one spans down.
+ * Builds multi-level merged header rows from column header paths ("支出/决算数/合计"): columns that share
+ * a prefix merge across; a path shorter than the deepest one spans down.
  */
 public final class HeaderGrid {
   private HeaderGrid() {}
@@ -24,7 +24,9 @@ public final class HeaderGrid {
         }
         boolean terminal = p.size() == level + 1;
         int j = i;
-        while (j + 1 < paths.size() && samePrefix(p, paths.get(j + 1), level) && (paths.get(j + 1).size() == level + 1) == terminal) {
+        while (j + 1 < paths.size()
+            && samePrefix(p, paths.get(j + 1), level)
+            && (paths.get(j + 1).size() == level + 1) == terminal) {
           j++;
         }
         row.add(GridCell.head(p.get(level), j - i + 1, terminal ? depth - level : 1));

@@ -5,11 +5,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A 公开表 as printed: title ("2023年度收入支出决算总表"), label ("公开01表"), the 部门 and 金额单位
- * lines, the grid, the notes and printed formulas under it, and the empty-table statement.
+ * A 公开表 as printed: title ("2023年度收入支出决算总表"), label ("公开01表"), the 部门 and 金额单位 lines, the grid, the
+ * notes and printed formulas under it, and the empty-table statement.
  */
-public record TableBlock(String id, String title, String label, String department, String unit, Grid grid,
-    List<String> notes, Optional<String> emptyStatement) {
+public record TableBlock(
+    String id,
+    String title,
+    String label,
+    String department,
+    String unit,
+    Grid grid,
+    List<String> notes,
+    Optional<String> emptyStatement) {
   public TableBlock {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");

@@ -28,15 +28,20 @@ final class EmbeddedFonts {
     text.codePoints().forEach(used::add);
     StringBuilder b = new StringBuilder();
     for (Fonts.Face face : FACES) {
-      b.append("@font-face { font-family: \"").append(face.family).append("\"; font-weight: ").append(face.weight)
+      b.append("@font-face { font-family: \"")
+          .append(face.family)
+          .append("\"; font-weight: ")
+          .append(face.weight)
           .append("; font-style: normal; src: url(data:font/ttf;base64,")
-          .append(Base64.getEncoder().encodeToString(subset(face, used))).append(") format(\"truetype\"); }\n");
+          .append(Base64.getEncoder().encodeToString(subset(face, used)))
+          .append(") format(\"truetype\"); }\n");
     }
     return b.toString();
   }
 
   private static byte[] subset(Fonts.Face face, Set<Integer> codePoints) {
-    try (InputStream in = face.open(); TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+    try (InputStream in = face.open();
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
       TTFSubsetter subsetter = new TTFSubsetter(ttf);
       subsetter.addAll(codePoints);
       ByteArrayOutputStream out = new ByteArrayOutputStream();

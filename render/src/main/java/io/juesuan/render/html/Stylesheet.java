@@ -2,16 +2,26 @@ package io.juesuan.render.html;
 
 import io.juesuan.render.Fonts;
 
-/** The stylesheet: 宋体-style serif body, 黑体-style sans headings, official table rules, print/page rules. */
+/**
+ * The stylesheet: 宋体-style serif body, 黑体-style sans headings, official table rules, print/page
+ * rules.
+ */
 final class Stylesheet {
   private Stylesheet() {}
 
   static String css(HtmlWriter.Mode mode) {
-    String serif = mode == HtmlWriter.Mode.PDF ? "\"" + Fonts.SERIF + "\""
-        : "\"" + Fonts.SERIF + "\", \"Source Han Serif SC\", \"Songti SC\", SimSun, serif";
-    String sans = mode == HtmlWriter.Mode.PDF ? "\"" + Fonts.SANS + "\""
-        : "\"" + Fonts.SANS + "\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", SimHei, sans-serif";
-    String paging = """
+    String serif =
+        mode == HtmlWriter.Mode.PDF
+            ? "\"" + Fonts.SERIF + "\""
+            : "\"" + Fonts.SERIF + "\", \"Source Han Serif SC\", \"Songti SC\", SimSun, serif";
+    String sans =
+        mode == HtmlWriter.Mode.PDF
+            ? "\"" + Fonts.SANS + "\""
+            : "\""
+                + Fonts.SANS
+                + "\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", SimHei, sans-serif";
+    String paging =
+        """
         @page { size: A4; margin: 22mm 17mm 20mm 17mm;
           @bottom-center { content: "第 " counter(page) " 页"; font-family: SERIF; font-size: 9pt; } }
         @page :first { @bottom-center { content: none; } }
@@ -23,7 +33,8 @@ final class Stylesheet {
         h1, h2, h3 { page-break-after: avoid; }
         .toc a::after { content: leader('.') target-counter(attr(href), page); }
         """;
-    String common = """
+    String common =
+        """
         body { font-family: SERIF; font-size: 11.5pt; line-height: 1.75; color: #000; }
         h1, h2, h3, .table-title, .cover-title, .toc-title, .form-caption { font-family: SANS; font-weight: bold; }
         h1 { font-size: 18pt; text-align: center; margin: 0 0 14pt; }
@@ -61,8 +72,13 @@ final class Stylesheet {
         .form-line { text-indent: 0; font-size: 9.5pt; }
         section.form { margin: 6pt 0 10pt; }
         """;
-    String css = common + (mode == HtmlWriter.Mode.PDF ? paging
-        : "@media print {\n" + paging + "}\n@media screen { body { max-width: 210mm; margin: 0 auto; padding: 0 12mm; } }\n");
+    String css =
+        common
+            + (mode == HtmlWriter.Mode.PDF
+                ? paging
+                : "@media print {\n"
+                    + paging
+                    + "}\n@media screen { body { max-width: 210mm; margin: 0 auto; padding: 0 12mm; } }\n");
     return css.replace("SERIF", serif).replace("SANS", sans);
   }
 }

@@ -28,7 +28,8 @@ public final class PdfWriter {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       for (Fonts.Face face : Fonts.Face.values()) {
-        builder.useFont(face::open, face.family, face.weight, BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(
+            face::open, face.family, face.weight, BaseRendererBuilder.FontStyle.NORMAL, true);
       }
       builder.withW3cDocument(dom, "/");
       builder.toStream(out);

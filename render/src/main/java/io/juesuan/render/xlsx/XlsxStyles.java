@@ -10,7 +10,9 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Cell styles: title, headers, text, amounts ({@code #,##0.00}), each plain or bold for 合计 rows. */
+/**
+ * Cell styles: title, headers, text, amounts ({@code #,##0.00}), each plain or bold for 合计 rows.
+ */
 final class XlsxStyles {
   final CellStyle title;
   final CellStyle plain;

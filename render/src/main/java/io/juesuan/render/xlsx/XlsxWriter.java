@@ -16,10 +16,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The tables as a workbook: one sheet per 公开表 (and the 绩效自评表, 部门整体支出明细表) in official
- * layout — title, 公开NN表, 部门, 金额单位, merged headers, amounts as numbers formatted
- * {@code #,##0.00}, frozen header rows, A4 print setup fitted to the page width with header rows
- * repeated.
+ * The tables as a workbook: one sheet per 公开表 (and the 绩效自评表, 部门整体支出明细表) in official layout —
+ * title, 公开NN表, 部门, 金额单位, merged headers, amounts as numbers formatted {@code #,##0.00}, frozen
+ * header rows, A4 print setup fitted to the page width with header rows repeated.
  */
 public final class XlsxWriter {
   public byte[] write(DisclosureDocument doc) {
@@ -90,10 +89,18 @@ public final class XlsxWriter {
       if (c.colspan() > 1 || c.rowspan() > 1) {
         for (int dr = 0; dr < c.rowspan(); dr++) {
           for (int dc = 0; dc < c.colspan(); dc++) {
-            sheet.getRow(top + p.row() + dr).getCell(p.column() + dc).setCellStyle(styles.of(c, head));
+            sheet
+                .getRow(top + p.row() + dr)
+                .getCell(p.column() + dc)
+                .setCellStyle(styles.of(c, head));
           }
         }
-        sheet.addMergedRegion(new CellRangeAddress(top + p.row(), top + p.row() + c.rowspan() - 1, p.column(), p.column() + c.colspan() - 1));
+        sheet.addMergedRegion(
+            new CellRangeAddress(
+                top + p.row(),
+                top + p.row() + c.rowspan() - 1,
+                p.column(),
+                p.column() + c.colspan() - 1));
       }
     }
     return top + g.rowCount();
@@ -106,7 +113,8 @@ public final class XlsxWriter {
     }
   }
 
-  private static void put(Row row, int column, String text, org.apache.poi.ss.usermodel.CellStyle style) {
+  private static void put(
+      Row row, int column, String text, org.apache.poi.ss.usermodel.CellStyle style) {
     Cell c = row.createCell(column);
     c.setCellValue(text);
     c.setCellStyle(style);
@@ -137,5 +145,4 @@ public final class XlsxWriter {
     }
     sheet.getFooter().setCenter("第 &P 页 共 &N 页");
   }
-
 }

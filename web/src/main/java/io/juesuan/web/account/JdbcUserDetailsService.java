@@ -19,7 +19,8 @@ class JdbcUserDetailsService implements UserDetailsService {
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    return accounts.user(username.trim())
+    return accounts
+        .user(username.trim())
         .map(a -> new CurrentUser(a, throttle.isLocked(username)))
         .orElseThrow(() -> new UsernameNotFoundException("用户名或密码错误"));
   }

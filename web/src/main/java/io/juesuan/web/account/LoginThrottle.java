@@ -11,9 +11,9 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 
 /**
- * 登录限流: after {@value #MAX_FAILURES} wrong passwords for a user name within the window, the
- * account is locked for {@link #LOCK} (counted per user name, so guessing from many addresses is
- * throttled too).
+ * 登录限流: after {@value #MAX_FAILURES} wrong passwords for a user name within the window, the account
+ * is locked for {@link #LOCK} (counted per user name, so guessing from many addresses is throttled
+ * too).
  */
 @Component
 public class LoginThrottle {
@@ -45,8 +45,13 @@ public class LoginThrottle {
   public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
     String name = key(String.valueOf(event.getAuthentication().getPrincipal()));
     Instant now = clock.instant();
-    failures.merge(name, new Failures(1, now), (old, one) ->
-        old.first().plus(LOCK).isBefore(now) ? one : new Failures(old.count() + 1, old.first()));
+    failures.merge(
+        name,
+        new Failures(1, now),
+        (old, one) ->
+            old.first().plus(LOCK).isBefore(now)
+                ? one
+                : new Failures(old.count() + 1, old.first()));
   }
 
   @EventListener

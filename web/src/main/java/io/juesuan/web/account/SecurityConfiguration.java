@@ -30,12 +30,21 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain api(HttpSecurity http) throws Exception {
     http.securityMatcher("/api/**")
-        .authorizeHttpRequests(a -> a
-            .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/reports", "/api/v1/reports/*", "/api/v1/reports/*/**", "/api/v1/compare").permitAll()
-            .anyRequest().authenticated())
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(
+                        org.springframework.http.HttpMethod.GET,
+                        "/api/v1/reports",
+                        "/api/v1/reports/*",
+                        "/api/v1/reports/*/**",
+                        "/api/v1/compare")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         .httpBasic(b -> b.realmName("juesuan"))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .securityContext(
+            c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .csrf(c -> c.disable());
     return http.build();
   }
@@ -43,18 +52,36 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain pages(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(a -> a
-            .requestMatchers("/filing/**").hasRole("FILER")
-            .requestMatchers("/review/**").hasAnyRole("REVIEWER", "ADMIN")
-            .requestMatchers("/admin/**").hasRole("ADMIN")
-            .requestMatchers("/account/**").authenticated()
-            .anyRequest().permitAll())
-        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/account/home", true)
-            .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
-                + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
+    http.authorizeHttpRequests(
+            a ->
+                a.requestMatchers("/filing/**")
+                    .hasRole("FILER")
+                    .requestMatchers("/review/**")
+                    .hasAnyRole("REVIEWER", "ADMIN")
+                    .requestMatchers("/admin/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers("/account/**")
+                    .authenticated()
+                    .anyRequest()
+                    .permitAll())
+        .formLogin(
+            f ->
+                f.loginPage("/login")
+                    .defaultSuccessUrl("/account/home", true)
+                    .failureHandler(
+                        (req, res, ex) ->
+                            res.sendRedirect(
+                                req.getContextPath()
+                                    + (ex instanceof LockedException
+                                        ? "/login?locked"
+                                        : "/login?error"))))
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
-        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'")))
+        .headers(
+            h ->
+                h.contentSecurityPolicy(
+                    c ->
+                        c.policyDirectives(
+                            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'")))
         .csrf(Customizer.withDefaults());
     return http.build();
   }

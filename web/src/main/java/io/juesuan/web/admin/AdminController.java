@@ -41,15 +41,24 @@ class AdminController {
   }
 
   @PostMapping("/admin/departments")
-  String addDepartment(@RequestParam String name, @RequestParam String shortName, @RequestParam(defaultValue = "") String region,
-      @RequestParam UnitKind kind, RedirectAttributes flash) {
+  String addDepartment(
+      @RequestParam String name,
+      @RequestParam String shortName,
+      @RequestParam(defaultValue = "") String region,
+      @RequestParam UnitKind kind,
+      RedirectAttributes flash) {
     List<String> problems = new ArrayList<>();
     if (name.isBlank() || name.length() > 200) {
       problems.add("部门名称不能为空，且不超过200字");
     }
     if (problems.isEmpty()) {
       try {
-        accounts.createDepartment(name.trim(), shortName.isBlank() ? name.trim() : shortName.trim(), region.trim(), kind, clock.instant());
+        accounts.createDepartment(
+            name.trim(),
+            shortName.isBlank() ? name.trim() : shortName.trim(),
+            region.trim(),
+            kind,
+            clock.instant());
         flash.addFlashAttribute("notice", "已添加部门 " + name.trim());
       } catch (DuplicateKeyException e) {
         problems.add("部门“" + name.trim() + "”已存在");
@@ -60,8 +69,13 @@ class AdminController {
   }
 
   @PostMapping("/admin/users")
-  String addUser(@RequestParam String username, @RequestParam String displayName, @RequestParam String password,
-      @RequestParam Role role, @RequestParam Optional<Long> departmentId, RedirectAttributes flash) {
+  String addUser(
+      @RequestParam String username,
+      @RequestParam String displayName,
+      @RequestParam String password,
+      @RequestParam Role role,
+      @RequestParam Optional<Long> departmentId,
+      RedirectAttributes flash) {
     List<String> problems = new ArrayList<>();
     if (!username.matches("[A-Za-z0-9_.-]{3,60}")) {
       problems.add("用户名应为3至60位字母、数字或 _ . -");
@@ -74,8 +88,13 @@ class AdminController {
     }
     if (problems.isEmpty()) {
       try {
-        accounts.createUser(username, encoder.encode(password), displayName.isBlank() ? username : displayName.trim(), role,
-            role == Role.FILER ? departmentId : Optional.empty(), clock.instant());
+        accounts.createUser(
+            username,
+            encoder.encode(password),
+            displayName.isBlank() ? username : displayName.trim(),
+            role,
+            role == Role.FILER ? departmentId : Optional.empty(),
+            clock.instant());
         flash.addFlashAttribute("notice", "已添加用户 " + username);
       } catch (DuplicateKeyException e) {
         problems.add("用户名“" + username + "”已存在");
@@ -86,7 +105,8 @@ class AdminController {
   }
 
   @PostMapping("/admin/users/{userId}/enabled")
-  String enable(@PathVariable long userId, @RequestParam boolean enabled, RedirectAttributes flash) {
+  String enable(
+      @PathVariable long userId, @RequestParam boolean enabled, RedirectAttributes flash) {
     accounts.setEnabled(userId, enabled);
     flash.addFlashAttribute("notice", enabled ? "已启用账户" : "已停用账户");
     return "redirect:/admin";

@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** 报告核查: anyone uploads a published report (PDF or text) and gets the audit of its tables and narrative. */
+/**
+ * 报告核查: anyone uploads a published report (PDF or text) and gets the audit of its tables and
+ * narrative.
+ */
 @Controller
 class AuditController {
   private final ReportImporter importer = new ReportImporter();
@@ -40,7 +43,8 @@ class AuditController {
       return "audit/audit";
     }
     if (file.getSize() > maxBytes) {
-      model.addAttribute("problems", List.of("文件过大，已拒绝：核查的PDF不能超过 " + (maxBytes / 1048576) + " MB"));
+      model.addAttribute(
+          "problems", List.of("文件过大，已拒绝：核查的PDF不能超过 " + (maxBytes / 1048576) + " MB"));
       return "audit/audit";
     }
     String name = file.getOriginalFilename() == null ? "上传的报告" : file.getOriginalFilename();

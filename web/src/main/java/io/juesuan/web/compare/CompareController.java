@@ -44,9 +44,12 @@ class CompareController {
     chart.put("departments", lines.stream().map(l -> l.header().deptShortName()).toList());
     chart.put("total", lines.stream().map(l -> l.figures().total().value()).toList());
     chart.put("fiscal", lines.stream().map(l -> l.figures().fiscalIncome().value()).toList());
-    chart.put("threePublic", lines.stream().map(l -> l.figures().threePublicActual().value()).toList());
+    chart.put(
+        "threePublic", lines.stream().map(l -> l.figures().threePublicActual().value()).toList());
     chart.put("operating", lines.stream().map(l -> l.figures().operatingCosts().value()).toList());
-    chart.put("rate", lines.stream().map(l -> l.figures().executionRate().percent(2).orElse(null)).toList());
+    chart.put(
+        "rate",
+        lines.stream().map(l -> l.figures().executionRate().percent(2).orElse(null)).toList());
     model.addAttribute("year", y);
     model.addAttribute("years", years);
     model.addAttribute("lines", lines);
@@ -58,13 +61,18 @@ class CompareController {
   ResponseEntity<byte[]> csv(@RequestParam int year) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.parseMediaType("text/csv; charset=UTF-8"));
-    headers.setContentDisposition(ContentDisposition.attachment().filename(year + "年度部门决算比较.csv", StandardCharsets.UTF_8).build());
-    return new ResponseEntity<>(Comparison.csv(year, comparison.of(year)).getBytes(StandardCharsets.UTF_8), headers, 200);
+    headers.setContentDisposition(
+        ContentDisposition.attachment()
+            .filename(year + "年度部门决算比较.csv", StandardCharsets.UTF_8)
+            .build());
+    return new ResponseEntity<>(
+        Comparison.csv(year, comparison.of(year)).getBytes(StandardCharsets.UTF_8), headers, 200);
   }
 
   private List<Integer> years() {
     TreeSet<Integer> ys = new TreeSet<>(java.util.Comparator.reverseOrder());
-    for (ReportHeader h : reports.list(Optional.empty(), ReportQuery.inStates(Set.of(ReportState.PUBLISHED)))) {
+    for (ReportHeader h :
+        reports.list(Optional.empty(), ReportQuery.inStates(Set.of(ReportState.PUBLISHED)))) {
       ys.add(h.fiscalYear());
     }
     return List.copyOf(ys);

@@ -24,27 +24,48 @@ public class Comparison {
 
   public List<Line> of(int year) {
     List<Line> lines = new ArrayList<>();
-    for (ReportHeader h : reports.list(Optional.empty(), ReportQuery.inStates(Set.of(ReportState.PUBLISHED)).year(Optional.of(year)))) {
+    for (ReportHeader h :
+        reports.list(
+            Optional.empty(),
+            ReportQuery.inStates(Set.of(ReportState.PUBLISHED)).year(Optional.of(year)))) {
       lines.add(new Line(h, KeyFigures.of(reports.accounts(Optional.empty(), h.id()))));
     }
     return lines;
   }
 
   public static String csv(int year, List<Line> lines) {
-    StringBuilder out = new StringBuilder("year,department,version,total,fiscal_income,three_public_budget,three_public_actual,operating_costs,execution_rate_percent\n");
+    StringBuilder out =
+        new StringBuilder(
+            "year,department,version,total,fiscal_income,three_public_budget,three_public_actual,operating_costs,execution_rate_percent\n");
     for (Line l : lines) {
       KeyFigures k = l.figures();
-      out.append(year).append(',').append(quote(l.header().deptName())).append(',').append(l.header().versionNo()).append(',')
-          .append(k.total().plain()).append(',').append(k.fiscalIncome().plain()).append(',')
-          .append(k.threePublicBudget().plain()).append(',').append(k.threePublicActual().plain()).append(',')
-          .append(k.operatingCosts().plain()).append(',').append(k.executionRate().percent(2).map(p -> p.toPlainString()).orElse(""))
+      out.append(year)
+          .append(',')
+          .append(quote(l.header().deptName()))
+          .append(',')
+          .append(l.header().versionNo())
+          .append(',')
+          .append(k.total().plain())
+          .append(',')
+          .append(k.fiscalIncome().plain())
+          .append(',')
+          .append(k.threePublicBudget().plain())
+          .append(',')
+          .append(k.threePublicActual().plain())
+          .append(',')
+          .append(k.operatingCosts().plain())
+          .append(',')
+          .append(k.executionRate().percent(2).map(p -> p.toPlainString()).orElse(""))
           .append('\n');
     }
     return out.toString();
   }
 
   private static String quote(String s) {
-    String safe = s.startsWith("=") || s.startsWith("+") || s.startsWith("-") || s.startsWith("@") ? "'" + s : s;
+    String safe =
+        s.startsWith("=") || s.startsWith("+") || s.startsWith("-") || s.startsWith("@")
+            ? "'" + s
+            : s;
     return "\"" + safe.replace("\"", "\"\"") + "\"";
   }
 }

@@ -34,7 +34,12 @@ public class DocumentService {
 
   /** The response for {@code format}: pdf, docx, xlsx, html or csv. */
   public ResponseEntity<byte[]> download(ReportHeader h, FinalAccounts a, String format) {
-    String base = h.fiscalYear() + "年度" + h.deptName() + "部门决算" + (h.versionNo() > 1 ? "（第" + h.versionNo() + "版）" : "");
+    String base =
+        h.fiscalYear()
+            + "年度"
+            + h.deptName()
+            + "部门决算"
+            + (h.versionNo() > 1 ? "（第" + h.versionNo() + "版）" : "");
     if (format.equalsIgnoreCase("csv")) {
       byte[] csv = cellsCsv(a).getBytes(StandardCharsets.UTF_8);
       return file(csv, MediaType.parseMediaType("text/csv; charset=UTF-8"), base + "-单元格.csv");
@@ -45,11 +50,13 @@ public class DocumentService {
     }
     DocumentRenderer r = renderer.getIfAvailable();
     if (r == null) {
-      return ResponseEntity.status(503).contentType(MediaType.parseMediaType("text/plain; charset=UTF-8"))
+      return ResponseEntity.status(503)
+          .contentType(MediaType.parseMediaType("text/plain; charset=UTF-8"))
           .body("文档生成组件（juesuan-render）未安装，暂不能下载此格式。".getBytes(StandardCharsets.UTF_8));
     }
     byte[] bytes = r.render(a, f.get());
-    return file(bytes, MediaType.parseMediaType(f.get().mediaType()), base + "." + f.get().extension());
+    return file(
+        bytes, MediaType.parseMediaType(f.get().mediaType()), base + "." + f.get().extension());
   }
 
   public static String cellsCsv(FinalAccounts a) {
@@ -68,7 +75,8 @@ public class DocumentService {
   private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String filename) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(type);
-    headers.setContentDisposition(ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build());
+    headers.setContentDisposition(
+        ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build());
     return new ResponseEntity<>(bytes, headers, 200);
   }
 }

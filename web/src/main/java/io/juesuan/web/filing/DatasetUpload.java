@@ -24,20 +24,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Reads an uploaded dataset — a dataset workbook (.xlsx), a zip of the YAML files, or the YAML files themselves — into
- * {@link FinalAccounts} with {@link DatasetReader}. Refuses oversized files and zip bombs (entries
- * that unpack beyond the limit, too many entries) with a clear Chinese message, before anything is
- * written beyond the limit.
+ * Reads an uploaded dataset — a dataset workbook (.xlsx), a zip of the YAML files, or the YAML
+ * files themselves — into {@link FinalAccounts} with {@link DatasetReader}. Refuses oversized files
+ * and zip bombs (entries that unpack beyond the limit, too many entries) with a clear Chinese
+ * message, before anything is written beyond the limit.
  */
 @Component
 public class DatasetUpload {
-  static final Set<String> DATA_FILES = Set.of("department.yaml", "accounts.yaml", "narrative.yaml", "performance.yaml");
+  static final Set<String> DATA_FILES =
+      Set.of("department.yaml", "accounts.yaml", "narrative.yaml", "performance.yaml");
   private static final int MAX_ENTRIES = 50;
 
   private final long maxBytes;
   private final long maxUnpacked;
 
-  public DatasetUpload(@Value("${juesuan.upload.max-bytes}") long maxBytes, @Value("${juesuan.upload.max-unpacked-bytes}") long maxUnpacked) {
+  public DatasetUpload(
+      @Value("${juesuan.upload.max-bytes}") long maxBytes,
+      @Value("${juesuan.upload.max-unpacked-bytes}") long maxUnpacked) {
     this.maxBytes = maxBytes;
     this.maxUnpacked = maxUnpacked;
   }
@@ -45,7 +48,8 @@ public class DatasetUpload {
   public FinalAccounts read(List<MultipartFile> files) {
     List<MultipartFile> given = files.stream().filter(f -> !f.isEmpty()).toList();
     if (given.isEmpty()) {
-      throw new InvalidEditException("请选择要上传的文件：数据工作簿（.xlsx）、数据压缩包（.zip）或 department.yaml、accounts.yaml 等数据文件");
+      throw new InvalidEditException(
+          "请选择要上传的文件：数据工作簿（.xlsx）、数据压缩包（.zip）或 department.yaml、accounts.yaml 等数据文件");
     }
     if (given.size() == 1 && name(given.get(0)).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
       return workbook(given.get(0));
@@ -55,7 +59,8 @@ public class DatasetUpload {
       dir = Files.createTempDirectory("juesuan-upload");
       for (MultipartFile f : given) {
         if (f.getSize() > maxBytes) {
-          throw new InvalidEditException("文件“" + name(f) + "”过大（" + kb(f.getSize()) + "），已拒绝：单个文件不能超过 " + kb(maxBytes) + "。");
+          throw new InvalidEditException(
+              "文件“" + name(f) + "”过大（" + kb(f.getSize()) + "），已拒绝：单个文件不能超过 " + kb(maxBytes) + "。");
         }
         String name = name(f).toLowerCase(Locale.ROOT);
         if (name.endsWith(".zip")) {
@@ -65,7 +70,12 @@ public class DatasetUpload {
             Files.copy(in, dir.resolve(name));
           }
         } else {
-          throw new InvalidEditException("不能识别文件“" + name(f) + "”：请上传数据工作簿（.xlsx）、.zip 压缩包，或名为 " + String.join("、", DATA_FILES.stream().sorted().toList()) + " 的数据文件");
+          throw new InvalidEditException(
+              "不能识别文件“"
+                  + name(f)
+                  + "”：请上传数据工作簿（.xlsx）、.zip 压缩包，或名为 "
+                  + String.join("、", DATA_FILES.stream().sorted().toList())
+                  + " 的数据文件");
         }
       }
       try {
@@ -83,7 +93,8 @@ public class DatasetUpload {
   /** A dataset workbook (./juesuan template); problems are named by sheet, row and column. */
   private FinalAccounts workbook(MultipartFile f) {
     if (f.getSize() > maxBytes) {
-      throw new InvalidEditException("文件“" + name(f) + "”过大（" + kb(f.getSize()) + "），已拒绝：单个文件不能超过 " + kb(maxBytes) + "。");
+      throw new InvalidEditException(
+          "文件“" + name(f) + "”过大（" + kb(f.getSize()) + "），已拒绝：单个文件不能超过 " + kb(maxBytes) + "。");
     }
     try (InputStream in = f.getInputStream()) {
       return new XlsxDatasetReader().read(in, name(f));
@@ -152,7 +163,8 @@ public class DatasetUpload {
   }
 
   private InvalidEditException bomb(String entry) {
-    return new InvalidEditException("压缩包解压后过大（“" + entry + "”超过上限 " + kb(maxUnpacked) + "，疑似“压缩炸弹”），已拒绝");
+    return new InvalidEditException(
+        "压缩包解压后过大（“" + entry + "”超过上限 " + kb(maxUnpacked) + "，疑似“压缩炸弹”），已拒绝");
   }
 
   private static String name(MultipartFile f) {
@@ -165,7 +177,9 @@ public class DatasetUpload {
   }
 
   private static String kb(long bytes) {
-    return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0) : (bytes / 1024) + " KB";
+    return bytes >= 1024 * 1024
+        ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
+        : (bytes / 1024) + " KB";
   }
 
   private static void delete(Path dir) {

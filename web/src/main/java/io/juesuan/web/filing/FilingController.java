@@ -4,6 +4,7 @@ import io.juesuan.core.classification.Catalog;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.report.ItemMeasure;
 import io.juesuan.core.usecase.CheckReport;
+import io.juesuan.dataset.xlsx.XlsxDatasetWriter;
 import io.juesuan.persistence.JdbcAccountRepository;
 import io.juesuan.persistence.ReportHeader;
 import io.juesuan.persistence.ReportQuery;
@@ -16,7 +17,6 @@ import io.juesuan.web.report.FactEdits;
 import io.juesuan.web.report.FactSheet;
 import io.juesuan.web.report.InvalidEditException;
 import io.juesuan.web.report.ReportService;
-import io.juesuan.dataset.xlsx.XlsxDatasetWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,18 +34,34 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 填报: a department's filer creates a department-year, enters or uploads its facts, checks and submits it. */
+/**
+ * 填报: a department's filer creates a department-year, enters or uploads its facts, checks and
+ * submits it.
+ */
 @Controller
 class FilingController {
   private static final List<String> EDITABLE_PREFIXES =
-      List.of("item.", "economic.", "fact.", "count.", "text.", "categoryUse.", "itemReason.", "dept.", "reportDate");
+      List.of(
+          "item.",
+          "economic.",
+          "fact.",
+          "count.",
+          "text.",
+          "categoryUse.",
+          "itemReason.",
+          "dept.",
+          "reportDate");
 
   private final ReportService reports;
   private final DatasetUpload upload;
   private final DocumentService documents;
   private final JdbcAccountRepository accounts;
 
-  FilingController(ReportService reports, DatasetUpload upload, DocumentService documents, JdbcAccountRepository accounts) {
+  FilingController(
+      ReportService reports,
+      DatasetUpload upload,
+      DocumentService documents,
+      JdbcAccountRepository accounts) {
     this.reports = reports;
     this.upload = upload;
     this.documents = documents;
@@ -55,12 +71,15 @@ class FilingController {
   @GetMapping("/filing")
   String dashboard(@AuthenticationPrincipal CurrentUser user, Model model) {
     model.addAttribute("reports", reports.list(Optional.of(user), ReportQuery.all()));
-    model.addAttribute("years", accounts.years().stream().filter(y -> y.openForFiling()).map(y -> y.year()).toList());
+    model.addAttribute(
+        "years",
+        accounts.years().stream().filter(y -> y.openForFiling()).map(y -> y.year()).toList());
     return "filing/dashboard";
   }
 
   @PostMapping("/filing/reports")
-  String create(@AuthenticationPrincipal CurrentUser user, @RequestParam int year, RedirectAttributes flash) {
+  String create(
+      @AuthenticationPrincipal CurrentUser user, @RequestParam int year, RedirectAttributes flash) {
     try {
       return "redirect:/filing/reports/" + reports.create(user, year);
     } catch (ActionRefusedException | InvalidEditException e) {
@@ -81,8 +100,12 @@ class FilingController {
     model.addAttribute("measures", ItemMeasure.values());
     model.addAttribute("factGroups", FormGroups.facts(sheet));
     model.addAttribute("texts", FormGroups.texts(sheet));
-    model.addAttribute("functionCatalog", catalog.functions().stream().filter(e -> e.code().length() == 7).toList());
-    model.addAttribute("economicCatalog", catalog.economics().stream().filter(e -> e.code().length() == 5).toList());
+    model.addAttribute(
+        "functionCatalog",
+        catalog.functions().stream().filter(e -> e.code().length() == 7).toList());
+    model.addAttribute(
+        "economicCatalog",
+        catalog.economics().stream().filter(e -> e.code().length() == 5).toList());
     model.addAttribute("trail", reports.trail(Optional.of(user), id).stream().limit(15).toList());
     addFindings(model, a);
     return "filing/edit";
@@ -97,7 +120,11 @@ class FilingController {
 
   /** 实时检查: the findings the typed (unsaved) values would give. */
   @PostMapping("/filing/reports/{id}/check")
-  String check(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model) {
+  String check(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long id,
+      @RequestParam MultiValueMap<String, String> form,
+      Model model) {
     ownReport(user, id);
     FinalAccounts a = reports.accounts(Optional.of(user), id);
     try {
@@ -111,48 +138,117 @@ class FilingController {
   }
 
   @PostMapping("/filing/reports/{id}/fields")
-  String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam int lockVersion,
-      @RequestParam(defaultValue = "") String section, @RequestParam MultiValueMap<String, String> form, RedirectAttributes flash) {
+  String save(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long id,
+      @RequestParam int lockVersion,
+      @RequestParam(defaultValue = "") String section,
+      @RequestParam MultiValueMap<String, String> form,
+      RedirectAttributes flash) {
     Map<String, String> edits = edits(form);
-    return attempt(id, section, flash, "已保存", () -> reports.edit(user, id, lockVersion, a -> FactEdits.apply(a, edits)));
+    return attempt(
+        id,
+        section,
+        flash,
+        "已保存",
+        () -> reports.edit(user, id, lockVersion, a -> FactEdits.apply(a, edits)));
   }
 
   @PostMapping("/filing/reports/{id}/items")
-  String addItem(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam int lockVersion, @RequestParam String code, RedirectAttributes flash) {
-    return attempt(id, "item-" + code, flash, "已添加功能分类项 " + code, () -> reports.edit(user, id, lockVersion, a -> FactEdits.addItem(a, code.trim())));
+  String addItem(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long id,
+      @RequestParam int lockVersion,
+      @RequestParam String code,
+      RedirectAttributes flash) {
+    return attempt(
+        id,
+        "item-" + code,
+        flash,
+        "已添加功能分类项 " + code,
+        () -> reports.edit(user, id, lockVersion, a -> FactEdits.addItem(a, code.trim())));
   }
 
   @PostMapping("/filing/reports/{id}/items/{code}/delete")
-  String removeItem(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String code, @RequestParam int lockVersion, RedirectAttributes flash) {
-    return attempt(id, "items", flash, "已删除功能分类项 " + code, () -> reports.edit(user, id, lockVersion, a -> FactEdits.removeItem(a, code)));
+  String removeItem(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long id,
+      @PathVariable String code,
+      @RequestParam int lockVersion,
+      RedirectAttributes flash) {
+    return attempt(
+        id,
+        "items",
+        flash,
+        "已删除功能分类项 " + code,
+        () -> reports.edit(user, id, lockVersion, a -> FactEdits.removeItem(a, code)));
   }
 
   @PostMapping("/filing/reports/{id}/economic")
-  String addEconomic(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam int lockVersion, @RequestParam String code, RedirectAttributes flash) {
-    return attempt(id, "economic-" + code, flash, "已添加经济分类款 " + code, () -> reports.edit(user, id, lockVersion, a -> FactEdits.addEconomic(a, code.trim())));
+  String addEconomic(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long id,
+      @RequestParam int lockVersion,
+      @RequestParam String code,
+      RedirectAttributes flash) {
+    return attempt(
+        id,
+        "economic-" + code,
+        flash,
+        "已添加经济分类款 " + code,
+        () -> reports.edit(user, id, lockVersion, a -> FactEdits.addEconomic(a, code.trim())));
   }
 
   @PostMapping("/filing/reports/{id}/economic/{code}/delete")
-  String removeEconomic(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String code, @RequestParam int lockVersion, RedirectAttributes flash) {
-    return attempt(id, "economic", flash, "已删除经济分类款 " + code, () -> reports.edit(user, id, lockVersion, a -> FactEdits.removeEconomic(a, code)));
+  String removeEconomic(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long id,
+      @PathVariable String code,
+      @RequestParam int lockVersion,
+      RedirectAttributes flash) {
+    return attempt(
+        id,
+        "economic",
+        flash,
+        "已删除经济分类款 " + code,
+        () -> reports.edit(user, id, lockVersion, a -> FactEdits.removeEconomic(a, code)));
   }
 
   @PostMapping("/filing/reports/{id}/upload")
-  String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam int lockVersion,
-      @RequestParam("files") List<MultipartFile> files, RedirectAttributes flash) {
-    return attempt(id, "upload", flash, "已导入上传的数据", () -> reports.upload(user, id, lockVersion, upload.read(files)));
+  String upload(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long id,
+      @RequestParam int lockVersion,
+      @RequestParam("files") List<MultipartFile> files,
+      RedirectAttributes flash) {
+    return attempt(
+        id,
+        "upload",
+        flash,
+        "已导入上传的数据",
+        () -> reports.upload(user, id, lockVersion, upload.read(files)));
   }
 
   @PostMapping("/filing/reports/{id}/submit")
-  String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam int lockVersion, RedirectAttributes flash) {
-    return attempt(id, "", flash, "已报送财政局审核", () -> {
-      reports.submit(user, id, lockVersion);
-      return 0;
-    });
+  String submit(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long id,
+      @RequestParam int lockVersion,
+      RedirectAttributes flash) {
+    return attempt(
+        id,
+        "",
+        flash,
+        "已报送财政局审核",
+        () -> {
+          reports.submit(user, id, lockVersion);
+          return 0;
+        });
   }
 
   @PostMapping("/filing/reports/{id}/new-version")
-  String newVersion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
+  String newVersion(
+      @AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
     try {
       long created = reports.newVersion(user, id);
       flash.addFlashAttribute("notice", "已创建新版本，修改后请重新报送");
@@ -164,23 +260,40 @@ class FilingController {
   }
 
   @PostMapping("/filing/reports/{id}/comments")
-  String comment(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String note, RedirectAttributes flash) {
-    return attempt(id, "trail", flash, "留言已记录", () -> {
-      reports.comment(user, id, note);
-      return 0;
-    });
+  String comment(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long id,
+      @RequestParam String note,
+      RedirectAttributes flash) {
+    return attempt(
+        id,
+        "trail",
+        flash,
+        "留言已记录",
+        () -> {
+          reports.comment(user, id, note);
+          return 0;
+        });
   }
 
   @GetMapping("/filing/reports/{id}/preview")
   String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
     ReportHeader h = ownReport(user, id);
-    ReportPage.fill(model, h, reports.accounts(Optional.of(user), id), reports.publicVersions(h), documents.documentsAvailable());
+    ReportPage.fill(
+        model,
+        h,
+        reports.accounts(Optional.of(user), id),
+        reports.publicVersions(h),
+        documents.documentsAvailable());
     model.addAttribute("preview", "/filing/reports/" + id);
     return "portal/report";
   }
 
   @GetMapping("/filing/reports/{id}/download/{format}")
-  ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String format) {
+  ResponseEntity<byte[]> download(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long id,
+      @PathVariable String format) {
     ReportHeader h = ownReport(user, id);
     return documents.download(h, reports.accounts(Optional.of(user), id), format);
   }
@@ -193,17 +306,26 @@ class FilingController {
 
   /** This report's data as a dataset workbook (to edit offline and upload again). */
   @GetMapping("/filing/reports/{id}/dataset.xlsx")
-  ResponseEntity<byte[]> reportWorkbook(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+  ResponseEntity<byte[]> reportWorkbook(
+      @AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
     ReportHeader h = ownReport(user, id);
     FinalAccounts a = reports.accounts(Optional.of(user), id);
-    return workbook(new XlsxDatasetWriter().write(Optional.of(a)), a.department().name() + a.fiscalYear() + "年度决算数据.xlsx");
+    return workbook(
+        new XlsxDatasetWriter().write(Optional.of(a)),
+        a.department().name() + a.fiscalYear() + "年度决算数据.xlsx");
   }
 
   private static ResponseEntity<byte[]> workbook(byte[] bytes, String fileName) {
     return ResponseEntity.ok()
-        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-            org.springframework.http.ContentDisposition.attachment().filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-        .contentType(org.springframework.http.MediaType.parseMediaType(io.juesuan.core.port.DocumentFormat.XLSX.mediaType()))
+        .header(
+            org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+            org.springframework.http.ContentDisposition.attachment()
+                .filename(fileName, java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .contentType(
+            org.springframework.http.MediaType.parseMediaType(
+                io.juesuan.core.port.DocumentFormat.XLSX.mediaType()))
         .body(bytes);
   }
 
@@ -221,7 +343,8 @@ class FilingController {
     model.addAttribute("summary", checked.result().summary());
   }
 
-  private String attempt(long id, String anchor, RedirectAttributes flash, String done, Supplier<Integer> action) {
+  private String attempt(
+      long id, String anchor, RedirectAttributes flash, String done, Supplier<Integer> action) {
     try {
       action.get();
       flash.addFlashAttribute("notice", done);
@@ -235,12 +358,12 @@ class FilingController {
 
   static Map<String, String> edits(MultiValueMap<String, String> form) {
     Map<String, String> edits = new LinkedHashMap<>();
-    form.forEach((k, v) -> {
-      if (EDITABLE_PREFIXES.stream().anyMatch(k::startsWith) && !v.isEmpty()) {
-        edits.put(k, v.get(0));
-      }
-    });
+    form.forEach(
+        (k, v) -> {
+          if (EDITABLE_PREFIXES.stream().anyMatch(k::startsWith) && !v.isEmpty()) {
+            edits.put(k, v.get(0));
+          }
+        });
     return edits;
   }
-
 }

@@ -33,11 +33,18 @@ final class FormGroups {
     GROUPS.keySet().forEach(g -> by.put(g, new ArrayList<>()));
     for (Fact f : Fact.values()) {
       String key = "fact." + f.key();
-      by.get(group(f.key())).add(new Field(key, f.label() + "（元）", "amount", sheet.getOrDefault(key, "")));
+      by.get(group(f.key()))
+          .add(new Field(key, f.label() + "（元）", "amount", sheet.getOrDefault(key, "")));
     }
     for (Count c : Count.values()) {
       String key = "count." + c.key();
-      by.get(group(c.key())).add(new Field(key, c.label() + "（" + c.measureWord() + "）", "count", sheet.getOrDefault(key, "")));
+      by.get(group(c.key()))
+          .add(
+              new Field(
+                  key,
+                  c.label() + "（" + c.measureWord() + "）",
+                  "count",
+                  sheet.getOrDefault(key, "")));
     }
     List<Group> groups = new ArrayList<>();
     by.forEach((id, fields) -> groups.add(new Group(id, GROUPS.get(id), fields)));

@@ -29,7 +29,8 @@ class PortalController {
 
   @GetMapping("/")
   String home(Model model) {
-    List<ReportHeader> published = reports.list(Optional.empty(), ReportQuery.inStates(Set.of(ReportState.PUBLISHED)));
+    List<ReportHeader> published =
+        reports.list(Optional.empty(), ReportQuery.inStates(Set.of(ReportState.PUBLISHED)));
     model.addAttribute("latest", published);
     model.addAttribute("years", years(published));
     return "portal/home";
@@ -37,9 +38,14 @@ class PortalController {
 
   @GetMapping("/reports")
   String list(@RequestParam Optional<Integer> year, @RequestParam Optional<String> q, Model model) {
-    List<ReportHeader> all = reports.list(Optional.empty(), ReportQuery.inStates(Set.of(ReportState.PUBLISHED)));
-    List<ReportHeader> found = reports.list(Optional.empty(),
-        ReportQuery.inStates(Set.of(ReportState.PUBLISHED)).year(year).search(q.map(String::trim).filter(s -> !s.isEmpty())));
+    List<ReportHeader> all =
+        reports.list(Optional.empty(), ReportQuery.inStates(Set.of(ReportState.PUBLISHED)));
+    List<ReportHeader> found =
+        reports.list(
+            Optional.empty(),
+            ReportQuery.inStates(Set.of(ReportState.PUBLISHED))
+                .year(year)
+                .search(q.map(String::trim).filter(s -> !s.isEmpty())));
     model.addAttribute("reports", found);
     model.addAttribute("years", years(all));
     model.addAttribute("year", year.orElse(null));
@@ -50,7 +56,12 @@ class PortalController {
   @GetMapping("/reports/{id}")
   String report(@PathVariable long id, Model model) {
     ReportHeader h = reports.readable(Optional.empty(), id);
-    ReportPage.fill(model, h, reports.accounts(Optional.empty(), id), reports.publicVersions(h), documents.documentsAvailable());
+    ReportPage.fill(
+        model,
+        h,
+        reports.accounts(Optional.empty(), id),
+        reports.publicVersions(h),
+        documents.documentsAvailable());
     return "portal/report";
   }
 

@@ -9,13 +9,21 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.ui.Model;
 
-/** The model of the report page (portal/report.html), shared by the portal, the filer's preview and review. */
+/**
+ * The model of the report page (portal/report.html), shared by the portal, the filer's preview and
+ * review.
+ */
 public final class ReportPage {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ReportPage() {}
 
-  public static void fill(Model model, ReportHeader h, FinalAccounts a, List<ReportHeader> versions, boolean documentsAvailable) {
+  public static void fill(
+      Model model,
+      ReportHeader h,
+      FinalAccounts a,
+      List<ReportHeader> versions,
+      boolean documentsAvailable) {
     model.addAttribute("h", h);
     model.addAttribute("a", a);
     model.addAttribute("k", KeyFigures.of(a));

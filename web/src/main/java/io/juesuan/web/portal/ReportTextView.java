@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report's generated text for the report page: 第三部分 情况说明, 第四部分 重点工作, 第五部分 名词解释
- * and the 整体绩效自评报告 — the same wording and figures as the PDF, derived from the same facts.
+ * The report's generated text for the report page: 第三部分 情况说明, 第四部分 重点工作, 第五部分 名词解释 and the 整体绩效自评报告
+ * — the same wording and figures as the PDF, derived from the same facts.
  */
 public record ReportTextView(List<Part> parts) {
 
@@ -38,14 +38,20 @@ public record ReportTextView(List<Part> parts) {
     parts.add(part(fill(w, "part3.title", "department", dept, "year", y), text.explanation()));
     parts.add(part(fill(w, "part4.title", "year", y), text.keyWork()));
     parts.add(part(w.text("part5.title"), text.glossary()));
-    parts.add(part(fill(w, "annex.report.title", "year", y, "department", dept), text.evaluationReport()));
+    parts.add(
+        part(
+            fill(w, "annex.report.title", "year", y, "department", dept), text.evaluationReport()));
     return new ReportTextView(parts);
   }
 
   private static Part part(String title, Narrative n) {
     List<SectionView> sections = new ArrayList<>();
     for (Section s : n.sections()) {
-      sections.add(new SectionView(s.title(), s.id().contains("("), s.sentences().stream().map(Sentence::text).toList()));
+      sections.add(
+          new SectionView(
+              s.title(),
+              s.id().contains("("),
+              s.sentences().stream().map(Sentence::text).toList()));
     }
     return new Part(title, sections);
   }

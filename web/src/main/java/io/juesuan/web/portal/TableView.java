@@ -17,8 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A 公开表 prepared for the HTML page: title, blocks (two-sided tables have 收入 and 支出), rows, cells in 万元. */
-record TableView(String id, String title, List<Block> blocks, Optional<String> emptyStatement, List<String> notes) {
+/**
+ * A 公开表 prepared for the HTML page: title, blocks (two-sided tables have 收入 and 支出), rows, cells in
+ * 万元.
+ */
+record TableView(
+    String id,
+    String title,
+    List<Block> blocks,
+    Optional<String> emptyStatement,
+    List<String> notes) {
 
   record Block(String heading, List<String> columns, List<Row> rows) {}
 
@@ -48,15 +56,29 @@ record TableView(String id, String title, List<Block> blocks, Optional<String> e
           }
           String no = row.kind().isCode() ? "" : row.no().isNumber() ? row.no().value() : "";
           String label = row.kind().isCode() ? row.no().value() + " " + row.label() : row.label();
-          bySide.computeIfAbsent(side, s -> new ArrayList<>()).add(new Row(no, label, row.kind().name().toLowerCase(java.util.Locale.ROOT), cells));
+          bySide
+              .computeIfAbsent(side, s -> new ArrayList<>())
+              .add(new Row(no, label, row.kind().name().toLowerCase(java.util.Locale.ROOT), cells));
         }
       }
       List<Block> blocks = new ArrayList<>();
-      bySide.forEach((side, rows) -> blocks.add(new Block(side.equals("income") ? "收入" : side.equals("expenditure") ? "支出" : "",
-          columns.get(side).stream().map(c -> c.fullName().replace("/", " · ") + "（" + c.no().value() + "）").toList(), rows)));
+      bySide.forEach(
+          (side, rows) ->
+              blocks.add(
+                  new Block(
+                      side.equals("income") ? "收入" : side.equals("expenditure") ? "支出" : "",
+                      columns.get(side).stream()
+                          .map(c -> c.fullName().replace("/", " · ") + "（" + c.no().value() + "）")
+                          .toList(),
+                      rows)));
       boolean empty = table.map(t -> !t.hasFigures()).orElse(true);
-      views.add(new TableView(layout.id().value(), "公开" + layout.id().value() + "表 " + layout.titleFor(a.fiscalYear()),
-          blocks, empty ? layout.emptyStatement() : Optional.empty(), layout.notes()));
+      views.add(
+          new TableView(
+              layout.id().value(),
+              "公开" + layout.id().value() + "表 " + layout.titleFor(a.fiscalYear()),
+              blocks,
+              empty ? layout.emptyStatement() : Optional.empty(),
+              layout.notes()));
     }
     return views;
   }

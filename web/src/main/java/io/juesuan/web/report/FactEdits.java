@@ -25,7 +25,8 @@ import java.util.TreeMap;
 
 /**
  * Applies what a filer typed into the forms (field key → text) to a department-year. A blank amount
- * means "not entered". Every unparsable value is collected, and nothing is applied unless all are valid.
+ * means "not entered". Every unparsable value is collected, and nothing is applied unless all are
+ * valid.
  */
 public final class FactEdits {
   private static final int MAX_TEXT = 5000;
@@ -77,7 +78,8 @@ public final class FactEdits {
               }
               continue;
             }
-            ItemMeasure measure = ItemMeasure.ofKey(parts[2]).orElseThrow(() -> new IllegalArgumentException("未知字段"));
+            ItemMeasure measure =
+                ItemMeasure.ofKey(parts[2]).orElseThrow(() -> new IllegalArgumentException("未知字段"));
             Map<ItemMeasure, Amount> amounts = new EnumMap<>(ItemMeasure.class);
             amounts.putAll(item.amounts());
             if (value.isEmpty()) {
@@ -94,10 +96,17 @@ public final class FactEdits {
               problems.add("「" + key + "」：本报告没有该经济分类款");
               continue;
             }
-            economic.put(code, new EconomicItem(code, item.name(), value.isEmpty() ? Amount.zero(unit) : amount(value, unit, label, problems)));
+            economic.put(
+                code,
+                new EconomicItem(
+                    code,
+                    item.name(),
+                    value.isEmpty() ? Amount.zero(unit) : amount(value, unit, label, problems)));
           }
           case "fact" -> {
-            Fact fact = Fact.ofKey(key.substring(5)).orElseThrow(() -> new IllegalArgumentException("未知字段"));
+            Fact fact =
+                Fact.ofKey(key.substring(5))
+                    .orElseThrow(() -> new IllegalArgumentException("未知字段"));
             if (value.isEmpty()) {
               facts.remove(fact);
             } else {
@@ -105,7 +114,9 @@ public final class FactEdits {
             }
           }
           case "count" -> {
-            Count count = Count.ofKey(key.substring(6)).orElseThrow(() -> new IllegalArgumentException("未知字段"));
+            Count count =
+                Count.ofKey(key.substring(6))
+                    .orElseThrow(() -> new IllegalArgumentException("未知字段"));
             if (value.isEmpty()) {
               counts.remove(count);
             } else if (!value.matches("\\d{1,7}")) {
@@ -115,7 +126,9 @@ public final class FactEdits {
             }
           }
           case "text" -> {
-            TextSlot slot = TextSlot.ofKey(key.substring(5)).orElseThrow(() -> new IllegalArgumentException("未知字段"));
+            TextSlot slot =
+                TextSlot.ofKey(key.substring(5))
+                    .orElseThrow(() -> new IllegalArgumentException("未知字段"));
             texts.put(slot, value);
           }
           case "categoryUse" -> uses.put(parts[1], value);
@@ -134,21 +147,32 @@ public final class FactEdits {
     texts.values().removeIf(String::isBlank);
     uses.values().removeIf(String::isBlank);
     reasons.values().removeIf(String::isBlank);
-    LeafFacts leaf = new LeafFacts(unit, List.copyOf(items.values()), List.copyOf(economic.values()), facts, counts,
-        a.facts().vehiclesByUse(), a.facts().codeNames());
+    LeafFacts leaf =
+        new LeafFacts(
+            unit,
+            List.copyOf(items.values()),
+            List.copyOf(economic.values()),
+            facts,
+            counts,
+            a.facts().vehiclesByUse(),
+            a.facts().codeNames());
     Explanations x = a.explanations();
-    Explanations explanations = new Explanations(texts, uses, reasons, x.keyWorks(), x.glossary(), reportDate);
+    Explanations explanations =
+        new Explanations(texts, uses, reasons, x.keyWorks(), x.glossary(), reportDate);
     return new FinalAccounts(a.fiscalYear(), dept, leaf, explanations, a.evaluation());
   }
 
-  private static Department department(Department d, String key, String value, String label, List<String> problems) {
+  private static Department department(
+      Department d, String key, String value, String label, List<String> problems) {
     if (value.isEmpty() && !key.equals("dept.region")) {
       problems.add("「" + label + "」不能为空");
       return d;
     }
     return switch (key) {
-      case "dept.shortName" -> new Department(d.name(), value, d.region(), d.kind(), d.units(), d.duties());
-      case "dept.region" -> new Department(d.name(), d.shortName(), value, d.kind(), d.units(), d.duties());
+      case "dept.shortName" ->
+          new Department(d.name(), value, d.region(), d.kind(), d.units(), d.duties());
+      case "dept.region" ->
+          new Department(d.name(), d.shortName(), value, d.kind(), d.units(), d.duties());
       default -> {
         problems.add("「" + label + "」不可在此修改");
         yield d;
@@ -175,7 +199,10 @@ public final class FactEdits {
     if (a.facts().items().stream().anyMatch(i -> i.code().equals(code))) {
       throw new InvalidEditException("功能分类项 " + codeText + " 已在本报告中");
     }
-    String name = catalog.functionName(code).orElseThrow(() -> new InvalidEditException("目录中没有功能分类项 " + codeText));
+    String name =
+        catalog
+            .functionName(code)
+            .orElseThrow(() -> new InvalidEditException("目录中没有功能分类项 " + codeText));
     List<FunctionalItem> items = new ArrayList<>(a.facts().items());
     items.add(new FunctionalItem(code, name, Map.of(), a.unit()));
     items.sort((x, y) -> x.code().compareTo(y.code()));
@@ -183,7 +210,8 @@ public final class FactEdits {
   }
 
   public static FinalAccounts removeItem(FinalAccounts a, String code) {
-    List<FunctionalItem> items = a.facts().items().stream().filter(i -> !i.code().value().equals(code)).toList();
+    List<FunctionalItem> items =
+        a.facts().items().stream().filter(i -> !i.code().value().equals(code)).toList();
     return withItems(a, items, a.facts().economicItems());
   }
 
@@ -197,7 +225,10 @@ public final class FactEdits {
     if (a.facts().economicItems().stream().anyMatch(i -> i.code().equals(code))) {
       throw new InvalidEditException("经济分类款 " + codeText + " 已在本报告中");
     }
-    String name = catalog.economicName(code).orElseThrow(() -> new InvalidEditException("目录中没有经济分类款 " + codeText));
+    String name =
+        catalog
+            .economicName(code)
+            .orElseThrow(() -> new InvalidEditException("目录中没有经济分类款 " + codeText));
     List<EconomicItem> list = new ArrayList<>(a.facts().economicItems());
     list.add(new EconomicItem(code, name, Amount.zero(a.unit())));
     list.sort((x, y) -> x.code().compareTo(y.code()));
@@ -205,12 +236,19 @@ public final class FactEdits {
   }
 
   public static FinalAccounts removeEconomic(FinalAccounts a, String code) {
-    return withItems(a, a.facts().items(), a.facts().economicItems().stream().filter(i -> !i.code().value().equals(code)).toList());
+    return withItems(
+        a,
+        a.facts().items(),
+        a.facts().economicItems().stream().filter(i -> !i.code().value().equals(code)).toList());
   }
 
-  private static FinalAccounts withItems(FinalAccounts a, List<FunctionalItem> items, List<EconomicItem> economic) {
+  private static FinalAccounts withItems(
+      FinalAccounts a, List<FunctionalItem> items, List<EconomicItem> economic) {
     LeafFacts f = a.facts();
-    LeafFacts leaf = new LeafFacts(f.unit(), items, economic, f.facts(), f.counts(), f.vehiclesByUse(), f.codeNames());
-    return new FinalAccounts(a.fiscalYear(), a.department(), leaf, a.explanations(), a.evaluation());
+    LeafFacts leaf =
+        new LeafFacts(
+            f.unit(), items, economic, f.facts(), f.counts(), f.vehiclesByUse(), f.codeNames());
+    return new FinalAccounts(
+        a.fiscalYear(), a.department(), leaf, a.explanations(), a.evaluation());
   }
 }

@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A department-year as a flat, ordered map of field keys to values ({@code item.2013601.income.generalBudget}
- * → {@code 222496.80}). Keys name the fields of the filing forms and of the API; comparing two sheets
- * gives the figure-level audit trail.
+ * A department-year as a flat, ordered map of field keys to values ({@code
+ * item.2013601.income.generalBudget} → {@code 222496.80}). Keys name the fields of the filing forms
+ * and of the API; comparing two sheets gives the figure-level audit trail.
  */
 public final class FactSheet {
   private FactSheet() {}
@@ -60,7 +60,9 @@ public final class FactSheet {
     }
     List<NamedCount> vehicles = a.facts().vehiclesByUse();
     for (int i = 0; i < vehicles.size(); i++) {
-      m.put("vehicle." + i, vehicles.get(i).label() + " " + vehicles.get(i).count() + vehicles.get(i).measureWord());
+      m.put(
+          "vehicle." + i,
+          vehicles.get(i).label() + " " + vehicles.get(i).count() + vehicles.get(i).measureWord());
     }
     a.facts().codeNames().forEach((code, name) -> m.put("codeName." + code, name));
     for (TextSlot t : TextSlot.values()) {
@@ -87,7 +89,17 @@ public final class FactSheet {
       List<Indicator> inds = goals.get(g).indicators();
       for (int i = 0; i < inds.size(); i++) {
         Indicator ind = inds.get(i);
-        m.put("goal." + g + ".indicator." + i, ind.level1() + "/" + ind.level2() + "/" + ind.name() + " 目标" + ind.target().text() + " 实际" + ind.actual().text());
+        m.put(
+            "goal." + g + ".indicator." + i,
+            ind.level1()
+                + "/"
+                + ind.level2()
+                + "/"
+                + ind.name()
+                + " 目标"
+                + ind.target().text()
+                + " 实际"
+                + ind.actual().text());
       }
     }
     return m;
@@ -99,7 +111,10 @@ public final class FactSheet {
     switch (parts[0]) {
       case "item" -> {
         String name = Optional.ofNullable(sheet.get("item." + parts[1] + ".name")).orElse("");
-        String measure = parts.length > 2 ? ItemMeasure.ofKey(parts[2]).map(ItemMeasure::label).orElse("项目名称") : "";
+        String measure =
+            parts.length > 2
+                ? ItemMeasure.ofKey(parts[2]).map(ItemMeasure::label).orElse("项目名称")
+                : "";
         return "功能分类 " + parts[1] + " " + name + " · " + measure;
       }
       case "economic" -> {
@@ -119,18 +134,32 @@ public final class FactSheet {
         if (GENERAL.containsKey(key) || parts.length == 1) {
           return GENERAL.getOrDefault(key, key);
         }
-        return GENERAL.getOrDefault(parts[0], parts[0]) + " " + key.substring(parts[0].length() + 1);
+        return GENERAL.getOrDefault(parts[0], parts[0])
+            + " "
+            + key.substring(parts[0].length() + 1);
       }
     }
   }
 
-  private static final Map<String, String> GENERAL = Map.ofEntries(
-      Map.entry("dept", "部门"), Map.entry("dept.name", "部门名称"), Map.entry("dept.shortName", "部门简称"),
-      Map.entry("dept.region", "地区"), Map.entry("dept.kind", "单位性质"), Map.entry("unit", "单位"),
-      Map.entry("reportDate", "报告日期"), Map.entry("fillDate", "绩效自评填报日期"), Map.entry("duty", "主要职责"),
-      Map.entry("vehicle", "车辆（按用途）"), Map.entry("codeName", "科目名称"), Map.entry("categoryUse", "类级支出主要用途"),
-      Map.entry("itemReason", "项级完成率差异原因"), Map.entry("keyWork", "重点工作"), Map.entry("glossary", "名词解释"),
-      Map.entry("project", "绩效自评项目"), Map.entry("goal", "绩效目标"));
+  private static final Map<String, String> GENERAL =
+      Map.ofEntries(
+          Map.entry("dept", "部门"),
+          Map.entry("dept.name", "部门名称"),
+          Map.entry("dept.shortName", "部门简称"),
+          Map.entry("dept.region", "地区"),
+          Map.entry("dept.kind", "单位性质"),
+          Map.entry("unit", "单位"),
+          Map.entry("reportDate", "报告日期"),
+          Map.entry("fillDate", "绩效自评填报日期"),
+          Map.entry("duty", "主要职责"),
+          Map.entry("vehicle", "车辆（按用途）"),
+          Map.entry("codeName", "科目名称"),
+          Map.entry("categoryUse", "类级支出主要用途"),
+          Map.entry("itemReason", "项级完成率差异原因"),
+          Map.entry("keyWork", "重点工作"),
+          Map.entry("glossary", "名词解释"),
+          Map.entry("project", "绩效自评项目"),
+          Map.entry("goal", "绩效目标"));
 
   /** Formats an amount for the sheet. */
   static String plain(Amount a) {

@@ -7,8 +7,8 @@ import io.juesuan.core.table.CellRef;
 import java.util.Optional;
 
 /**
- * Maps where a finding is (a table cell, a narrative sentence, a file field) to the leaf fact a filer
- * edits to fix it: the 功能分类项 behind a 02/03/05/07/08表 row, the 经济分类款 of 06表, the 三公 and
+ * Maps where a finding is (a table cell, a narrative sentence, a file field) to the leaf fact a
+ * filer edits to fix it: the 功能分类项 behind a 02/03/05/07/08表 row, the 经济分类款 of 06表, the 三公 and
  * balance facts of 01/04/09表, the texts of the narrative.
  */
 final class FieldLocator {
@@ -43,10 +43,14 @@ final class FieldLocator {
     String row = ref.row().value();
     switch (table) {
       case "02", "03", "05", "07", "08" -> {
-        return firstItemUnder(row).map(i -> new Target("items", "item-" + i.code().value())).orElse(new Target("items", ""));
+        return firstItemUnder(row)
+            .map(i -> new Target("items", "item-" + i.code().value()))
+            .orElse(new Target("items", ""));
       }
       case "06" -> {
-        return row.matches("\\d{5}") ? new Target("economic", "economic-" + row) : new Target("economic", "");
+        return row.matches("\\d{5}")
+            ? new Target("economic", "economic-" + row)
+            : new Target("economic", "");
       }
       case "09" -> {
         return new Target("facts", "group-threePublic");
@@ -65,6 +69,8 @@ final class FieldLocator {
     if (!row.matches("\\d{3}|\\d{5}|\\d{7}")) {
       return Optional.empty();
     }
-    return accounts.facts().items().stream().filter(i -> i.code().value().startsWith(row)).findFirst();
+    return accounts.facts().items().stream()
+        .filter(i -> i.code().value().startsWith(row))
+        .findFirst();
   }
 }

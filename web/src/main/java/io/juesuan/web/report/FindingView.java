@@ -9,8 +9,16 @@ import java.util.Objects;
  * field of the filing form to fix ({@code field} is the form anchor, empty when no field applies).
  */
 public record FindingView(
-    String severity, String severityLabel, String rule, String location, String expected, String actual,
-    String difference, String message, String field, String section) {
+    String severity,
+    String severityLabel,
+    String rule,
+    String location,
+    String expected,
+    String actual,
+    String difference,
+    String message,
+    String field,
+    String section) {
 
   public FindingView {
     Objects.requireNonNull(field, "field");
@@ -19,9 +27,17 @@ public record FindingView(
 
   static FindingView of(Finding f, FieldLocator locator) {
     FieldLocator.Target t = locator.locate(f.location());
-    return new FindingView(f.severity().code(), f.severity().label(), f.rule().toString(), f.location().describe(),
-        f.expected().orElse(""), f.actual().orElse(""), f.difference().map(d -> d.toPlainString()).orElse(""),
-        f.message(), t.field(), t.section());
+    return new FindingView(
+        f.severity().code(),
+        f.severity().label(),
+        f.rule().toString(),
+        f.location().describe(),
+        f.expected().orElse(""),
+        f.actual().orElse(""),
+        f.difference().map(d -> d.toPlainString()).orElse(""),
+        f.message(),
+        t.field(),
+        t.section());
   }
 
   public boolean isError() {

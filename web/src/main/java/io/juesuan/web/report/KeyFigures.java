@@ -16,8 +16,16 @@ import java.util.Objects;
  * 收支总计, 财政拨款, 三公, 机关运行经费 and the 执行率 of 一般公共预算财政拨款 against 年初预算.
  */
 public record KeyFigures(
-    Amount total, Amount income, Amount expenditure, Amount fiscalIncome, Amount generalBudgetExpenditure,
-    Amount basic, Amount project, Amount threePublicBudget, Amount threePublicActual, Amount operatingCosts,
+    Amount total,
+    Amount income,
+    Amount expenditure,
+    Amount fiscalIncome,
+    Amount generalBudgetExpenditure,
+    Amount basic,
+    Amount project,
+    Amount threePublicBudget,
+    Amount threePublicActual,
+    Amount operatingCosts,
     Ratio executionRate) {
 
   public KeyFigures {
@@ -27,23 +35,36 @@ public record KeyFigures(
 
   public static KeyFigures of(FinalAccounts a) {
     TableSet t = TableDeriver.forYear(a.fiscalYear()).derive(a).toWanYuan();
-    Amount operating = a.department().kind().reportsOperatingCosts()
-        ? t.amountOrZero(CellRef.of("06", "公用经费合计", 1))
-        : a.facts().fact(Fact.OPERATING_COSTS).map(io.juesuan.core.money.Rounding::toWanYuan).orElse(Amount.zero(t.unit()));
+    Amount operating =
+        a.department().kind().reportsOperatingCosts()
+            ? t.amountOrZero(CellRef.of("06", "公用经费合计", 1))
+            : a.facts()
+                .fact(Fact.OPERATING_COSTS)
+                .map(io.juesuan.core.money.Rounding::toWanYuan)
+                .orElse(Amount.zero(t.unit()));
     Amount budget = Amount.zero(a.unit());
     Amount spent = Amount.zero(a.unit());
     for (FunctionalItem i : a.facts().items()) {
       if (i.entered(ItemMeasure.GENERAL_BUDGET_INITIAL).isPresent()) {
         budget = budget.plus(i.amount(ItemMeasure.GENERAL_BUDGET_INITIAL));
-        spent = spent.plus(i.amount(ItemMeasure.GENERAL_BUDGET_BASIC)).plus(i.amount(ItemMeasure.GENERAL_BUDGET_PROJECT));
+        spent =
+            spent
+                .plus(i.amount(ItemMeasure.GENERAL_BUDGET_BASIC))
+                .plus(i.amount(ItemMeasure.GENERAL_BUDGET_PROJECT));
       }
     }
     return new KeyFigures(
-        t.amountOrZero(CellRef.of("01", "31", 1)), t.amountOrZero(CellRef.of("01", "27", 1)),
-        t.amountOrZero(CellRef.of("01", "58", 2)), t.amountOrZero(CellRef.of("04", "27", 1)),
-        t.amountOrZero(CellRef.of("05", "合计", 1)), t.amountOrZero(CellRef.of("03", "合计", 2)),
-        t.amountOrZero(CellRef.of("03", "合计", 3)), t.amountOrZero(CellRef.of("09", "1", 1)),
-        t.amountOrZero(CellRef.of("09", "1", 7)), operating, budget.isZero() ? Ratio.undefined() : Ratio.of(spent, budget));
+        t.amountOrZero(CellRef.of("01", "31", 1)),
+        t.amountOrZero(CellRef.of("01", "27", 1)),
+        t.amountOrZero(CellRef.of("01", "58", 2)),
+        t.amountOrZero(CellRef.of("04", "27", 1)),
+        t.amountOrZero(CellRef.of("05", "合计", 1)),
+        t.amountOrZero(CellRef.of("03", "合计", 2)),
+        t.amountOrZero(CellRef.of("03", "合计", 3)),
+        t.amountOrZero(CellRef.of("09", "1", 1)),
+        t.amountOrZero(CellRef.of("09", "1", 7)),
+        operating,
+        budget.isZero() ? Ratio.undefined() : Ratio.of(spent, budget));
   }
 
   /** For JSON and CSV: every figure as printed (万元, two decimals), the rate in percent. */
@@ -59,7 +80,9 @@ public record KeyFigures(
     m.put("threePublicBudget", threePublicBudget.plain());
     m.put("threePublicActual", threePublicActual.plain());
     m.put("operatingCosts", operatingCosts.plain());
-    m.put("executionRatePercent", executionRate.percent(2).map(java.math.BigDecimal::toPlainString).orElse(""));
+    m.put(
+        "executionRatePercent",
+        executionRate.percent(2).map(java.math.BigDecimal::toPlainString).orElse(""));
     return m;
   }
 

@@ -5,8 +5,8 @@ import io.juesuan.web.account.CurrentUser;
 import java.util.Optional;
 
 /**
- * Who may see and change which report: the public sees published versions; a 填报人 sees and edits
- * the department's own reports; 审核人 and 管理员 see all of them.
+ * Who may see and change which report: the public sees published versions; a 填报人 sees and edits the
+ * department's own reports; 审核人 and 管理员 see all of them.
  */
 public final class ReportAccess {
   private ReportAccess() {}

@@ -1,12 +1,12 @@
 package io.juesuan.web.report;
 
+import io.juesuan.core.money.AmountUnit;
 import io.juesuan.core.performance.Evaluation;
 import io.juesuan.core.report.Department;
 import io.juesuan.core.report.Explanations;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.report.LeafFacts;
 import io.juesuan.core.report.Unit;
-import io.juesuan.core.money.AmountUnit;
 import io.juesuan.core.rules.CheckResult;
 import io.juesuan.core.rules.Severity;
 import io.juesuan.core.usecase.CheckReport;
@@ -74,11 +74,18 @@ public class ReportService {
     return result.sorted().stream().map(f -> FindingView.of(f, locator)).toList();
   }
 
-  /** Reports the user may see in lists: the public sees published ones; a 填报人 only the department's. */
+  /**
+   * Reports the user may see in lists: the public sees published ones; a 填报人 only the department's.
+   */
   @Transactional(readOnly = true)
   public List<ReportHeader> list(Optional<CurrentUser> user, ReportQuery query) {
     if (user.isEmpty()) {
-      return reports.find(new ReportQuery(Set.of(ReportState.PUBLISHED, ReportState.SUPERSEDED), query.departmentId(), query.fiscalYear(), query.text()));
+      return reports.find(
+          new ReportQuery(
+              Set.of(ReportState.PUBLISHED, ReportState.SUPERSEDED),
+              query.departmentId(),
+              query.fiscalYear(),
+              query.text()));
     }
     CurrentUser u = user.get();
     if (u.isFiler()) {
@@ -90,8 +97,12 @@ public class ReportService {
   /** Every public version of the same department-year, newest first. */
   @Transactional(readOnly = true)
   public List<ReportHeader> publicVersions(ReportHeader h) {
-    return reports.find(new ReportQuery(Set.of(ReportState.PUBLISHED, ReportState.SUPERSEDED), Optional.of(h.departmentId()),
-        Optional.of(h.fiscalYear()), Optional.empty()));
+    return reports.find(
+        new ReportQuery(
+            Set.of(ReportState.PUBLISHED, ReportState.SUPERSEDED),
+            Optional.of(h.departmentId()),
+            Optional.of(h.fiscalYear()),
+            Optional.empty()));
   }
 
   @Transactional(readOnly = true)
@@ -103,7 +114,11 @@ public class ReportService {
   /** 新建部门年度: an empty department-year of the filer's department. */
   @Transactional
   public long create(CurrentUser filer, int year) {
-    long deptId = filer.departmentId().filter(d -> filer.isFiler()).orElseThrow(() -> new ActionRefusedException("只有部门填报人可以新建报告"));
+    long deptId =
+        filer
+            .departmentId()
+            .filter(d -> filer.isFiler())
+            .orElseThrow(() -> new ActionRefusedException("只有部门填报人可以新建报告"));
     if (year < 2000 || year > 2100) {
       throw new InvalidEditException("年度应在 2000 至 2100 之间");
     }
@@ -111,17 +126,30 @@ public class ReportService {
       throw new ActionRefusedException(year + " 年度的报告已存在；已公开的报告请用“创建新版本”修改");
     }
     DepartmentRecord d = accounts.department(deptId).orElseThrow();
-    Department department = new Department(d.name(), d.shortName(), d.region(), d.kind(),
-        List.of(new Unit(d.name() + "（本级）", d.kind(), true)), List.of());
-    LeafFacts facts = new LeafFacts(AmountUnit.YUAN, List.of(), List.of(), Map.of(), Map.of(), List.of(), Map.of());
-    FinalAccounts a = new FinalAccounts(year, department, facts, Explanations.none(), Evaluation.empty());
+    Department department =
+        new Department(
+            d.name(),
+            d.shortName(),
+            d.region(),
+            d.kind(),
+            List.of(new Unit(d.name() + "（本级）", d.kind(), true)),
+            List.of());
+    LeafFacts facts =
+        new LeafFacts(
+            AmountUnit.YUAN, List.of(), List.of(), Map.of(), Map.of(), List.of(), Map.of());
+    FinalAccounts a =
+        new FinalAccounts(year, department, facts, Explanations.none(), Evaluation.empty());
     Instant now = clock.instant();
     long id = reports.create(deptId, 1, ReportState.DRAFT, a, counts(a), filer.getUsername(), now);
-    reports.append(List.of(ReportEvent.comment(id, now, filer.getUsername(), "新建 " + year + " 年度部门决算")));
+    reports.append(
+        List.of(ReportEvent.comment(id, now, filer.getUsername(), "新建 " + year + " 年度部门决算")));
     return id;
   }
 
-  /** Applies a change to the figures if the report is editable by the user and nobody saved it meanwhile. */
+  /**
+   * Applies a change to the figures if the report is editable by the user and nobody saved it
+   * meanwhile.
+   */
   @Transactional
   public int edit(CurrentUser user, long id, int lockVersion, UnaryOperator<FinalAccounts> change) {
     ReportHeader h = editable(user, id);
@@ -139,10 +167,16 @@ public class ReportService {
     ReportHeader h = editable(user, id);
     FinalAccounts current = reports.load(id);
     if (uploaded.fiscalYear() != h.fiscalYear()) {
-      throw new InvalidEditException("上传数据的年度（" + uploaded.fiscalYear() + "）与本报告年度（" + h.fiscalYear() + "）不一致");
+      throw new InvalidEditException(
+          "上传数据的年度（" + uploaded.fiscalYear() + "）与本报告年度（" + h.fiscalYear() + "）不一致");
     }
     if (!uploaded.department().name().equals(current.department().name())) {
-      throw new InvalidEditException("上传数据的部门“" + uploaded.department().name() + "”与本报告的部门“" + current.department().name() + "”不一致");
+      throw new InvalidEditException(
+          "上传数据的部门“"
+              + uploaded.department().name()
+              + "”与本报告的部门“"
+              + current.department().name()
+              + "”不一致");
     }
     return edit(user, id, lockVersion, a -> uploaded);
   }
@@ -165,9 +199,21 @@ public class ReportService {
     ReportHeader h = underReview(reviewer, id);
     for (ReportHeader old : publicVersions(h)) {
       if (old.state() == ReportState.PUBLISHED) {
-        reports.changeState(old.id(), old.lockVersion(), ReportState.PUBLISHED, ReportState.SUPERSEDED, clock.instant());
-        reports.append(List.of(ReportEvent.state(old.id(), clock.instant(), reviewer.getUsername(), ReportState.PUBLISHED,
-            ReportState.SUPERSEDED, Optional.of("第 " + h.versionNo() + " 版公开"))));
+        reports.changeState(
+            old.id(),
+            old.lockVersion(),
+            ReportState.PUBLISHED,
+            ReportState.SUPERSEDED,
+            clock.instant());
+        reports.append(
+            List.of(
+                ReportEvent.state(
+                    old.id(),
+                    clock.instant(),
+                    reviewer.getUsername(),
+                    ReportState.PUBLISHED,
+                    ReportState.SUPERSEDED,
+                    Optional.of("第 " + h.versionNo() + " 版公开"))));
       }
     }
     move(reviewer, h, lockVersion, ReportState.PUBLISHED, note.filter(s -> !s.isBlank()));
@@ -179,7 +225,12 @@ public class ReportService {
     if (reason == null || reason.isBlank()) {
       throw new InvalidEditException("退回时请填写退回原因");
     }
-    move(reviewer, underReview(reviewer, id), lockVersion, ReportState.RETURNED, Optional.of(reason.trim()));
+    move(
+        reviewer,
+        underReview(reviewer, id),
+        lockVersion,
+        ReportState.RETURNED,
+        Optional.of(reason.trim()));
   }
 
   /** 审核意见 / 留言 on a report, by a reviewer or the department's filer. */
@@ -195,7 +246,8 @@ public class ReportService {
     if (note.length() > 2000) {
       throw new InvalidEditException("意见不能超过 2000 字");
     }
-    reports.append(List.of(ReportEvent.comment(id, clock.instant(), user.getUsername(), note.trim())));
+    reports.append(
+        List.of(ReportEvent.comment(id, clock.instant(), user.getUsername(), note.trim())));
   }
 
   /** 创建新版本: a published report is frozen; to change it the filer starts the next version. */
@@ -208,16 +260,27 @@ public class ReportService {
     if (h.state() != ReportState.PUBLISHED) {
       throw new ActionRefusedException("只有已公开的最新版本可以创建新版本");
     }
-    boolean open = reports.find(ReportQuery.all().department(h.departmentId()).year(Optional.of(h.fiscalYear())))
-        .stream().anyMatch(r -> !r.state().publicVisible());
+    boolean open =
+        reports
+            .find(ReportQuery.all().department(h.departmentId()).year(Optional.of(h.fiscalYear())))
+            .stream()
+            .anyMatch(r -> !r.state().publicVisible());
     if (open) {
       throw new ActionRefusedException("该年度已有未公开的新版本，请在其上修改");
     }
     FinalAccounts a = reports.load(id);
     Instant now = clock.instant();
     int version = reports.nextVersion(h.departmentId(), h.fiscalYear());
-    long newId = reports.create(h.departmentId(), version, ReportState.DRAFT, a, counts(a), filer.getUsername(), now);
-    reports.append(List.of(ReportEvent.comment(newId, now, filer.getUsername(), "基于已公开的第 " + h.versionNo() + " 版创建第 " + version + " 版")));
+    long newId =
+        reports.create(
+            h.departmentId(), version, ReportState.DRAFT, a, counts(a), filer.getUsername(), now);
+    reports.append(
+        List.of(
+            ReportEvent.comment(
+                newId,
+                now,
+                filer.getUsername(),
+                "基于已公开的第 " + h.versionNo() + " 版创建第 " + version + " 版")));
     return newId;
   }
 
@@ -230,7 +293,10 @@ public class ReportService {
     reports.append(List.of(ReportEvent.comment(id, now, actor, note)));
     ReportHeader h = reports.header(id).orElseThrow();
     reports.changeState(id, h.lockVersion(), ReportState.DRAFT, ReportState.PUBLISHED, now);
-    reports.append(List.of(ReportEvent.state(id, now, actor, ReportState.DRAFT, ReportState.PUBLISHED, Optional.empty())));
+    reports.append(
+        List.of(
+            ReportEvent.state(
+                id, now, actor, ReportState.DRAFT, ReportState.PUBLISHED, Optional.empty())));
     return id;
   }
 
@@ -240,7 +306,11 @@ public class ReportService {
       throw new ReportNotFoundException(id);
     }
     if (!h.state().editable()) {
-      throw new ActionRefusedException("报告“" + h.state().label() + "”，不能修改" + (h.state() == ReportState.PUBLISHED ? "；如需更正，请创建新版本" : ""));
+      throw new ActionRefusedException(
+          "报告“"
+              + h.state().label()
+              + "”，不能修改"
+              + (h.state() == ReportState.PUBLISHED ? "；如需更正，请创建新版本" : ""));
     }
     return h;
   }
@@ -256,18 +326,24 @@ public class ReportService {
     return h;
   }
 
-  private void move(CurrentUser user, ReportHeader h, int lockVersion, ReportState to, Optional<String> note) {
+  private void move(
+      CurrentUser user, ReportHeader h, int lockVersion, ReportState to, Optional<String> note) {
     Instant now = clock.instant();
     reports.changeState(h.id(), lockVersion, h.state(), to, now);
-    reports.append(List.of(ReportEvent.state(h.id(), now, user.getUsername(), h.state(), to, note)));
+    reports.append(
+        List.of(ReportEvent.state(h.id(), now, user.getUsername(), h.state(), to, note)));
   }
 
   private FindingCounts counts(FinalAccounts a) {
     CheckResult r = check(a).result();
-    return new FindingCounts((int) r.count(Severity.ERROR), (int) r.count(Severity.ROUNDING_DIFFERENCE), (int) r.count(Severity.WARNING));
+    return new FindingCounts(
+        (int) r.count(Severity.ERROR),
+        (int) r.count(Severity.ROUNDING_DIFFERENCE),
+        (int) r.count(Severity.WARNING));
   }
 
-  private static List<ReportEvent> diff(long id, String actor, Instant now, FinalAccounts before, FinalAccounts after) {
+  private static List<ReportEvent> diff(
+      long id, String actor, Instant now, FinalAccounts before, FinalAccounts after) {
     Map<String, String> old = FactSheet.of(before);
     Map<String, String> neu = FactSheet.of(after);
     Set<String> keys = new LinkedHashSet<>(old.keySet());
@@ -277,7 +353,9 @@ public class ReportService {
       Optional<String> o = Optional.ofNullable(old.get(k));
       Optional<String> n = Optional.ofNullable(neu.get(k));
       if (!o.equals(n)) {
-        events.add(ReportEvent.figure(id, now, actor, k, FactSheet.label(k, n.isPresent() ? neu : old), o, n));
+        events.add(
+            ReportEvent.figure(
+                id, now, actor, k, FactSheet.label(k, n.isPresent() ? neu : old), o, n));
       }
     }
     return events;

@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 审核: the 财政局's queue of submissions; read the findings, comment, return or approve (approval publishes). */
+/**
+ * 审核: the 财政局's queue of submissions; read the findings, comment, return or approve (approval
+ * publishes).
+ */
 @Controller
 class ReviewController {
   private final ReportService reports;
@@ -33,9 +36,15 @@ class ReviewController {
 
   @GetMapping("/review")
   String queue(@AuthenticationPrincipal CurrentUser user, Model model) {
-    model.addAttribute("queue", reports.list(Optional.of(user), ReportQuery.inStates(Set.of(ReportState.SUBMITTED))));
-    model.addAttribute("others", reports.list(Optional.of(user),
-        ReportQuery.inStates(Set.of(ReportState.DRAFT, ReportState.RETURNED, ReportState.PUBLISHED))));
+    model.addAttribute(
+        "queue",
+        reports.list(Optional.of(user), ReportQuery.inStates(Set.of(ReportState.SUBMITTED))));
+    model.addAttribute(
+        "others",
+        reports.list(
+            Optional.of(user),
+            ReportQuery.inStates(
+                Set.of(ReportState.DRAFT, ReportState.RETURNED, ReportState.PUBLISHED))));
     return "review/queue";
   }
 
@@ -53,19 +62,33 @@ class ReviewController {
   }
 
   @PostMapping("/review/reports/{id}/approve")
-  String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam int lockVersion,
-      @RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
-    return attempt(id, flash, "已审核通过并公开", () -> reports.approve(user, id, lockVersion, Optional.of(note)));
+  String approve(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long id,
+      @RequestParam int lockVersion,
+      @RequestParam(defaultValue = "") String note,
+      RedirectAttributes flash) {
+    return attempt(
+        id, flash, "已审核通过并公开", () -> reports.approve(user, id, lockVersion, Optional.of(note)));
   }
 
   @PostMapping("/review/reports/{id}/return")
-  String returnToFiler(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam int lockVersion,
-      @RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
-    return attempt(id, flash, "已退回填报单位修改", () -> reports.returnToFiler(user, id, lockVersion, note));
+  String returnToFiler(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long id,
+      @RequestParam int lockVersion,
+      @RequestParam(defaultValue = "") String note,
+      RedirectAttributes flash) {
+    return attempt(
+        id, flash, "已退回填报单位修改", () -> reports.returnToFiler(user, id, lockVersion, note));
   }
 
   @PostMapping("/review/reports/{id}/comments")
-  String comment(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String note, RedirectAttributes flash) {
+  String comment(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long id,
+      @RequestParam String note,
+      RedirectAttributes flash) {
     return attempt(id, flash, "审核意见已记录", () -> reports.comment(user, id, note));
   }
 

@@ -1,9 +1,9 @@
 package io.juesuan.web.system;
 
+import io.juesuan.persistence.StaleReportException;
 import io.juesuan.web.report.ActionRefusedException;
 import io.juesuan.web.report.InvalidEditException;
 import io.juesuan.web.report.ReportNotFoundException;
-import io.juesuan.persistence.StaleReportException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -16,7 +16,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Turns refusals into clear Chinese pages (or RFC 9457 problem JSON for the API): 404 for a report
- * the user may not see, 409 for a concurrent edit, 400 for invalid input, 413 for an oversized upload.
+ * the user may not see, 409 for a concurrent edit, 400 for invalid input, 413 for an oversized
+ * upload.
  */
 @ControllerAdvice
 class ErrorAdvice {
@@ -43,15 +44,18 @@ class ErrorAdvice {
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest req) {
-    return respond(req, HttpStatus.PAYLOAD_TOO_LARGE, "上传文件过大", List.of("上传文件过大，已拒绝：单个文件不能超过 2 MB。"));
+    return respond(
+        req, HttpStatus.PAYLOAD_TOO_LARGE, "上传文件过大", List.of("上传文件过大，已拒绝：单个文件不能超过 2 MB。"));
   }
 
   @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
-  Object notMultipart(org.springframework.web.multipart.MultipartException e, HttpServletRequest req) {
+  Object notMultipart(
+      org.springframework.web.multipart.MultipartException e, HttpServletRequest req) {
     return respond(req, HttpStatus.BAD_REQUEST, "上传有误", List.of("请以 multipart/form-data 方式上传文件"));
   }
 
-  static Object respond(HttpServletRequest req, HttpStatus status, String title, List<String> problems) {
+  static Object respond(
+      HttpServletRequest req, HttpStatus status, String title, List<String> problems) {
     if (req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
       ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, String.join("；", problems));
       pd.setTitle(title);
@@ -65,5 +69,4 @@ class ErrorAdvice {
     mv.addObject("status", status.value());
     return mv;
   }
-
 }
