@@ -22,9 +22,14 @@ import picocli.CommandLine.Command;
       RenderCommand.class,
       RulesCommand.class,
       TemplateCommand.class,
+      ConsolidateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
+  static {
+    quietLibraryLogging();
+  }
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -33,7 +38,6 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    quietLibraryLogging();
     System.exit(
         execute(
             args,

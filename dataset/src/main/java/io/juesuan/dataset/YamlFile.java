@@ -86,6 +86,9 @@ final class YamlFile {
   /** Entries of a mapping in order, or empty (with a problem) when the node is not a mapping. */
   Map<String, Node> mapping(Node node, String field) {
     Map<String, Node> out = new LinkedHashMap<>();
+    if (node instanceof ScalarNode sc && sc.getValue().isEmpty()) {
+      return out;
+    }
     if (!(node instanceof MappingNode m)) {
       problem(node, "字段 " + field + " 应为键值映射");
       return out;

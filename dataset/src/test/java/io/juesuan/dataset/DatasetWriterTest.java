@@ -28,4 +28,19 @@ class DatasetWriterTest {
     FinalAccounts back = new DatasetReader().read(tmp, "copy");
     assertThat(back).isEqualTo(original);
   }
+
+  @Test
+  @DisplayName("a department-year without any text writes files that read back")
+  void roundTripsWithoutTexts() throws IOException {
+    FinalAccounts original = new DatasetReader().read(example(), "example");
+    FinalAccounts bare =
+        new FinalAccounts(
+            original.fiscalYear(),
+            original.department(),
+            original.facts(),
+            io.juesuan.core.report.Explanations.none(),
+            original.evaluation());
+    new DatasetWriter().write(bare, tmp);
+    assertThat(new DatasetReader().read(tmp, "copy")).isEqualTo(bare);
+  }
 }
