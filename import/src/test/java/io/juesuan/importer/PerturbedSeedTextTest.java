@@ -2,6 +2,7 @@ package io.juesuan.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.juesuan.core.audit.ReportAuditor;
 import io.juesuan.dataset.CellsCsv;
 import io.juesuan.testkit.SeedReportText;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PerturbedSeedTextTest {
   private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.])(\\d+)\\.(\\d{2})(?![\\d.])");
+  private static final Pattern NARRATIVE_RULE = Pattern.compile("^(N|C|R|K)-");
   private static final Pattern TITLE_YEAR = Pattern.compile("^2023 年度(.*决算.*表)$");
   private static final Pattern HEADING =
       Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六]部分|\\d+[.、])");
@@ -47,6 +49,13 @@ class PerturbedSeedTextTest {
             "页码“- 12 -”", (UnaryOperator<String>) t -> pageNumbers(t, n -> "- " + n + " -")),
         Arguments.of(
             "页码“第 12 页”", (UnaryOperator<String>) t -> pageNumbers(t, n -> "第 " + n + " 页")),
+        Arguments.of("括号全角改半角", (UnaryOperator<String>) t -> t.replace('（', '(').replace('）', ')')),
+        Arguments.of("括号半角改全角", (UnaryOperator<String>) t -> t.replace('(', '（').replace(')', '）')),
+        Arguments.of(
+            "汉字间空格（两端对齐）",
+            (UnaryOperator<String>)
+                t -> t.replaceAll("(?<=[\\u4e00-\\u9fa5])(?=[\\u4e00-\\u9fa5])", " ")),
+        Arguments.of("Windows 换行", (UnaryOperator<String>) t -> t.replace("\n", "\r\n")),
         Arguments.of(
             "全部叠加",
             (UnaryOperator<String>)
@@ -79,6 +88,51 @@ class PerturbedSeedTextTest {
         "perturbed seed [%s]: %d of %d printed cells exactly (%.1f%%), %d extra%n",
         name, right.size(), expected.size(), share, extracted.size() - right.size());
     assertThat(share).as(name).isGreaterThanOrEqualTo(98.0);
+  }
+
+  /**
+   * The narrative findings (说明 ↔ 表, completeness, template residue, name and year) of each variant
+   * equal those on the original text: rule, severity, the figure cited and the value expected. The
+   * sentence a finding quotes is not compared (wrapping legitimately changes it), nor whether a
+   * quoted name was printed with full- or half-width brackets.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("variants")
+  void narrativeFindingsEqualThoseOnTheOriginal(String name, UnaryOperator<String> perturb) {
+    List<String> expected = narrativeFindings(SeedReportText.text());
+    List<String> actual = narrativeFindings(perturb.apply(SeedReportText.text()));
+    List<String> missing = new ArrayList<>(expected);
+    actual.forEach(missing::remove);
+    List<String> extra = new ArrayList<>(actual);
+    expected.forEach(extra::remove);
+    System.out.printf(
+        "perturbed seed narrative [%s]: %d of %d findings, %d missing %s, %d extra %s%n",
+        name,
+        expected.size() - missing.size(),
+        expected.size(),
+        missing.size(),
+        missing,
+        extra.size(),
+        extra);
+    assertThat(actual).as(name).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  private static List<String> narrativeFindings(String text) {
+    return new ReportAuditor()
+        .audit(TextImporter.read("seed.txt", text)).findings().stream()
+            .filter(f -> NARRATIVE_RULE.matcher(f.rule().value()).find())
+            .map(
+                f ->
+                    f.rule()
+                        + " "
+                        + f.severity().code()
+                        + " "
+                        + f.actual().orElse("")
+                        + " → "
+                        + f.expected().orElse(""))
+            .map(k -> k.replace('（', '(').replace('）', ')'))
+            .sorted()
+            .toList();
   }
 
   /**

@@ -19,6 +19,12 @@ public final class NarrativeReader {
   private static final Pattern PART = Pattern.compile("^(第[一二三四五六七八九十]部分)(.{0,60})$");
   private static final Pattern H1 = Pattern.compile("^([一二三四五六七八九十]{1,3})、(.{0,40})$");
   private static final Pattern H2 = Pattern.compile("^[（(]([一二三四五六七八九十]{1,3})[)）](.{0,40})$");
+
+  /** How a complete heading ends; a heading line ending otherwise may be wrapped onto the next. */
+  private static final Pattern HEADING_END =
+      Pattern.compile("(说明|情况|概况|分析|结果|措施|职责|设置|问题|原因|成效|解释|[)）”\\d])$");
+
+  private static final Pattern CONTINUATION = Pattern.compile("^[^0-9。；;：:，,！？!?]{1,30}$");
   private static final Pattern SENTENCE = Pattern.compile("[^。！？!?]+[。！？!?]?");
 
   private NarrativeReader() {}
@@ -30,7 +36,8 @@ public final class NarrativeReader {
     String h1 = "";
     StringBuilder body = new StringBuilder();
     boolean titlePending = false;
-    for (Line line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
       String c = line.compact();
       if (c.isEmpty()) {
         continue;
@@ -38,13 +45,14 @@ public final class NarrativeReader {
       Matcher part = PART.matcher(c);
       Matcher m1 = H1.matcher(c);
       Matcher m2 = H2.matcher(c);
-      boolean heading = !c.contains("：") && !c.contains("。") && !c.contains("；");
+      boolean heading = isHeading(c);
       if (part.find()) {
         flush(sections, id, title, body);
         id = part.group(1);
         title = c;
         h1 = "";
         titlePending = false;
+        continue;
       } else if (heading && m1.find()) {
         flush(sections, id, title, body);
         h1 = m1.group(1);
@@ -61,10 +69,51 @@ public final class NarrativeReader {
         titlePending = false;
       } else {
         body.append(line.text()).append('\n');
+        continue;
       }
+      int next = wrappedTitle(lines, i, title);
+      for (int j = i + 1; j <= next; j++) {
+        title = title + lines.get(j).compact();
+      }
+      i = next;
     }
     flush(sections, id, title, body);
     return new Narrative(sections);
+  }
+
+  private static boolean isHeading(String c) {
+    return !c.contains("：") && !c.contains("。") && !c.contains("；");
+  }
+
+  /**
+   * A heading wrapped over lines ("六、一般公共预算财政拨" / "款支出决算情况说明"): when the heading is long enough to
+   * have been wrapped, does not end as headings do and up to three short phrases after it complete
+   * it, the index of the last of them; otherwise {@code at}.
+   */
+  private static int wrappedTitle(List<Line> lines, int at, String title) {
+    if (title.length() < 8 || HEADING_END.matcher(title).find()) {
+      return at;
+    }
+    StringBuilder joined = new StringBuilder(title);
+    int seen = 0;
+    for (int j = at + 1; j < lines.size() && seen < 3; j++) {
+      String c = lines.get(j).compact();
+      if (c.isEmpty()) {
+        continue;
+      }
+      if (!CONTINUATION.matcher(c).matches()
+          || H1.matcher(c).find()
+          || H2.matcher(c).find()
+          || joined.length() + c.length() > 50) {
+        return at;
+      }
+      joined.append(c);
+      seen++;
+      if (HEADING_END.matcher(joined).find()) {
+        return j;
+      }
+    }
+    return at;
   }
 
   private static void flush(List<Section> sections, String id, String title, StringBuilder body) {

@@ -158,12 +158,16 @@ final class RowReader {
     return row.values.isEmpty() ? List.of() : List.of(row);
   }
 
-  /** Index after a "栏次 1 2 3" header, or 0. */
+  /** Index after a "栏次 1 2 3" header (also spaced out "栏 次"), or 0. */
   private static int afterHeader(List<Item> items) {
     int last = -1;
     for (int i = 0; i < Math.min(items.size(), 120); i++) {
       if (items.get(i).text().equals("栏次")) {
         last = i;
+      } else if (items.get(i).text().equals("栏")
+          && i + 1 < items.size()
+          && items.get(i + 1).text().equals("次")) {
+        last = i + 1; // "栏 次": characters spaced out by the extraction
       }
     }
     if (last < 0) {
