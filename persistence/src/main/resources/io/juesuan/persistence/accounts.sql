@@ -20,3 +20,13 @@ insert into fiscal_year (year_value, open_for_filing) values (:year, :open)
 select year_value, open_for_filing from fiscal_year order by year_value desc
 -- name: setYearOpen
 update fiscal_year set open_for_filing = :open where year_value = :year
+-- name: selectLoginFailure
+select failures, first_failure_at from login_failure where username = :username
+-- name: insertLoginFailure
+insert into login_failure (username, failures, first_failure_at) values (:username, 1, :now)
+-- name: countLoginFailure
+update login_failure set failures = failures + 1 where username = :username and first_failure_at >= :windowStart
+-- name: restartLoginFailure
+update login_failure set failures = 1, first_failure_at = :now where username = :username and first_failure_at < :windowStart
+-- name: deleteLoginFailure
+delete from login_failure where username = :username

@@ -73,6 +73,24 @@ abstract class WorkflowContract {
         .contains("/api/v1/reports/{id}/facts");
   }
 
+  @Autowired io.juesuan.persistence.JdbcLoginFailures loginFailures;
+
+  @Test
+  void loginFailuresAreCountedInTheDatabaseAndExpire() {
+    String user = "throttle-" + System.nanoTime();
+    Instant t0 = Instant.parse("2026-01-01T08:00:00Z");
+    java.time.Duration window = java.time.Duration.ofMinutes(15);
+    for (int i = 0; i < 3; i++) {
+      loginFailures.record(user, t0.plusSeconds(i), window);
+    }
+    assertThat(loginFailures.find(user))
+        .hasValue(new io.juesuan.persistence.JdbcLoginFailures.Failures(3, t0));
+    loginFailures.record(user, t0.plus(window).plusSeconds(60), window);
+    assertThat(loginFailures.find(user).orElseThrow().count()).isEqualTo(1);
+    loginFailures.clear(user);
+    assertThat(loginFailures.find(user)).isEmpty();
+  }
+
   @Test
   void factsRoundTripThroughTheTables() {
     FinalAccounts example = new DatasetReader().read(TestData.exampleDir());

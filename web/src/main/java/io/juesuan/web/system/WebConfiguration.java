@@ -31,4 +31,9 @@ class WebConfiguration {
   JdbcAccountRepository accountRepository(DataSource dataSource) {
     return new JdbcAccountRepository(dataSource);
   }
+
+  @Bean
+  io.juesuan.persistence.JdbcLoginFailures loginFailures(DataSource dataSource) {
+    return new io.juesuan.persistence.JdbcLoginFailures(dataSource);
+  }
 }
