@@ -49,6 +49,16 @@ public final class EvaluationGrids {
         body);
   }
 
+  /**
+   * Whether all 基本支出 (03表, every fund) is 一般公共预算财政拨款 (06表 人员 + 公用). When it is not, the 人员/公用经费
+   * rows say that they count 财政拨款 only, so they do not seem to contradict 基本支出.
+   */
+  private boolean basicIsAllFiscal() {
+    Optional<BigDecimal> basic = resolver.resolve("03.合计.2");
+    Optional<BigDecimal> fiscal = resolver.resolve("sum(06.人员经费合计.1;06.公用经费合计.1)");
+    return basic.isPresent() && fiscal.isPresent() && basic.get().compareTo(fiscal.get()) == 0;
+  }
+
   /** {label, budget binding, actual binding} for 整体, 基本 (人员/公用), 项目 and each project. */
   private List<String[]> budgetRows() {
     List<String[]> rows = new ArrayList<>();
@@ -60,8 +70,9 @@ public final class EvaluationGrids {
         });
     rows.add(
         new String[] {"一、基本支出", "sum(" + PERSONNEL_BUDGET + ";" + PUBLIC_BUDGET + ")", "03.合计.2"});
-    rows.add(new String[] {"\u3000人员经费", PERSONNEL_BUDGET, "06.人员经费合计.1"});
-    rows.add(new String[] {"\u3000公用经费", PUBLIC_BUDGET, "06.公用经费合计.1"});
+    String fiscalOnly = basicIsAllFiscal() ? "" : "（一般公共预算财政拨款）";
+    rows.add(new String[] {"\u3000人员经费" + fiscalOnly, PERSONNEL_BUDGET, "06.人员经费合计.1"});
+    rows.add(new String[] {"\u3000公用经费" + fiscalOnly, PUBLIC_BUDGET, "06.公用经费合计.1"});
     rows.add(new String[] {"二、项目支出", "project:*:budget", "project:*:actual"});
     List<Project> projects = accounts.evaluation().projects();
     for (int i = 1; i <= projects.size(); i++) {
