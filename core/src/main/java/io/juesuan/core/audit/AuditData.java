@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
 final class AuditData {
   private static final String ROOT = "/io/juesuan/core/audit/";
   static final List<SectionRule> SECTIONS =
-      load("sections.txt", 4).stream()
+      load("sections.txt", 4, 4).stream()
           .map(f -> new SectionRule(f[0], Pattern.compile(f[1]), f[2].equals("required"), f[3]))
           .toList();
   static final List<Claim> CLAIMS =
-      load("claims.txt", 6).stream()
+      load("claims.txt", 6, 7).stream()
           .map(
               f ->
                   new Claim(
@@ -30,10 +30,11 @@ final class AuditData {
                       f[2],
                       opt(f[3]),
                       opt(f[4]),
-                      Severity.ofCode(f[5])))
+                      Severity.ofCode(f[5]),
+                      f.length > 6 ? Optional.of(Pattern.compile(f[6])) : Optional.empty()))
           .toList();
   static final List<Residue> RESIDUE =
-      load("residue.txt", 4).stream()
+      load("residue.txt", 4, 4).stream()
           .map(f -> new Residue(f[0], Severity.ofCode(f[1]), Pattern.compile(f[2]), f[3]))
           .toList();
 
@@ -44,7 +45,8 @@ final class AuditData {
 
   /**
    * A figure a section cites: the words before it, the cell it must equal, its share base and
-   * budget cell.
+   * budget cell; when a 功能分类 name the report uses matches {@code atMostWhen}, the cell is only an
+   * upper bound (机关运行经费 of a department with 事业单位 is part of its 公用经费).
    */
   record Claim(
       String section,
@@ -52,7 +54,8 @@ final class AuditData {
       String cell,
       Optional<String> shareBase,
       Optional<String> budget,
-      Severity severity) {}
+      Severity severity,
+      Optional<Pattern> atMostWhen) {}
 
   /** A template-residue pattern. */
   record Residue(String id, Severity severity, Pattern pattern, String message) {}
@@ -61,7 +64,7 @@ final class AuditData {
     return s.equals("-") ? Optional.empty() : Optional.of(s);
   }
 
-  private static List<String[]> load(String name, int fields) {
+  private static List<String[]> load(String name, int fields, int maxFields) {
     List<String[]> out = new ArrayList<>();
     try (InputStream in = AuditData.class.getResourceAsStream(ROOT + name)) {
       if (in == null) {
@@ -73,7 +76,7 @@ final class AuditData {
           continue;
         }
         String[] f = lines[i].split("\t");
-        if (f.length != fields) {
+        if (f.length < fields || f.length > maxFields) {
           throw new JuesuanException(ROOT + name + " 第" + (i + 1) + "行: 应有" + fields + "个字段");
         }
         out.add(f);

@@ -72,6 +72,11 @@ final class ClassificationNames {
     return names.keySet().stream().filter(c -> c.length() > 3 && c.startsWith(category)).toList();
   }
 
+  /** Whether any 功能分类 row of the report has a name matching {@code p}. */
+  boolean anyName(java.util.regex.Pattern p) {
+    return names.values().stream().anyMatch(n -> p.matcher(n.replaceAll("\\s+", "")).find());
+  }
+
   String name(String code) {
     return names.getOrDefault(code, "");
   }

@@ -27,10 +27,14 @@ final class FigureJudge {
       BigDecimal expected,
       String what) {
     BigDecimal actual = cited.value().orElseThrow();
+    // a figure printed to fewer decimals than the tables may be rounded; one printed more precisely
+    // (an amount in 元) may differ from the table's rounded 0.01 万元 by half a cent
     BigDecimal printedTolerance =
-        cited.decimals() >= 2
-            ? BigDecimal.ZERO
-            : BigDecimal.ONE.movePointLeft(cited.decimals()).divide(BigDecimal.valueOf(2));
+        cited.decimals() > 2
+            ? HALF_CENT
+            : cited.decimals() == 2
+                ? BigDecimal.ZERO
+                : BigDecimal.ONE.movePointLeft(cited.decimals()).divide(BigDecimal.valueOf(2));
     BigDecimal diff = actual.subtract(expected);
     log.ran("N-AMOUNT");
     if (diff.abs().compareTo(printedTolerance) <= 0) {
@@ -47,8 +51,10 @@ final class FigureJudge {
         "说明中"
             + what
             + "为 "
-            + actual.toPlainString()
-            + " 万元，表中为 "
+            + (cited.decimals() > 2
+                ? cited.text() + "（" + actual.toPlainString() + " 万元）"
+                : actual.toPlainString() + " 万元")
+            + "，表中为 "
             + expected.toPlainString()
             + " 万元"
             + (rounding ? "（尾数差异）" : "，应改为 " + expected.toPlainString() + " 万元"));

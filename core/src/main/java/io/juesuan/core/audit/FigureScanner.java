@@ -19,6 +19,8 @@ public final class FigureScanner {
   private static final String NUM = "(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)";
   private static final Pattern AMOUNT =
       Pattern.compile(NUM + "\\s*万\\s*元|" + NUM + "\\s*万(?=[（(，,。；;）)])");
+  private static final Pattern YUAN = Pattern.compile(NUM + "\\s*元");
+  private static final Pattern YI_YUAN = Pattern.compile(NUM + "\\s*亿\\s*元");
   private static final Pattern PERCENT = Pattern.compile(NUM + "\\s*[%％]");
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
   private static final Pattern COUNT =
@@ -38,6 +40,8 @@ public final class FigureScanner {
   public static List<CitedFigure> scan(String sentence) {
     List<Hit> hits = new ArrayList<>();
     add(hits, AMOUNT, sentence, FigureKind.AMOUNT);
+    addScaled(hits, YUAN, sentence, -4);
+    addScaled(hits, YI_YUAN, sentence, 4);
     add(hits, PERCENT, sentence, FigureKind.PERCENT);
     add(hits, YEAR, sentence, FigureKind.YEAR);
     add(hits, COUNT, sentence, FigureKind.COUNT);
@@ -69,6 +73,27 @@ public final class FigureScanner {
         decimals = dot < 0 ? 0 : plain.length() - dot - 1;
       }
       hits.add(new Hit(m.start(), m.end(), CitedFigure.unbound(kind, m.group(), value, decimals)));
+    }
+  }
+
+  /**
+   * Amounts printed in 元 or 亿元, as 万元 ({@code shift} decimal places): "9,907,500元" is 990.7500 万元
+   * with 4 decimals, more precise than the tables' 0.01.
+   */
+  private static void addScaled(List<Hit> hits, Pattern p, String s, int shift) {
+    Matcher m = p.matcher(s);
+    while (m.find()) {
+      String plain = firstGroup(m).replace(",", "");
+      int dot = plain.indexOf('.');
+      int printed = dot < 0 ? 0 : plain.length() - dot - 1;
+      BigDecimal value = new BigDecimal(plain).movePointRight(shift);
+      int decimals = Math.max(0, printed - shift);
+      hits.add(
+          new Hit(
+              m.start(),
+              m.end(),
+              CitedFigure.unbound(
+                  FigureKind.AMOUNT, m.group(), Optional.of(value.setScale(decimals)), decimals)));
     }
   }
 

@@ -8,6 +8,7 @@ import io.juesuan.core.rules.Severity;
 import io.juesuan.core.table.LayoutSet;
 import io.juesuan.core.table.TableSet;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,11 +20,18 @@ import java.util.regex.Pattern;
  * budget and actual, and every "(类)(款)(项)" name against the codes the report uses.
  */
 final class NarrativeCheck {
-  private static final Pattern CHANGE = Pattern.compile("增加|减少|增长|下降|降低|上升|比|相比|较");
-  private static final Pattern DOWN = Pattern.compile("减少|下降|降低");
+  private static final Pattern CHANGE = Pattern.compile("增加|减少|增长|下降|降低|上升|增幅|降幅|减幅|同比|环比|比|相比|较");
+  private static final Pattern DOWN = Pattern.compile("减少|下降|降低|降幅|减幅");
+  private static final Pattern PRIOR = Pattern.compile("上年|上一年|去年|上期");
+  private static final Pattern RATE = Pattern.compile("完成|执行率|执行进度|(年初|全年|调整)?预算(数)?的(比例|比率)?为?$");
+  private static final Pattern SHARE = Pattern.compile("占|比重|比例");
+  private static final Pattern PARENTHESISED = Pattern.compile("[（(][^（()）]{3,}[)）]");
   private static final Pattern ACTUAL = Pattern.compile("决算(数)?为|执行数(为)?|实际(执行数|支出)(为)?|支出决算");
   private static final Pattern BUDGET = Pattern.compile("预算(数)?(为|是|共计)?$");
-  private static final Pattern STATED = Pattern.compile("决算数?(小于|大于|等于|同预算数持平|与预算数持平|持平)");
+  private static final Pattern STATED =
+      Pattern.compile(
+          "决算数?(?:(小于|大于|等于|低于|高于|少于|多于)(?:年初|全年|调整)?预算"
+              + "|(?:与|同|和|较)(?:年初|全年|调整)?预算数?(持平|相等|一致|相同)|(持平))");
 
   private final TableSet tables;
   private final AuditLog log;
@@ -50,13 +58,20 @@ final class NarrativeCheck {
   void run(List<SectionWalk.Keyed> sections) {
     for (SectionWalk.Keyed k : sections) {
       Memory memory = new Memory();
+      List<String> unread = new ArrayList<>();
       for (Sentence s : k.section().sentences()) {
-        sentence(k, s, memory);
+        sentence(k, s, memory, unread);
+      }
+      if (!unread.isEmpty() && !k.key().isEmpty()) {
+        log.skip(
+            "N-AMOUNT",
+            "说明中的数字与表核对（" + k.label() + "）",
+            "未能识别所指的表中数字或所用的比率，未核对：" + String.join("、", unread));
       }
     }
   }
 
-  private void sentence(SectionWalk.Keyed k, Sentence s, Memory memory) {
+  private void sentence(SectionWalk.Keyed k, Sentence s, Memory memory, List<String> unread) {
     Location where = new Location.Narrative(k.label(), s.text());
     String text = s.text();
     int prevEnd = 0;
@@ -100,6 +115,9 @@ final class NarrativeCheck {
           changeDecimals = f.decimals();
           continue;
         }
+        if (PRIOR.matcher(tail).find()) {
+          continue; // last year's figure: neither this year's level nor a change
+        }
         if (BUDGET.matcher(tail).find()) {
           budget = v;
           actual = null;
@@ -130,6 +148,14 @@ final class NarrativeCheck {
         actual = v;
         pairDecimals = Math.min(pairDecimals, f.decimals());
         memory.level = v;
+        if (cell == null && m.isPresent()) {
+          unread.add(f.text());
+        }
+        if (cell != null
+            && m.flatMap(SubjectMatcher.Match::atMostWhen).filter(names::anyName).isPresent()) {
+          atMost(f, where, cell, describe(m, cell));
+          cell = null;
+        }
         if (cell != null) {
           compare(
               f, where, cell, severity, "“" + (label != null ? label : describe(m, cell)) + "”");
@@ -137,14 +163,18 @@ final class NarrativeCheck {
           lastBase = base;
         }
       } else if (f.kind() == FigureKind.PERCENT) {
-        if (subject.contains("占")) {
-          share(f, where, lastCell, lastBase);
-        } else if (subject.contains("完成") || subject.contains("执行率")) {
+        if (RATE.matcher(subject).find() && !subject.contains("占")) {
           if (budget != null && actual != null) {
             BigDecimal slack = FigureJudge.slack(pairDecimals);
             FigureJudge.percent(log, "N-RATE", where, f, actual, budget, slack, "完成率（决算÷预算）");
             memory.budget = budget;
             memory.actual = actual;
+          } else {
+            unread.add(f.text());
+          }
+        } else if (SHARE.matcher(subject).find()) {
+          if (!share(f, where, lastCell, lastBase)) {
+            unread.add(f.text());
           }
         } else if (change != null && memory.level != null && CHANGE.matcher(subject).find()) {
           BigDecimal prior = memory.level.subtract(change.multiply(BigDecimal.valueOf(changeSign)));
@@ -157,6 +187,8 @@ final class NarrativeCheck {
               prior,
               FigureJudge.slack(Math.min(changeDecimals, 2)),
               "增减幅度（增减额÷上年或预算数）");
+        } else {
+          unread.add(f.text());
         }
       }
     }
@@ -197,15 +229,44 @@ final class NarrativeCheck {
         log, severity, where, f, expected.get(), what + "（" + CellExpression.describe(cell) + "）");
   }
 
-  private void share(CitedFigure f, Location where, String cell, Optional<String> base) {
-    if (cell == null || base.isEmpty()) {
+  /** A figure that may only be part of the cell (机关运行经费 of a department with 事业单位). */
+  private void atMost(CitedFigure f, Location where, String cell, String what) {
+    Optional<BigDecimal> whole = CellExpression.evaluate(cell, tables);
+    if (whole.isEmpty()) {
       return;
+    }
+    log.ran("N-AMOUNT");
+    BigDecimal v = f.value().orElseThrow();
+    if (v.subtract(whole.get()).compareTo(FigureJudge.slack(2)) > 0) {
+      log.compared(
+          "N-AMOUNT",
+          Severity.WARNING,
+          where,
+          "≤ " + whole.get().toPlainString(),
+          v.toPlainString(),
+          v.subtract(whole.get()),
+          "说明中“"
+              + what
+              + "”为 "
+              + v.toPlainString()
+              + " 万元，大于"
+              + CellExpression.describe(cell)
+              + "的 "
+              + whole.get().toPlainString()
+              + " 万元（本部门含事业单位，前者应是后者的一部分）");
+    }
+  }
+
+  /** Whether the share could be told apart and checked. */
+  private boolean share(CitedFigure f, Location where, String cell, Optional<String> base) {
+    if (cell == null || base.isEmpty()) {
+      return false;
     }
     Optional<BigDecimal> part = CellExpression.evaluate(cell, tables);
     Optional<BigDecimal> whole = CellExpression.evaluate(base.get(), tables);
     if (part.isEmpty() || whole.isEmpty()) {
       log.skip("N-SHARE", "说明中的占比与" + CellExpression.describe(cell) + "核对", "所需的表没有读到数字");
-      return;
+      return true;
     }
     FigureJudge.percent(
         log,
@@ -216,10 +277,12 @@ final class NarrativeCheck {
         whole.get(),
         FigureJudge.slack(2),
         "占比（" + CellExpression.describe(cell) + " ÷ " + CellExpression.describe(base.get()) + "）");
+    return true;
   }
 
   private void direction(String text, Location where, Memory memory) {
-    Matcher m = STATED.matcher(text);
+    String plain = PARENTHESISED.matcher(text).replaceAll("");
+    Matcher m = STATED.matcher(plain);
     if (!m.find()
         || memory.budget == null
         || memory.actual == null
@@ -228,8 +291,8 @@ final class NarrativeCheck {
     }
     log.ran("N-DIRECTION");
     int cmp = memory.actual.compareTo(memory.budget);
-    String word = m.group(1);
-    boolean ok = word.equals("小于") ? cmp < 0 : word.equals("大于") ? cmp > 0 : cmp == 0;
+    String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+    boolean ok = word.matches("小于|低于|少于") ? cmp < 0 : word.matches("大于|高于|多于") ? cmp > 0 : cmp == 0;
     if (!ok) {
       String right = cmp < 0 ? "小于" : cmp > 0 ? "大于" : "等于";
       log.compared(

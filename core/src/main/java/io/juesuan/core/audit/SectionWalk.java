@@ -51,7 +51,10 @@ final class SectionWalk {
   }
 
   static Optional<String> keyOf(String title) {
-    String t = title.replaceAll("\\s+", "");
+    String t =
+        title
+            .replaceAll("\\s+", "")
+            .replaceFirst("^((19|20)\\d{2}年度?)?(本部门|部门|本单位|单位)?((19|20)\\d{2}年度?)?", "");
     return AuditData.SECTIONS.stream()
         .filter(r -> r.title().matcher(t).find())
         .map(AuditData.SectionRule::key)

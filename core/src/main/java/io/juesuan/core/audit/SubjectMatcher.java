@@ -27,7 +27,8 @@ final class SubjectMatcher {
       Optional<String> budget,
       io.juesuan.core.rules.Severity severity,
       int end,
-      String words) {}
+      String words,
+      Optional<java.util.regex.Pattern> atMostWhen) {}
 
   Optional<Match> match(String sectionKey, String subject) {
     Match best = null;
@@ -40,7 +41,15 @@ final class SubjectMatcher {
         if (best == null
             || m.end() > best.end()
             || (m.end() == best.end() && m.group().length() > best.words().length())) {
-          best = new Match(c.cell(), c.shareBase(), c.budget(), c.severity(), m.end(), m.group());
+          best =
+              new Match(
+                  c.cell(),
+                  c.shareBase(),
+                  c.budget(),
+                  c.severity(),
+                  m.end(),
+                  m.group(),
+                  c.atMostWhen());
         }
       }
     }
@@ -60,7 +69,8 @@ final class SubjectMatcher {
                   Optional.empty(),
                   io.juesuan.core.rules.Severity.ERROR,
                   at + label.length(),
-                  label);
+                  label,
+                  Optional.empty());
         }
       }
     }
