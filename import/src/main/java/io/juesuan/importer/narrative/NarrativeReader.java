@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class NarrativeReader {
   private static final Pattern PART = Pattern.compile("^(第[一二三四五六七八九十]部分)(.{0,60})$");
-  private static final Pattern H1 = Pattern.compile("^([一二三四五六七八九十]{1,3})、(.{0,40})$");
+  private static final Pattern H1 = Pattern.compile("^([一二三四五六七八九十]{1,3})[、.．](.{0,40})$");
+  private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.、．](\\D{2,30})$");
   private static final Pattern H2 = Pattern.compile("^[（(]([一二三四五六七八九十]{1,3})[)）](.{0,40})$");
 
   /** How a complete heading ends; a heading line ending otherwise may be wrapped onto the next. */
@@ -64,6 +65,12 @@ public final class NarrativeReader {
         id = h1 + "(" + m2.group(1) + ")";
         title = m2.group(2);
         titlePending = title.isEmpty();
+      } else if (heading && isNumberedHeading(c)) {
+        Matcher n = NUMBERED.matcher(c);
+        n.find();
+        flush(sections, id, title, body);
+        id = h1.isEmpty() ? n.group(1) : h1 + "(" + n.group(1) + ")";
+        title = n.group(2);
       } else if (titlePending) {
         title = c;
         titlePending = false;
@@ -79,6 +86,17 @@ public final class NarrativeReader {
     }
     flush(sections, id, title, body);
     return new Narrative(sections);
+  }
+
+  /**
+   * "1.收入决算情况说明": a heading numbered with digits, told from a numbered item ("1.一般公共服务支出(类)…",
+   * "1.因公出国(境)费…") by ending as headings do and naming no classification.
+   */
+  private static boolean isNumberedHeading(String c) {
+    Matcher n = NUMBERED.matcher(c);
+    return n.find()
+        && HEADING_END.matcher(n.group(2)).find()
+        && !n.group(2).matches(".*[（(][类款项][)）].*|.*[，,、].*");
   }
 
   private static boolean isHeading(String c) {
