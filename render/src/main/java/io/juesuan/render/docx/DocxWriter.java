@@ -54,13 +54,7 @@ public final class DocxWriter {
       XWPFParagraph p = d.createParagraph();
       p.setStyle("Title");
       p.createRun().setText(t.title());
-      for (Block b : doc.blocks()) {
-        if (b instanceof Block.Heading h && h.level() <= 2) {
-          line(d, (h.level() == 2 ? "\u3000\u3000" : "") + h.text());
-        } else if (b instanceof Block.Table tb) {
-          line(d, "\u3000\u3000" + tb.table().label() + "\u3000" + tb.table().title());
-        }
-      }
+      toc(d, doc);
     } else if (block instanceof Block.Heading h) {
       XWPFParagraph p = d.createParagraph();
       p.setStyle("Heading" + h.level());
@@ -97,9 +91,45 @@ public final class DocxWriter {
     }
   }
 
+  /**
+   * A Word TOC field over heading levels 1–2 and the table titles (outline level 2). Its cached
+   * entries are the same list without page numbers; Word fills in the page numbers when it updates
+   * fields, which the document asks for on opening.
+   */
+  private static void toc(XWPFDocument d, DisclosureDocument doc) {
+    d.enforceUpdateFields();
+    XWPFParagraph begin = d.createParagraph();
+    XWPFRun r = begin.createRun();
+    r.getCTR()
+        .addNewFldChar()
+        .setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.BEGIN);
+    r = begin.createRun();
+    r.getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-2\" \\h \\z \\u ");
+    r = begin.createRun();
+    r.getCTR()
+        .addNewFldChar()
+        .setFldCharType(
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.SEPARATE);
+    for (Block b : doc.blocks()) {
+      if (b instanceof Block.Heading h && h.level() <= 2) {
+        line(d, (h.level() == 2 ? "\u3000\u3000" : "") + h.text());
+      } else if (b instanceof Block.Table tb) {
+        line(d, "\u3000\u3000" + tb.table().label() + "\u3000" + tb.table().title());
+      }
+    }
+    XWPFParagraph end = d.createParagraph();
+    end.createRun()
+        .getCTR()
+        .addNewFldChar()
+        .setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.END);
+  }
+
   private void table(XWPFDocument d, TableBlock t) {
     XWPFParagraph title = centered(d, t.title(), 15, true);
     title.setPageBreak(true);
+    (title.getCTP().isSetPPr() ? title.getCTP().getPPr() : title.getCTP().addNewPPr())
+        .addNewOutlineLvl()
+        .setVal(java.math.BigInteger.ONE);
     XWPFParagraph label = d.createParagraph();
     label.setAlignment(ParagraphAlignment.RIGHT);
     DocxStyles.run(label, t.label(), 9.5, false);
