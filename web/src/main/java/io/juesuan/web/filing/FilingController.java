@@ -5,11 +5,11 @@ import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.report.ItemMeasure;
 import io.juesuan.core.usecase.CheckReport;
 import io.juesuan.dataset.xlsx.XlsxDatasetWriter;
-import io.juesuan.persistence.JdbcAccountRepository;
 import io.juesuan.persistence.ReportHeader;
 import io.juesuan.persistence.ReportQuery;
 import io.juesuan.persistence.StaleReportException;
 import io.juesuan.web.account.CurrentUser;
+import io.juesuan.web.admin.Administration;
 import io.juesuan.web.document.DocumentService;
 import io.juesuan.web.portal.ReportPage;
 import io.juesuan.web.report.ActionRefusedException;
@@ -55,25 +55,23 @@ class FilingController {
   private final ReportService reports;
   private final DatasetUpload upload;
   private final DocumentService documents;
-  private final JdbcAccountRepository accounts;
+  private final Administration administration;
 
   FilingController(
       ReportService reports,
       DatasetUpload upload,
       DocumentService documents,
-      JdbcAccountRepository accounts) {
+      Administration administration) {
     this.reports = reports;
     this.upload = upload;
     this.documents = documents;
-    this.accounts = accounts;
+    this.administration = administration;
   }
 
   @GetMapping("/filing")
   String dashboard(@AuthenticationPrincipal CurrentUser user, Model model) {
     model.addAttribute("reports", reports.list(Optional.of(user), ReportQuery.all()));
-    model.addAttribute(
-        "years",
-        accounts.years().stream().filter(y -> y.openForFiling()).map(y -> y.year()).toList());
+    model.addAttribute("years", administration.yearsOpenForFiling());
     return "filing/dashboard";
   }
 
