@@ -57,6 +57,8 @@ class PerturbedSeedTextTest {
                 t -> t.replaceAll("(?<=[\\u4e00-\\u9fa5])(?=[\\u4e00-\\u9fa5])", " ")),
         Arguments.of("Windows 换行", (UnaryOperator<String>) t -> t.replace("\n", "\r\n")),
         Arguments.of(
+            "目录列出各表标题", (UnaryOperator<String>) PerturbedSeedTextTest::withTableOfContents),
+        Arguments.of(
             "全部叠加",
             (UnaryOperator<String>)
                 t ->
@@ -219,5 +221,28 @@ class PerturbedSeedTextTest {
   private static Set<String> lines(String csv) {
     List<String> all = Arrays.asList(csv.split("\r?\n"));
     return new TreeSet<>(all.subList(1, all.size()).stream().filter(l -> !l.isBlank()).toList());
+  }
+
+  /**
+   * A 目录 before the report listing every table title, as many reports have: the importer must take
+   * the titles above the tables, not the ones in the 目录.
+   */
+  static String withTableOfContents(String t) {
+    String[] titles = {
+      "收入支出决算总表",
+      "收入决算表",
+      "支出决算表",
+      "财政拨款收入支出决算总表",
+      "一般公共预算财政拨款支出决算表",
+      "一般公共预算财政拨款基本支出决算明细表",
+      "政府性基金预算财政拨款收入支出决算表",
+      "国有资本经营预算财政拨款支出决算表",
+      "财政拨款“三公”经费支出决算表"
+    };
+    StringBuilder toc = new StringBuilder("目 录\n\n第一部分 部门概况\n\n第二部分 2023 年度部门决算表\n\n");
+    for (int i = 0; i < titles.length; i++) {
+      toc.append("公开 0").append(i + 1).append(" 表 2023 年度").append(titles[i]).append("\n\n");
+    }
+    return toc.append("第三部分 2023 年度部门决算情况说明\n\n").append(t).toString();
   }
 }

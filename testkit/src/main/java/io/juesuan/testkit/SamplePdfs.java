@@ -20,6 +20,14 @@ public final class SamplePdfs {
     return read("2024-shanghai-template-blank.pdf");
   }
 
+  /**
+   * The example department's report rendered as DOCX and converted to PDF by LibreOffice: another
+   * producer's glyph layout, with a 目录 that lists every table title.
+   */
+  public static byte[] caidianExampleViaLibreOffice() {
+    return read("2023-caidian-example-libreoffice.pdf");
+  }
+
   static byte[] read(String name) {
     try (InputStream in = SamplePdfs.class.getResourceAsStream(ROOT + name)) {
       if (in == null) {

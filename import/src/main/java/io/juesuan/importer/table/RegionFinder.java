@@ -57,14 +57,14 @@ public final class RegionFinder {
           break;
         }
       }
-      Optional<TableSpec> found = spec;
-      if (found.isPresent() && specs.stream().noneMatch(s -> s.id().equals(found.get().id()))) {
+      if (spec.isPresent()) {
         titles.add(new int[] {last});
-        specs.add(found.get());
+        specs.add(spec.get());
         texts.add(title);
         i = last;
       }
     }
+    keepOneTitlePerTable(lines, titles, specs, texts);
     List<TableRegion> out = new ArrayList<>();
     for (int t = 0; t < titles.size(); t++) {
       int start = titles.get(t)[0];
@@ -88,6 +88,52 @@ public final class RegionFinder {
               department(lines, start, end)));
     }
     return out;
+  }
+
+  /**
+   * A title can occur more than once: in a 目录, in the narrative, and above the table. For each
+   * table keep the occurrence that heads a table (followed closely by 金额单位, 部门：, 栏次 or 公开NN表), else
+   * the first; the survivors stay in document order.
+   */
+  private static void keepOneTitlePerTable(
+      List<Line> lines, List<int[]> titles, List<TableSpec> specs, List<String> texts) {
+    java.util.Map<String, Integer> chosen = new java.util.LinkedHashMap<>();
+    for (int k = 0; k < titles.size(); k++) {
+      String id = specs.get(k).id().value();
+      Integer previous = chosen.get(id);
+      if (previous == null
+          || (!headsTable(lines, titles.get(previous)[0]) && headsTable(lines, titles.get(k)[0]))) {
+        chosen.put(id, k);
+      }
+    }
+    List<Integer> keep = new ArrayList<>(chosen.values());
+    keep.sort(java.util.Comparator.comparingInt(k -> titles.get(k)[0]));
+    List<int[]> t = new ArrayList<>();
+    List<TableSpec> s = new ArrayList<>();
+    List<String> x = new ArrayList<>();
+    for (int k : keep) {
+      t.add(titles.get(k));
+      s.add(specs.get(k));
+      x.add(texts.get(k));
+    }
+    titles.clear();
+    titles.addAll(t);
+    specs.clear();
+    specs.addAll(s);
+    texts.clear();
+    texts.addAll(x);
+  }
+
+  private static final Pattern TABLE_HEAD =
+      Pattern.compile("金额单位|单位[：:]|部门[：:]|栏次|^\\(?公开\\d{2}表\\)?$");
+
+  private static boolean headsTable(List<Line> lines, int titleLine) {
+    for (int i = titleLine + 1; i < Math.min(lines.size(), titleLine + 8); i++) {
+      if (TABLE_HEAD.matcher(normalise(lines.get(i).compact())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The table a line is the title of, if any. */
