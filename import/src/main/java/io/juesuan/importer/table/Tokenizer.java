@@ -21,8 +21,8 @@ final class Tokenizer {
   static List<Item> items(List<Line> lines) {
     List<String> words = new ArrayList<>();
     List<Float> xs = new ArrayList<>();
-    for (Line l : lines) {
-      for (Line.Word w : l.words()) {
+    for (List<Line.Word> l : joinWrappedAmounts(lines)) {
+      for (Line.Word w : l) {
         int before = words.size();
         split(w.text(), words);
         float centre = (w.x0() + w.x1()) / 2;
@@ -32,6 +32,43 @@ final class Tokenizer {
       }
     }
     return classify(join(words, xs), xs);
+  }
+
+  /**
+   * An amount wrapped inside its cell of a narrow column ("19004.4" with "6" on the line below, in
+   * the same column): the fragment below is joined to it. Needs positions, so only for PDF lines.
+   */
+  static List<List<Line.Word>> joinWrappedAmounts(List<Line> lines) {
+    List<List<Line.Word>> out = new ArrayList<>();
+    for (Line l : lines) {
+      out.add(new ArrayList<>(l.words()));
+    }
+    for (int k = 1; k < out.size(); k++) {
+      List<Line.Word> above = out.get(k - 1);
+      for (java.util.Iterator<Line.Word> it = out.get(k).iterator(); it.hasNext(); ) {
+        Line.Word w = it.next();
+        if (Float.isNaN(w.x0()) || !w.text().matches("\\.?\\d{1,2}")) {
+          continue;
+        }
+        for (int a = 0; a < above.size(); a++) {
+          Line.Word u = above.get(a);
+          String merged = u.text() + w.text();
+          boolean incomplete =
+              !AMOUNT.matcher(u.text()).matches()
+                  && u.text().matches("-?[\\d,]*\\d\\.?\\d?")
+                  && (u.text().contains(".") || w.text().startsWith("."));
+          float slack = Math.max(2f, (u.x1() - u.x0()) / Math.max(1, u.text().length()));
+          boolean sameColumn =
+              !Float.isNaN(u.x0()) && w.x0() <= u.x1() + slack && w.x1() >= u.x0() - slack;
+          if (incomplete && sameColumn && AMOUNT.matcher(merged).matches()) {
+            above.set(a, new Line.Word(merged, u.x0(), Math.max(u.x1(), w.x1())));
+            it.remove();
+            break;
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static void split(String word, List<String> out) {

@@ -169,6 +169,13 @@ public final class DocxWriter {
             default -> ParagraphAlignment.CENTER;
           });
       DocxStyles.run(para, c.text(), 8.5, c.emphasis());
+      if (c.kind() == GridCell.CellKind.NUMBER || c.kind() == GridCell.CellKind.FIGURE) {
+        var pr =
+            cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        if (!pr.isSetNoWrap()) {
+          pr.addNewNoWrap(); // an amount never wraps inside its cell ("19004.4" / "6")
+        }
+      }
     }
   }
 
