@@ -38,6 +38,40 @@ public record Line(int page, List<Word> words) {
     return new Line(page, ws);
   }
 
+  /** Display columns → page units, so layout text reads like a PDF set in about 10 pt. */
+  private static final float COLUMN_WIDTH = 5f;
+
+  /**
+   * Splits a line of layout text (columns kept as spaces) into words positioned by their character
+   * column: layout extraction puts every glyph, CJK or not, in one cell of its character grid.
+   */
+  public static Line ofLayoutText(int page, String text) {
+    List<Word> ws = new java.util.ArrayList<>();
+    int column = 0;
+    int start = -1;
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u3000') {
+        if (word.length() > 0) {
+          ws.add(new Word(word.toString(), start * COLUMN_WIDTH, column * COLUMN_WIDTH));
+          word.setLength(0);
+        }
+        column++;
+        continue;
+      }
+      if (word.length() == 0) {
+        start = column;
+      }
+      word.append(c);
+      column++;
+    }
+    if (word.length() > 0) {
+      ws.add(new Word(word.toString(), start * COLUMN_WIDTH, column * COLUMN_WIDTH));
+    }
+    return new Line(page, ws);
+  }
+
   /** A word and its horizontal extent on the page (NaN when unknown). */
   public record Word(String text, float x0, float x1) {
     public Word {

@@ -38,4 +38,24 @@ class LibreOfficePdfTest {
         .filteredOn(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)
         .isEmpty();
   }
+
+  @Test
+  @DisplayName("同一报告的版式文本（pdftotext -layout）：按字符列定位，单元格完全相同")
+  void layoutTextIsReadByColumnPositions() {
+    PublishedReport text = TextImporter.read("layout.txt", SamplePdfs.caidianExampleLayoutText());
+    String expected =
+        CellsCsv.write(new CheckReport().check(SampleDatasets.caidian2023()).tables());
+    assertThat(CellsCsv.write(text.tables())).isEqualTo(expected);
+    assertThat(new ReportAuditor().audit(text).findings())
+        .filteredOn(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)
+        .isEmpty();
+  }
+
+  @Test
+  void plainExtractionOrderIsNotTakenForLayoutText() {
+    assertThat(TextImporter.isLayoutText(io.juesuan.testkit.SeedReportText.text().split("\n")))
+        .isFalse();
+    assertThat(TextImporter.isLayoutText(SamplePdfs.caidianExampleLayoutText().split("\n")))
+        .isTrue();
+  }
 }

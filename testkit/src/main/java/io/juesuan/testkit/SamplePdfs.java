@@ -28,6 +28,13 @@ public final class SamplePdfs {
     return read("2023-caidian-example-libreoffice.pdf");
   }
 
+  /** {@link #caidianExampleViaLibreOffice()} as layout text ({@code pdftotext -layout}). */
+  public static String caidianExampleLayoutText() {
+    return new String(
+        read("2023-caidian-example-libreoffice.layout.txt"),
+        java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   static byte[] read(String name) {
     try (InputStream in = SamplePdfs.class.getResourceAsStream(ROOT + name)) {
       if (in == null) {

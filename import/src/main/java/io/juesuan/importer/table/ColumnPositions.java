@@ -67,14 +67,24 @@ final class ColumnPositions {
       float x = xs.get(i);
       int best = -1;
       float bestDistance = Float.MAX_VALUE;
+      float secondDistance = Float.MAX_VALUE;
       for (int c = 0; c < columns.size(); c++) {
         Float centre = columns.get(c).map(centres::get).orElse(null);
-        if (centre != null && !Float.isNaN(x) && Math.abs(centre - x) < bestDistance) {
+        if (centre == null || Float.isNaN(x)) {
+          continue;
+        }
+        float d = Math.abs(centre - x);
+        if (d < bestDistance) {
+          secondDistance = bestDistance;
           best = c;
-          bestDistance = Math.abs(centre - x);
+          bestDistance = d;
+        } else if (d < secondDistance) {
+          secondDistance = d;
         }
       }
-      if (best < 0 || bestDistance > reach || (i > 0 && best <= p[i - 1])) {
+      // A value about as near to two column numbers is not placed by position: the formulas decide.
+      boolean clear = bestDistance * 1.5f < secondDistance || bestDistance < 1f;
+      if (best < 0 || bestDistance > reach || !clear || (i > 0 && best <= p[i - 1])) {
         return Optional.empty();
       }
       p[i] = best;
