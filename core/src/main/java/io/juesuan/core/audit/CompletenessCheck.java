@@ -86,9 +86,18 @@ final class CompletenessCheck {
             "C-TABLE",
             Severity.ERROR,
             new Location.Part(label),
-            label + "“" + p.title().orElseThrow() + "”有标题但没有读到任何数字（表格可能是图片或缺失），无法核对；应以文字表格公开全部数字");
+            label
+                + "“"
+                + fromYear(p.title().orElseThrow())
+                + "”有标题但没有读到任何数字（表格可能是图片或缺失），无法核对；应以文字表格公开全部数字");
       }
     }
+  }
+
+  /** The title from its year on ("2023年度…"), without text a wrapped line put before it. */
+  private static String fromYear(String title) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(19|20)\\d{2}年").matcher(title);
+    return m.find() ? title.substring(m.start()) : title;
   }
 
   private static void zeroStatement(

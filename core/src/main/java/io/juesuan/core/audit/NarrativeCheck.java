@@ -315,6 +315,6 @@ final class NarrativeCheck {
   }
 
   private static String describe(Optional<SubjectMatcher.Match> m, String cell) {
-    return m.map(SubjectMatcher.Match::words).filter(w -> !w.isEmpty()).orElse(cell);
+    return m.map(SubjectMatcher.Match::words).filter(w -> !w.isEmpty()).orElse("所引金额");
   }
 }
