@@ -14,6 +14,11 @@ import picocli.CommandLine.Command;
       "Juesuan 部门决算：核对决算数据、生成公开表、审核已公开的报告。",
       "Juesuan: check a department's final accounts, derive the nine disclosure tables, audit published reports."
     },
+    footer = {
+      "",
+      "网站 / web app:  ./juesuan serve [--port 8080] [--db jdbc:postgresql://… --db-user … --db-password …]",
+      "  启动决算公开平台（填报、审核、公开、比较、报告核查），默认使用 ./data 下的内嵌数据库。"
+    },
     subcommands = {
       ValidateCommand.class,
       TablesCommand.class,
