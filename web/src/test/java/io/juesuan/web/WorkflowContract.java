@@ -19,6 +19,7 @@ import io.juesuan.web.report.ActionRefusedException;
 import io.juesuan.web.report.FactEdits;
 import io.juesuan.web.report.FactSheet;
 import io.juesuan.web.report.ReportService;
+import io.juesuan.web.report.RowEdits;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -193,5 +194,131 @@ abstract class WorkflowContract {
     assertThat(http.getForEntity("/reports/" + v2, String.class).getBody())
         .contains("版本记录")
         .contains("已被新版本替代");
+  }
+
+  @Test
+  void unitsDutiesProjectsAndIndicatorsAreEditedRowByRowWithTrail() {
+    String name = "列表编辑部门" + System.nanoTime();
+    long dept = accounts.createDepartment(name, "列表", "", UnitKind.ADMINISTRATIVE, Instant.now());
+    String u = "r" + System.nanoTime();
+    accounts.createUser(
+        u, encoder.encode("secret-123456"), "填报", Role.FILER, Optional.of(dept), Instant.now());
+    CurrentUser filer = new CurrentUser(accounts.user(u).orElseThrow(), false);
+    long id = reports.create(filer, 2023);
+
+    int lock = reports.edit(filer, id, 0, a -> RowEdits.add(a, "duty", Map.of("text", "负责文电处理")));
+    lock =
+        reports.edit(
+            filer,
+            id,
+            lock,
+            a ->
+                RowEdits.add(a, "unit", Map.of("name", "总值班室", "kind", "事业单位", "headOffice", "否")));
+    lock =
+        reports.edit(
+            filer,
+            id,
+            lock,
+            a ->
+                RowEdits.add(
+                    a, "project", Map.of("name", "机要保密专项经费", "budget", "740000", "actual", "1")));
+    lock = reports.edit(filer, id, lock, a -> RowEdits.add(a, "goal", Map.of("title", "提升办文办会质效")));
+    lock =
+        reports.edit(
+            filer,
+            id,
+            lock,
+            a ->
+                RowEdits.add(
+                    a,
+                    "goal.1.indicator",
+                    Map.of(
+                        "level1", "产出指标", "level2", "数量指标", "name", "制发文件件数", "target", "≥20件")));
+    int before = lock;
+    lock =
+        reports.edit(
+            filer,
+            id,
+            lock,
+            a ->
+                FactEdits.apply(
+                    a,
+                    Map.of(
+                        "unit.2.name", "区委总值班室",
+                        "duty.1", "负责区委文电处理",
+                        "project.1.actual", "638600.00",
+                        "goal.1.indicator.1.target", "≥25件",
+                        "goal.1.indicator.1.actual", "36件")));
+    assertThatThrownBy(
+            () ->
+                reports.edit(
+                    filer, id, before, a -> FactEdits.apply(a, Map.of("duty.1", "另一人的修改"))))
+        .isInstanceOf(StaleReportException.class)
+        .hasMessageContaining("已被他人修改");
+    assertThatThrownBy(
+            () ->
+                FactEdits.apply(
+                    repository.load(id), Map.of("project.1.budget", "12,3a", "unit.2.name", "")))
+        .isInstanceOf(io.juesuan.web.report.InvalidEditException.class)
+        .hasMessageContaining("绩效自评项目 第1行 机要保密专项经费 · 预算数")
+        .hasMessageContaining("单位构成 第2行 区委总值班室 · 单位名称」不能为空");
+
+    FinalAccounts stored = repository.load(id);
+    assertThat(stored.department().units())
+        .extracting(x -> x.name())
+        .containsExactly(name + "（本级）", "区委总值班室");
+    assertThat(stored.department().units().get(1).kind()).isEqualTo(UnitKind.INSTITUTION);
+    assertThat(stored.department().duties()).containsExactly("负责区委文电处理");
+    assertThat(stored.evaluation().projects().get(0).actual().plain()).isEqualTo("638600.00");
+    var indicator = stored.evaluation().goals().get(0).indicators().get(0);
+    assertThat(indicator.target().text()).isEqualTo("≥25件");
+    assertThat(indicator.judgement()).isEqualTo(io.juesuan.core.performance.Judgement.MET);
+    Map<String, String> sheet = FactSheet.of(stored);
+    assertThat(sheet)
+        .containsEntry("unit.2.headOffice", "否")
+        .containsEntry("project.1.budget", "740000.00")
+        .containsEntry("goal.1.indicator.1.level2", "数量指标");
+
+    List<ReportEvent> trail = repository.events(id);
+    assertThat(trail)
+        .anyMatch(
+            e ->
+                e.fieldKey().equals(Optional.of("unit.2.name"))
+                    && e.oldValue().equals(Optional.of("总值班室"))
+                    && e.newValue().equals(Optional.of("区委总值班室"))
+                    && e.actor().equals(u))
+        .anyMatch(
+            e ->
+                e.fieldKey().equals(Optional.of("duty.1"))
+                    && e.oldValue().equals(Optional.of("负责文电处理"))
+                    && e.newValue().equals(Optional.of("负责区委文电处理")))
+        .anyMatch(
+            e ->
+                e.fieldKey().equals(Optional.of("project.1.actual"))
+                    && e.oldValue().equals(Optional.of("1.00"))
+                    && e.newValue().equals(Optional.of("638600.00")))
+        .anyMatch(
+            e ->
+                e.fieldKey().equals(Optional.of("goal.1.indicator.1.target"))
+                    && e.fieldLabel().equals(Optional.of("绩效目标 第1行 · 指标 第1行 制发文件件数 · 年初目标值"))
+                    && e.oldValue().equals(Optional.of("≥20件"))
+                    && e.newValue().equals(Optional.of("≥25件")))
+        .anyMatch(
+            e ->
+                e.fieldKey().equals(Optional.of("project.1.name"))
+                    && e.oldValue().isEmpty()
+                    && e.newValue().equals(Optional.of("机要保密专项经费")));
+
+    lock = reports.edit(filer, id, lock, a -> RowEdits.remove(a, "goal.1.indicator.1"));
+    reports.edit(filer, id, lock, a -> RowEdits.remove(a, "unit.2"));
+    FinalAccounts after = repository.load(id);
+    assertThat(after.evaluation().goals().get(0).indicators()).isEmpty();
+    assertThat(after.department().units()).hasSize(1);
+    assertThat(repository.events(id))
+        .anyMatch(
+            e ->
+                e.fieldKey().equals(Optional.of("unit.2.name"))
+                    && e.oldValue().equals(Optional.of("区委总值班室"))
+                    && e.newValue().isEmpty());
   }
 }

@@ -51,6 +51,7 @@ public final class FactEdits {
     Map<String, String> reasons = new LinkedHashMap<>(a.explanations().itemReasons());
     Department dept = a.department();
     Optional<String> reportDate = a.explanations().reportDate();
+    RowEdits rows = new RowEdits(a);
 
     for (Map.Entry<String, String> e : edits.entrySet()) {
       String key = e.getKey();
@@ -135,6 +136,8 @@ public final class FactEdits {
           case "itemReason" -> reasons.put(parts[1], value);
           case "reportDate" -> reportDate = value.isEmpty() ? Optional.empty() : Optional.of(value);
           case "dept" -> dept = department(dept, key, value, label, problems);
+          case "unit", "duty", "keyWork", "glossary", "project", "goal" ->
+              rows.set(key, value, label, problems);
           default -> problems.add("「" + key + "」不是可编辑的字段");
         }
       } catch (IllegalArgumentException ex) {
@@ -159,7 +162,8 @@ public final class FactEdits {
     Explanations x = a.explanations();
     Explanations explanations =
         new Explanations(texts, uses, reasons, x.keyWorks(), x.glossary(), reportDate);
-    return new FinalAccounts(a.fiscalYear(), dept, leaf, explanations, a.evaluation());
+    return rows.applyTo(
+        new FinalAccounts(a.fiscalYear(), dept, leaf, explanations, a.evaluation()));
   }
 
   private static Department department(
