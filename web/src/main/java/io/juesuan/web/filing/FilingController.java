@@ -17,6 +17,7 @@ import io.juesuan.web.report.FactEdits;
 import io.juesuan.web.report.FactSheet;
 import io.juesuan.web.report.InvalidEditException;
 import io.juesuan.web.report.ReportService;
+import io.juesuan.web.report.RowEdits;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,13 @@ class FilingController {
           "categoryUse.",
           "itemReason.",
           "dept.",
-          "reportDate");
+          "reportDate",
+          "unit.",
+          "duty.",
+          "keyWork.",
+          "glossary.",
+          "project.",
+          "goal.");
 
   private final ReportService reports;
   private final DatasetUpload upload;
@@ -98,6 +105,7 @@ class FilingController {
     model.addAttribute("measures", ItemMeasure.values());
     model.addAttribute("factGroups", FormGroups.facts(sheet));
     model.addAttribute("texts", FormGroups.texts(sheet));
+    model.addAttribute("unitKinds", io.juesuan.core.report.UnitKind.values());
     model.addAttribute(
         "functionCatalog",
         catalog.functions().stream().filter(e -> e.code().length() == 7).toList());
@@ -210,6 +218,40 @@ class FilingController {
         flash,
         "已删除经济分类款 " + code,
         () -> reports.edit(user, id, lockVersion, a -> FactEdits.removeEconomic(a, code)));
+  }
+
+  /** 添加一行 to a list (单位, 职责, 项目, 目标, 指标, 重点工作, 名词解释) with the fields named {@code new.*}. */
+  @PostMapping("/filing/reports/{id}/rows")
+  String addRow(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long id,
+      @RequestParam int lockVersion,
+      @RequestParam(defaultValue = "") String list,
+      @RequestParam MultiValueMap<String, String> form,
+      RedirectAttributes flash) {
+    Map<String, String> fields = FormGroups.newRow(form);
+    return attempt(
+        id,
+        FormGroups.rowSection(list),
+        flash,
+        "已添加：" + FormGroups.rowListLabel(list),
+        () -> reports.edit(user, id, lockVersion, a -> RowEdits.add(a, list, fields)));
+  }
+
+  /** 删除一行 ({@code row} = "project.2", "goal.1.indicator.3"); the rows after it move up. */
+  @PostMapping("/filing/reports/{id}/rows/delete")
+  String removeRow(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long id,
+      @RequestParam int lockVersion,
+      @RequestParam(defaultValue = "") String row,
+      RedirectAttributes flash) {
+    return attempt(
+        id,
+        FormGroups.rowSection(row),
+        flash,
+        "已删除：" + FormGroups.rowListLabel(row),
+        () -> reports.edit(user, id, lockVersion, a -> RowEdits.remove(a, row)));
   }
 
   @PostMapping("/filing/reports/{id}/upload")

@@ -60,6 +60,46 @@ final class FormGroups {
     return fields;
   }
 
+  /** The fields of an "添加" form ({@code new.name} → {@code name}). */
+  static Map<String, String> newRow(org.springframework.util.MultiValueMap<String, String> form) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    form.forEach(
+        (k, v) -> {
+          if (k.startsWith("new.") && !v.isEmpty()) {
+            fields.put(k.substring(4), v.get(0));
+          }
+        });
+    return fields;
+  }
+
+  /** The form section a list ("unit", "goal.1.indicator", "project.2") is edited in. */
+  static String rowSection(String list) {
+    String head = list.contains(".") ? list.substring(0, list.indexOf('.')) : list;
+    return switch (head) {
+      case "unit", "duty" -> "organisation";
+      case "project", "goal" -> "evaluation";
+      case "keyWork", "glossary" -> "key-work";
+      default -> "";
+    };
+  }
+
+  /** The Chinese name of the list a row belongs to, for messages. */
+  static String rowListLabel(String list) {
+    if (list.matches("goal\\.\\d+\\.indicator.*")) {
+      return "绩效指标";
+    }
+    String head = list.contains(".") ? list.substring(0, list.indexOf('.')) : list;
+    return switch (head) {
+      case "unit" -> "单位";
+      case "duty" -> "主要职责";
+      case "project" -> "绩效自评项目";
+      case "goal" -> "绩效目标";
+      case "keyWork" -> "重点工作";
+      case "glossary" -> "名词解释";
+      default -> "行";
+    };
+  }
+
   private static String group(String key) {
     String g = key.substring(0, key.indexOf('.'));
     return GROUPS.containsKey(g) ? g : "performance";
