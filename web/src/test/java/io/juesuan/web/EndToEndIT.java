@@ -139,6 +139,17 @@ class EndToEndIT {
     driver.findElement(By.cssSelector("#item-2013101 button[type=submit]")).click();
     waitText(By.cssSelector(".notice"), "已保存");
     assertThat(driver.findElements(By.cssSelector("#findings li.error"))).isEmpty();
+
+    WebElement project = driver.findElement(By.name("project.1.name"));
+    String projectName = project.getAttribute("value");
+    project.clear();
+    project.sendKeys(projectName + "（更正）");
+    driver.findElement(By.id("save-projects")).click();
+    waitText(By.cssSelector(".notice"), "已保存");
+    assertThat(driver.findElement(By.name("project.1.name")).getAttribute("value"))
+        .isEqualTo(projectName + "（更正）");
+    assertThat(driver.findElement(By.id("trail")).getText()).contains("（更正）");
+    screenshot("filing-edit.png");
     driver.findElement(By.id("submit-report")).click();
     waitText(By.id("state"), "待审核");
     logout();
@@ -174,6 +185,26 @@ class EndToEndIT {
     assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
     assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");
+  }
+
+  /** A full-page screenshot under target/e2e for looking at the pages. */
+  private void screenshot(String name) throws IOException {
+    Object height =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript("return document.documentElement.scrollHeight");
+    driver
+        .manage()
+        .window()
+        .setSize(
+            new org.openqa.selenium.Dimension(
+                1280, Math.min(12000, ((Number) height).intValue() + 40)));
+    Path dir = Path.of("target", "e2e");
+    Files.createDirectories(dir);
+    Files.write(
+        dir.resolve(name),
+        ((org.openqa.selenium.TakesScreenshot) driver)
+            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
   }
 
   private void logout() {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.juesuan.core.report.UnitKind;
@@ -225,6 +226,44 @@ class SecurityIT {
                 .param("text.reasons.totalChange", evil)
                 .param("dept.shortName", evil))
         .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post("/filing/reports/" + draftOfA + "/rows")
+                .with(user(filerA))
+                .with(csrf())
+                .param("lockVersion", "2")
+                .param("list", "project")
+                .param("new.name", evil)
+                .param("new.budget", "100")
+                .param("new.actual", "abc"))
+        .andExpect(
+            flash().attribute("problems", List.of("「绩效自评项目 第1行 · 执行数」：金额 \"abc\" 不是数字（最多两位小数）")));
+    mvc.perform(
+            post("/filing/reports/" + draftOfA + "/rows")
+                .with(user(filerA))
+                .with(csrf())
+                .param("lockVersion", "2")
+                .param("list", "project")
+                .param("new.name", evil)
+                .param("new.budget", "100")
+                .param("new.actual", "90"))
+        .andExpect(flash().attribute("notice", "已添加：绩效自评项目"));
+    mvc.perform(
+            post("/filing/reports/" + draftOfA + "/fields")
+                .with(user(filerA))
+                .with(csrf())
+                .param("lockVersion", "3")
+                .param("unit.1.name", evil)
+                .param("duty.1", evil))
+        .andExpect(flash().attribute("problems", List.of("「duty.1」：本报告没有第 1 行")));
+    mvc.perform(
+            post("/filing/reports/" + draftOfA + "/fields")
+                .with(user(filerA))
+                .with(csrf())
+                .param("lockVersion", "3")
+                .param("unit.1.name", evil))
+        .andExpect(flash().attribute("notice", "已保存"));
+    assertThat(repository.load(draftOfA).department().units().get(0).name()).isEqualTo(evil);
+    assertThat(repository.load(draftOfA).evaluation().projects().get(0).name()).isEqualTo(evil);
     mvc.perform(
         post("/filing/reports/" + draftOfA + "/comments")
             .with(user(filerA))
