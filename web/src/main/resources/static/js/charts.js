@@ -12,8 +12,8 @@
         label: {formatter: '{b}\n{d}%'}}];
     } else if (kind === 'categories') {
       base.tooltip.trigger = 'axis';
-      base.grid = {left: 150, right: 30, top: 10, bottom: 30};
-      base.xAxis = {type: 'value', name: '万元'};
+      base.grid = {left: 150, right: 50, top: 10, bottom: 30};
+      base.xAxis = {type: 'value', name: '万元', nameGap: 6};
       base.yAxis = {type: 'category', data: d.categories, inverse: true};
       base.series = [{type: 'bar', data: d.categorySpending, barMaxWidth: 28, label: {show: true, position: 'right', formatter: function (p) { return money(p.value); }}}];
     } else if (kind === 'threePublic') {
@@ -26,7 +26,7 @@
     } else if (kind.indexOf('compare-') === 0) {
       var key = kind.substring(8);
       base.tooltip.trigger = 'axis';
-      base.grid = {left: 70, right: 20, top: 20, bottom: 60};
+      base.grid = {left: 70, right: 20, top: 36, bottom: 60};
       base.xAxis = {type: 'category', data: d.departments, axisLabel: {interval: 0, rotate: d.departments.length > 4 ? 30 : 0}};
       base.yAxis = {type: 'value', name: key === 'rate' ? '%' : '万元'};
       if (key === 'rate') { base.tooltip.valueFormatter = function (v) { return v == null ? '—' : v + '%'; }; }
