@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.juesuan.persistence.ReportHeader;
 import io.juesuan.persistence.ReportQuery;
 import io.juesuan.persistence.ReportState;
+import io.juesuan.web.document.DocumentService;
 import io.juesuan.web.report.ReportService;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -13,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -59,14 +58,10 @@ class CompareController {
 
   @GetMapping("/compare.csv")
   ResponseEntity<byte[]> csv(@RequestParam int year) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.parseMediaType("text/csv; charset=UTF-8"));
-    headers.setContentDisposition(
-        ContentDisposition.attachment()
-            .filename(year + "年度部门决算比较.csv", StandardCharsets.UTF_8)
-            .build());
-    return new ResponseEntity<>(
-        Comparison.csv(year, comparison.of(year)).getBytes(StandardCharsets.UTF_8), headers, 200);
+    return DocumentService.attachment(
+        Comparison.csv(year, comparison.of(year)).getBytes(StandardCharsets.UTF_8),
+        MediaType.parseMediaType("text/csv; charset=UTF-8"),
+        year + "年度部门决算比较.csv");
   }
 
   private List<Integer> years() {

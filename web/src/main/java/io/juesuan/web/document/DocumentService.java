@@ -42,7 +42,8 @@ public class DocumentService {
             + (h.versionNo() > 1 ? "（第" + h.versionNo() + "版）" : "");
     if (format.equalsIgnoreCase("csv")) {
       byte[] csv = cellsCsv(a).getBytes(StandardCharsets.UTF_8);
-      return file(csv, MediaType.parseMediaType("text/csv; charset=UTF-8"), base + "-单元格.csv");
+      return attachment(
+          csv, MediaType.parseMediaType("text/csv; charset=UTF-8"), base + "-单元格.csv");
     }
     Optional<DocumentFormat> f = parse(format);
     if (f.isEmpty()) {
@@ -55,7 +56,7 @@ public class DocumentService {
           .body("文档生成组件（juesuan-render）未安装，暂不能下载此格式。".getBytes(StandardCharsets.UTF_8));
     }
     byte[] bytes = r.render(a, f.get());
-    return file(
+    return attachment(
         bytes, MediaType.parseMediaType(f.get().mediaType()), base + "." + f.get().extension());
   }
 
@@ -72,7 +73,8 @@ public class DocumentService {
     return Optional.empty();
   }
 
-  private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String filename) {
+  /** A download: the bytes as an attachment named {@code filename} (UTF-8 safe). */
+  public static ResponseEntity<byte[]> attachment(byte[] bytes, MediaType type, String filename) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(type);
     headers.setContentDisposition(

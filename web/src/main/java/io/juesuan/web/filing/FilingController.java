@@ -356,17 +356,11 @@ class FilingController {
   }
 
   private static ResponseEntity<byte[]> workbook(byte[] bytes, String fileName) {
-    return ResponseEntity.ok()
-        .header(
-            org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-            org.springframework.http.ContentDisposition.attachment()
-                .filename(fileName, java.nio.charset.StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .contentType(
-            org.springframework.http.MediaType.parseMediaType(
-                io.juesuan.core.port.DocumentFormat.XLSX.mediaType()))
-        .body(bytes);
+    return DocumentService.attachment(
+        bytes,
+        org.springframework.http.MediaType.parseMediaType(
+            io.juesuan.core.port.DocumentFormat.XLSX.mediaType()),
+        fileName);
   }
 
   private ReportHeader ownReport(CurrentUser user, long id) {
