@@ -1,6 +1,5 @@
 package io.juesuan.web.portal;
 
-import io.juesuan.core.derivation.TableDeriver;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.table.CellRef;
 import io.juesuan.core.table.ColumnNo;
@@ -22,8 +21,7 @@ import java.util.Map;
 final class ChartData {
   private ChartData() {}
 
-  static Map<String, Object> of(FinalAccounts a) {
-    TableSet t = TableDeriver.forYear(a.fiscalYear()).derive(a).toWanYuan();
+  static Map<String, Object> of(FinalAccounts a, TableSet t) {
     Map<String, Object> out = new LinkedHashMap<>();
     String[] income = {
       "一般公共预算财政拨款收入",

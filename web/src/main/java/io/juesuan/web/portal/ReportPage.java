@@ -2,7 +2,9 @@ package io.juesuan.web.portal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.juesuan.core.derivation.TableDeriver;
 import io.juesuan.core.report.FinalAccounts;
+import io.juesuan.core.table.TableSet;
 import io.juesuan.persistence.ReportHeader;
 import io.juesuan.web.report.KeyFigures;
 import java.io.UncheckedIOException;
@@ -26,11 +28,12 @@ public final class ReportPage {
       boolean documentsAvailable) {
     model.addAttribute("h", h);
     model.addAttribute("a", a);
-    model.addAttribute("k", KeyFigures.of(a));
-    model.addAttribute("tables", TableView.of(a));
-    model.addAttribute("text", ReportTextView.of(a));
+    TableSet published = TableDeriver.forYear(a.fiscalYear()).derive(a).toWanYuan();
+    model.addAttribute("k", KeyFigures.of(a, published));
+    model.addAttribute("tables", TableView.of(a, published));
+    model.addAttribute("text", ReportTextView.of(a, published));
     try {
-      model.addAttribute("charts", JSON.writeValueAsString(ChartData.of(a)));
+      model.addAttribute("charts", JSON.writeValueAsString(ChartData.of(a, published)));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

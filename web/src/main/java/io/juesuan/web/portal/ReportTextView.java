@@ -1,6 +1,5 @@
 package io.juesuan.web.portal;
 
-import io.juesuan.core.derivation.TableDeriver;
 import io.juesuan.core.narrative.Fragment;
 import io.juesuan.core.narrative.Narrative;
 import io.juesuan.core.narrative.NarrativeWriter;
@@ -27,9 +26,8 @@ public record ReportTextView(List<Part> parts) {
   /** A section: its heading (may be empty) and its paragraphs. */
   public record SectionView(String title, boolean subsection, List<String> paragraphs) {}
 
-  public static ReportTextView of(FinalAccounts a) {
+  public static ReportTextView of(FinalAccounts a, TableSet published) {
     int year = a.fiscalYear();
-    TableSet published = TableDeriver.forYear(year).derive(a).toWanYuan();
     ReportText text = NarrativeWriter.forYear(year).write(a, published);
     Wording w = Wording.forYear(year);
     String dept = a.department().name();

@@ -1,6 +1,5 @@
 package io.juesuan.web.portal;
 
-import io.juesuan.core.derivation.TableDeriver;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.table.Cell;
 import io.juesuan.core.table.ColumnLayout;
@@ -32,8 +31,7 @@ record TableView(
 
   record Row(String no, String label, String kind, List<String> cells) {}
 
-  static List<TableView> of(FinalAccounts a) {
-    TableSet tables = TableDeriver.forYear(a.fiscalYear()).derive(a).toWanYuan();
+  static List<TableView> of(FinalAccounts a, TableSet tables) {
     LayoutSet layouts = LayoutSet.forYear(a.fiscalYear());
     List<TableView> views = new ArrayList<>();
     for (TableLayout layout : layouts.tables()) {

@@ -34,7 +34,11 @@ public record KeyFigures(
   }
 
   public static KeyFigures of(FinalAccounts a) {
-    TableSet t = TableDeriver.forYear(a.fiscalYear()).derive(a).toWanYuan();
+    return of(a, TableDeriver.forYear(a.fiscalYear()).derive(a).toWanYuan());
+  }
+
+  /** The key figures from tables already derived and published in 万元. */
+  public static KeyFigures of(FinalAccounts a, TableSet t) {
     Amount operating =
         a.department().kind().reportsOperatingCosts()
             ? t.amountOrZero(CellRef.of("06", "公用经费合计", 1))
