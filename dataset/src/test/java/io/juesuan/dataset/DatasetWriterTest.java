@@ -9,10 +9,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DatasetWriterTest {
+public class DatasetWriterTest {
   @TempDir Path tmp;
 
-  static Path example() {
+  /** {@code examples/caidian-2023}, found from the working directory upwards. */
+  public static Path example() {
     Path p = Path.of("").toAbsolutePath();
     while (!p.resolve("examples/caidian-2023").toFile().isDirectory()) {
       p = p.getParent();

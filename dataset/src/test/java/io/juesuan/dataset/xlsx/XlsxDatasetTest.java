@@ -9,7 +9,6 @@ import io.juesuan.dataset.DatasetReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -19,11 +18,7 @@ import org.junit.jupiter.api.Test;
 class XlsxDatasetTest {
 
   static FinalAccounts example() {
-    Path p = Path.of("").toAbsolutePath();
-    while (!p.resolve("examples/caidian-2023").toFile().isDirectory()) {
-      p = p.getParent();
-    }
-    return new DatasetReader().read(p.resolve("examples/caidian-2023"), "example");
+    return new DatasetReader().read(io.juesuan.dataset.DatasetWriterTest.example(), "example");
   }
 
   @Test
