@@ -1,7 +1,6 @@
 package io.juesuan.bench;
 
 import io.juesuan.core.classification.FunctionCode;
-import io.juesuan.core.derivation.TableDeriver;
 import io.juesuan.core.money.Amount;
 import io.juesuan.core.money.AmountUnit;
 import io.juesuan.core.report.EconomicItem;
@@ -101,7 +100,10 @@ public class CheckBenchmark {
 
   @Benchmark
   public TableSet derive() {
-    return TableDeriver.forYear(accounts.fiscalYear()).derive(accounts);
+    return io.juesuan.core.edition.Editions.installed()
+        .forAccounts(accounts)
+        .deriver()
+        .derive(accounts);
   }
 
   @Benchmark

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       RenderCommand.class,
       RulesCommand.class,
+      EditionsCommand.class,
       TemplateCommand.class,
       ConsolidateCommand.class,
       CommandLine.HelpCommand.class

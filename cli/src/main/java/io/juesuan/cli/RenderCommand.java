@@ -47,6 +47,8 @@ final class RenderCommand implements Callable<Integer> {
       description = {"输出目录 / output directory (默认 out)"})
   Path out;
 
+  @picocli.CommandLine.Mixin EditionOption edition = new EditionOption();
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -57,7 +59,7 @@ final class RenderCommand implements Callable<Integer> {
         "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     FinalAccounts accounts = Inputs.dataset(input);
     DisclosureRenderer renderer = new DisclosureRenderer();
-    DisclosureDocument doc = renderer.assemble(accounts);
+    DisclosureDocument doc = renderer.assemble(accounts, edition.forAccounts(accounts));
     var console = spec.commandLine().getOut();
     try {
       Files.createDirectories(out);

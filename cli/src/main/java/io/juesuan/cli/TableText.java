@@ -42,7 +42,9 @@ final class TableText {
         }
       }
       if (!t.hasFigures()) {
-        layout.emptyStatement().ifPresent(s -> b.append("说明：").append(s).append('\n'));
+        layout
+            .emptyStatementFor(accounts.department().name())
+            .ifPresent(s -> b.append("说明：").append(s).append('\n'));
       }
       layout.formulas().forEach(f -> b.append(f).append('\n'));
       b.append('\n');

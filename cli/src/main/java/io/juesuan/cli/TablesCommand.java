@@ -1,8 +1,7 @@
 package io.juesuan.cli;
 
-import io.juesuan.core.derivation.TableDeriver;
+import io.juesuan.core.edition.Edition;
 import io.juesuan.core.report.FinalAccounts;
-import io.juesuan.core.table.LayoutSet;
 import io.juesuan.core.table.TableSet;
 import io.juesuan.dataset.CellsCsv;
 import io.juesuan.dataset.DatasetException;
@@ -33,6 +32,8 @@ final class TablesCommand implements Callable<Integer> {
       description = {"输出格式 csv|text / output format"})
   String format;
 
+  @picocli.CommandLine.Mixin EditionOption edition = new EditionOption();
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -41,12 +42,13 @@ final class TablesCommand implements Callable<Integer> {
       throw new DatasetException("--format 应为 csv 或 text，实为 " + format);
     }
     FinalAccounts accounts = Inputs.dataset(input);
-    TableSet tables = TableDeriver.forYear(accounts.fiscalYear()).derive(accounts).toWanYuan();
+    Edition e = edition.forAccounts(accounts);
+    TableSet tables = e.deriver().derive(accounts).toWanYuan();
     var out = spec.commandLine().getOut();
     out.print(
         format.equals("csv")
             ? CellsCsv.write(tables)
-            : TableText.write(accounts, tables, LayoutSet.forYear(accounts.fiscalYear())));
+            : TableText.write(accounts, tables, e.layouts()));
     out.flush();
     return ExitCodes.OK;
   }

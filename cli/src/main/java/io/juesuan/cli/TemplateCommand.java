@@ -1,5 +1,7 @@
 package io.juesuan.cli;
 
+import io.juesuan.core.edition.Edition;
+import io.juesuan.core.edition.Editions;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.dataset.DatasetException;
 import io.juesuan.dataset.xlsx.XlsxDatasetWriter;
@@ -37,6 +39,8 @@ final class TemplateCommand implements Callable<Integer> {
       description = {"输出的 .xlsx 文件 / output workbook"})
   Path out;
 
+  @picocli.CommandLine.Mixin EditionOption edition = new EditionOption();
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -46,13 +50,21 @@ final class TemplateCommand implements Callable<Integer> {
     }
     Optional<FinalAccounts> accounts =
         input == null ? Optional.empty() : Optional.of(Inputs.dataset(input));
+    Optional<Edition> e =
+        accounts.isPresent()
+            ? Optional.of(edition.forAccounts(accounts.get()))
+            : edition.named().map(id -> Editions.installed().get(id));
     if (out.toAbsolutePath().getParent() != null) {
       Files.createDirectories(out.toAbsolutePath().getParent());
     }
-    Files.write(out, new XlsxDatasetWriter().write(accounts));
+    Files.write(out, new XlsxDatasetWriter().write(accounts, e));
     spec.commandLine()
         .getOut()
-        .println("已写出 " + out + (input == null ? "（空白模板）" : "（由 " + input + " 导出）"));
+        .println(
+            "已写出 "
+                + out
+                + (input == null ? "（空白模板）" : "（由 " + input + " 导出）")
+                + e.map(x -> "，版本 " + x.info().label()).orElse(""));
     return ExitCodes.OK;
   }
 }

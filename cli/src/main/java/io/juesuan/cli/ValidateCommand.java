@@ -1,5 +1,6 @@
 package io.juesuan.cli;
 
+import io.juesuan.core.edition.Edition;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.rules.CheckResult;
 import io.juesuan.core.table.TableSet;
@@ -9,8 +10,10 @@ import io.juesuan.dataset.DatasetException;
 import io.juesuan.dataset.FindingsJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,9 +42,16 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = "--year",
-      defaultValue = "2023",
       description = {"单元格CSV的年度（数据目录自带年度）/ fiscal year of a cells CSV"})
-  int year;
+  Integer year;
+
+  @Option(
+      names = "--region",
+      defaultValue = "",
+      description = {"单元格CSV的地区，如 上海市 / region of a cells CSV"})
+  String region;
+
+  @Mixin EditionOption edition = new EditionOption();
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -53,10 +63,11 @@ final class ValidateCommand implements Callable<Integer> {
     CheckResult result;
     if (io.juesuan.dataset.Datasets.isDataset(input)) {
       FinalAccounts accounts = Inputs.dataset(input);
-      result = new CheckReport().check(accounts).result();
+      result = new CheckReport().check(accounts, edition.forAccounts(accounts)).result();
     } else if (Files.isRegularFile(input)) {
-      TableSet tables = CellsCsv.read(Inputs.text(input), input.toString(), year);
-      result = new CheckReport().check(tables, year);
+      Edition e = edition.forYear(Optional.ofNullable(year), region, "单元格CSV " + input);
+      TableSet tables = CellsCsv.read(Inputs.text(input), input.toString(), e);
+      result = new CheckReport().check(tables, e);
     } else {
       throw new DatasetException(input + ": 不存在");
     }

@@ -2,7 +2,6 @@ package io.juesuan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.juesuan.core.rules.RuleCatalog;
 import io.juesuan.testkit.SampleReports;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,9 @@ class RulesDocTest {
         Files.readString(
             SampleReports.repositoryRoot().resolve("docs/rules.md"), StandardCharsets.UTF_8);
     assertThat(doc)
-        .as("docs/rules.md is stale: run ./juesuan rules > docs/rules.md")
-        .isEqualTo(RulesCommand.markdown(RuleCatalog.forYear(2023)));
+        .as("docs/rules.md is stale: run ./juesuan rules --edition national-2023 > docs/rules.md")
+        .isEqualTo(
+            RulesCommand.markdown(
+                io.juesuan.core.edition.Editions.installed().get("national-2023")));
   }
 }

@@ -31,7 +31,8 @@ class ValidateCommandTest {
   void seedTranscriptionHasOnlyRoundingDifferences() throws IOException {
     Path csv = tmp.resolve("seed.csv");
     Files.writeString(csv, SampleReports.seedPrintedCellsCsv(), StandardCharsets.UTF_8);
-    CliRun run = CliRun.of("validate", csv.toString(), "--format", "json");
+    CliRun run =
+        CliRun.of("validate", csv.toString(), "--edition", "hubei-2023", "--format", "json");
     assertThat(run.exit()).isZero();
     assertThat(run.out())
         .contains("\"summary\": {\"error\": 0, \"rounding\": 12, \"warning\": 0, \"info\": 0}");
@@ -65,9 +66,42 @@ class ValidateCommandTest {
     Path csv = tmp.resolve("bad.csv");
     Files.writeString(
         csv, "table,row,column,value\n01,1,1,990.24\n01,27,1,999.00\n", StandardCharsets.UTF_8);
-    CliRun run = CliRun.of("validate", csv.toString());
+    CliRun run = CliRun.of("validate", csv.toString(), "--year", "2023");
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains("[错误] T01-27", "相差 8.76");
+  }
+
+  @Test
+  @DisplayName(
+      "a cells CSV without --edition or --year: Chinese message listing the editions, exit 2")
+  void cellsWithoutEditionExitWithTwo() throws IOException {
+    Path csv = tmp.resolve("cells.csv");
+    Files.writeString(csv, "table,row,column,value\n01,1,1,990.24\n", StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("validate", csv.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("不带年度", "national-2023", "shanghai-2024")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  @DisplayName(
+      "a dataset of a year without an edition: Chinese message listing the editions, exit 2")
+  void datasetOfAYearWithoutEditionExitsWithTwo() throws IOException {
+    Path dir = tmp.resolve("y2030");
+    Files.createDirectories(dir);
+    for (String f : List.of("department.yaml", "accounts.yaml")) {
+      Files.writeString(
+          dir.resolve(f),
+          Files.readString(SampleReports.exampleDir().resolve(f), StandardCharsets.UTF_8)
+              .replace("fiscalYear: 2023", "fiscalYear: 2030"),
+          StandardCharsets.UTF_8);
+    }
+    CliRun run = CliRun.of("validate", dir.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("没有适用于", "2030", "可用的版本", "hubei-2023", "national-2025")
+        .doesNotContain("Exception");
   }
 
   @Test

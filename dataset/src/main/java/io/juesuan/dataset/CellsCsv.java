@@ -3,6 +3,7 @@ package io.juesuan.dataset;
 import io.juesuan.core.classification.Catalog;
 import io.juesuan.core.classification.EconomicCode;
 import io.juesuan.core.classification.FunctionCode;
+import io.juesuan.core.edition.Edition;
 import io.juesuan.core.money.Amount;
 import io.juesuan.core.money.AmountUnit;
 import io.juesuan.core.money.Rounding;
@@ -53,14 +54,14 @@ public final class CellsCsv {
 
   /**
    * Reads cells typed or imported elsewhere into a table set in 万元, rows ordered and labelled by
-   * the year's layout and catalog. Every bad line is reported (file, line, field). The CSV has one
-   * line per non-blank cell, so a table without any line is indistinguishable from a table the
+   * the edition's layout and catalog. Every bad line is reported (file, line, field). The CSV has
+   * one line per non-blank cell, so a table without any line is indistinguishable from a table the
    * source did not give: it is left out of the set, and the checks that need it report that they
    * could not run.
    */
-  public static TableSet read(String text, String displayName, int fiscalYear) {
-    LayoutSet layouts = LayoutSet.forYear(fiscalYear);
-    Catalog catalog = Catalog.forYear(fiscalYear);
+  public static TableSet read(String text, String displayName, Edition edition) {
+    LayoutSet layouts = edition.layouts();
+    Catalog catalog = edition.catalog();
     List<String> problems = new ArrayList<>();
     String[] lines = text.replace("\uFEFF", "").split("\r?\n", -1);
     if (lines.length == 0 || !lines[0].trim().equals(HEADER)) {

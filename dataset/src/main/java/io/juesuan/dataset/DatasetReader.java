@@ -1,6 +1,8 @@
 package io.juesuan.dataset;
 
 import io.juesuan.core.classification.Catalog;
+import io.juesuan.core.edition.EditionNotFoundException;
+import io.juesuan.core.edition.Editions;
 import io.juesuan.core.money.AmountUnit;
 import io.juesuan.core.performance.Evaluation;
 import io.juesuan.core.report.Department;
@@ -24,6 +26,18 @@ import org.yaml.snakeyaml.nodes.Node;
  * collected and reported together with file, line and field; nothing unknown is dropped silently.
  */
 public final class DatasetReader {
+  private final Editions editions;
+
+  /** Reads with the installed editions. */
+  public DatasetReader() {
+    this(Editions.installed());
+  }
+
+  /** Reads with the given editions (an edition added in files, for tests and tools). */
+  public DatasetReader(Editions editions) {
+    this.editions = java.util.Objects.requireNonNull(editions, "editions");
+  }
+
   static final String DEPARTMENT = "department.yaml";
   static final String ACCOUNTS = "accounts.yaml";
   static final String NARRATIVE = "narrative.yaml";
@@ -54,7 +68,12 @@ public final class DatasetReader {
     if (header == null) {
       throw new DatasetException(problems);
     }
-    Catalog catalog = Catalog.forYear(header.year);
+    Catalog catalog;
+    try {
+      catalog = editions.choose(header.edition, header.department.region(), header.year).catalog();
+    } catch (EditionNotFoundException e) {
+      throw new DatasetException(List.of(prefix + DEPARTMENT + ": " + e.getMessage()));
+    }
     LeafFacts facts = new AccountsReader(accounts.get(), header.unit, catalog).read();
     Explanations explanations =
         YamlFile.read(dir.resolve(NARRATIVE), prefix + NARRATIVE, problems)
@@ -74,7 +93,8 @@ public final class DatasetReader {
         header.department,
         facts.withCounts(performance.counts()),
         explanations.withTexts(performance.texts()),
-        performance.evaluation());
+        performance.evaluation(),
+        header.edition);
   }
 
   public FinalAccounts read(Path dir) {
@@ -82,13 +102,25 @@ public final class DatasetReader {
   }
 
   private record Header(
-      int year, AmountUnit unit, Department department, Optional<String> reportDate) {}
+      int year,
+      AmountUnit unit,
+      Department department,
+      Optional<String> reportDate,
+      Optional<String> edition) {}
 
   private static Header header(YamlFile f) {
     Map<String, Node> top = f.mapping(f.root(), "（根）");
     f.rejectUnknown(
         top,
-        Set.of("fiscalYear", "amountUnit", "region", "department", "units", "duties", "reportDate"),
+        Set.of(
+            "fiscalYear",
+            "amountUnit",
+            "region",
+            "edition",
+            "department",
+            "units",
+            "duties",
+            "reportDate"),
         "");
     int year = 0;
     if (top.containsKey("fiscalYear")) {
@@ -159,12 +191,16 @@ public final class DatasetReader {
         top.containsKey("reportDate")
             ? f.text(top.get("reportDate"), "reportDate")
             : Optional.empty();
+    Optional<String> edition =
+        top.containsKey("edition")
+            ? f.text(top.get("edition"), "edition").filter(e -> !e.isBlank())
+            : Optional.empty();
     if (year == 0 || unit == null || name.isEmpty()) {
       return null;
     }
     Department department =
         new Department(name, shortName.isEmpty() ? name : shortName, region, kind, units, duties);
-    return new Header(year, unit, department, reportDate);
+    return new Header(year, unit, department, reportDate, edition);
   }
 
   private static UnitKind unitKind(YamlFile f, Node node, String field) {

@@ -3,6 +3,7 @@ package io.juesuan.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.juesuan.core.edition.Editions;
 import io.juesuan.core.table.CellRef;
 import io.juesuan.core.table.TableId;
 import io.juesuan.core.table.TableSet;
@@ -23,7 +24,7 @@ class CellsCsvTest {
         06,30101,1,151.74
         06,人员经费合计,1,838.07
         """;
-    TableSet t = CellsCsv.read(csv, "c.csv", 2023);
+    TableSet t = CellsCsv.read(csv, "c.csv", Editions.installed().get("national-2023"));
     assertThat(CellsCsv.write(t)).isEqualTo(csv);
     assertThat(
             t.table(TableId.of("02"))
@@ -41,7 +42,9 @@ class CellsCsvTest {
     String csv =
         "table,row,column,value\n10,1,1,1.00\n01,99,1,1.00\n02,xyz,1,1.00\n01,1,1,12.3a\n01,1\n01,27,1,1.00\n01,27,1,2.00\n";
     DatasetException e =
-        catchThrowableOfType(DatasetException.class, () -> CellsCsv.read(csv, "c.csv", 2023));
+        catchThrowableOfType(
+            DatasetException.class,
+            () -> CellsCsv.read(csv, "c.csv", Editions.installed().get("national-2023")));
     assertThat(e.problems())
         .containsExactly(
             "c.csv 第2行: 表号 \"10\" 应为 01 至 09",
@@ -62,13 +65,17 @@ class CellsCsvTest {
         06,31099,1,2.00
         06,公用经费合计,1,3.00
         """;
-    assertThat(CellsCsv.write(CellsCsv.read(csv, "c.csv", 2023))).isEqualTo(csv);
+    assertThat(
+            CellsCsv.write(CellsCsv.read(csv, "c.csv", Editions.installed().get("national-2023"))))
+        .isEqualTo(csv);
   }
 
   @Test
   void headerIsRequired() {
     DatasetException e =
-        catchThrowableOfType(DatasetException.class, () -> CellsCsv.read("a,b\n", "c.csv", 2023));
+        catchThrowableOfType(
+            DatasetException.class,
+            () -> CellsCsv.read("a,b\n", "c.csv", Editions.installed().get("national-2023")));
     assertThat(e.problems()).containsExactly("c.csv 第1行: 表头应为 table,row,column,value");
   }
 }

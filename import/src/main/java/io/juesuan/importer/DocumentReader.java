@@ -2,6 +2,7 @@ package io.juesuan.importer;
 
 import io.juesuan.core.audit.PublishedReport;
 import io.juesuan.core.audit.PublishedReport.NameMention;
+import io.juesuan.core.edition.Edition;
 import io.juesuan.core.narrative.Narrative;
 import io.juesuan.core.rules.Finding;
 import io.juesuan.core.rules.Location;
@@ -31,7 +32,6 @@ public final class DocumentReader {
   private static final Pattern NAME_IN_TITLE =
       Pattern.compile(
           "第一部分(.{4,40}?)(?:部门)?概况|第[二三]部分(.{4,40}?)(?:19|20)\\d{2}年度部门决算|^(.{4,40}?)(?:19|20)\\d{2}年度部门决算表");
-  private static final int DEFAULT_YEAR = 2023;
 
   private DocumentReader() {}
 
@@ -44,17 +44,17 @@ public final class DocumentReader {
     Optional<Integer> year = year(compact);
     List<Finding> findings = new ArrayList<>();
     ImportLayout layout = ImportLayouts.choose(text);
-    String layoutId = layout.score(text) == 0 ? "unknown" : layout.id();
+    Edition edition = ImportLayouts.edition(layout, year);
+    String layoutId = layout.score(text) == 0 ? "unknown" : edition.id();
     if (year.isEmpty()) {
       findings.add(
           Finding.of(
               RuleId.of("IMPORT-YEAR"),
               Severity.WARNING,
               new Location.Part("全文"),
-              "未能读出报告所属年度，按 " + DEFAULT_YEAR + " 年度的表样和科目审核"));
+              "未能读出报告所属年度，按版本 " + edition.info().label() + " 的表样和科目审核"));
     }
-    int fiscalYear = year.orElse(DEFAULT_YEAR);
-    TableReader.Read tables = TableReader.read(lines, layout, fiscalYear);
+    TableReader.Read tables = TableReader.read(lines, layout, edition);
     findings.addAll(tables.findings());
     List<NameMention> names = new ArrayList<>(tables.departments());
     names.addAll(namesInTitles(lines));

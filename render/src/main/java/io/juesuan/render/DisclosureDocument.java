@@ -1,5 +1,6 @@
 package io.juesuan.render;
 
+import io.juesuan.core.edition.Edition;
 import io.juesuan.core.narrative.FigureResolver;
 import io.juesuan.core.narrative.ReportText;
 import io.juesuan.core.report.FinalAccounts;
@@ -18,7 +19,8 @@ public record DisclosureDocument(
     ReportText text,
     FigureResolver resolver,
     String title,
-    List<Block> blocks) {
+    List<Block> blocks,
+    Edition edition) {
   public DisclosureDocument {
     Objects.requireNonNull(accounts, "accounts");
     Objects.requireNonNull(tables, "tables");
@@ -26,6 +28,7 @@ public record DisclosureDocument(
     Objects.requireNonNull(resolver, "resolver");
     Objects.requireNonNull(title, "title");
     blocks = List.copyOf(blocks);
+    Objects.requireNonNull(edition, "edition");
   }
 
   /** The nine 公开表 blocks, in order. */

@@ -19,7 +19,16 @@ import java.util.List;
  * template residue); a failing self-check throws {@link SelfCheckException}.
  */
 public final class DisclosureRenderer implements DocumentRenderer {
-  private final DocumentAssembler assembler = new DocumentAssembler();
+  private final DocumentAssembler assembler;
+
+  public DisclosureRenderer() {
+    this(io.juesuan.core.edition.Editions.installed());
+  }
+
+  /** Renders with the given editions (an edition added in files). */
+  public DisclosureRenderer(io.juesuan.core.edition.Editions editions) {
+    this.assembler = new DocumentAssembler(editions);
+  }
 
   @Override
   public byte[] render(FinalAccounts accounts, DocumentFormat format) {
@@ -28,6 +37,12 @@ public final class DisclosureRenderer implements DocumentRenderer {
 
   public DisclosureDocument assemble(FinalAccounts accounts) {
     return assembler.assemble(accounts);
+  }
+
+  /** Assembles in a given edition (the one the user chose instead of the dataset's own). */
+  public DisclosureDocument assemble(
+      FinalAccounts accounts, io.juesuan.core.edition.Edition edition) {
+    return assembler.assemble(accounts, edition);
   }
 
   public byte[] render(DisclosureDocument doc, DocumentFormat format) {

@@ -1,9 +1,10 @@
 package io.juesuan.render;
 
-import io.juesuan.core.derivation.TableDeriver;
+import io.juesuan.core.edition.Edition;
+import io.juesuan.core.edition.Editions;
 import io.juesuan.core.narrative.FigureResolver;
 import io.juesuan.core.narrative.Narrative;
-import io.juesuan.core.narrative.NarrativeWriter;
+import io.juesuan.core.narrative.NarrativeOutline;
 import io.juesuan.core.narrative.ReportText;
 import io.juesuan.core.narrative.Section;
 import io.juesuan.core.narrative.Sentence;
@@ -18,25 +19,44 @@ import io.juesuan.render.grid.DisclosureGrids;
 import io.juesuan.render.grid.EvaluationGrids;
 import io.juesuan.render.grid.TableBlock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Puts the disclosure document together (SPEC §2): cover, 目录, 第一部分 部门概况, 第二部分 the nine tables, 第三部分
- * 情况说明 with 图1–图4, 第四部分 重点工作, 第五部分 名词解释, 第六部分 附件 (绩效自评表 and 自评报告). Published figures are the
- * derived tables rounded once to 万元.
+ * Puts the disclosure document together in its edition's structure (the outline's parts: cover, 目录,
+ * 部门概况, the tables, 情况说明 with its charts, 重点工作, 名词解释, 附件 绩效自评表 and 自评报告, as the edition has them).
+ * Published figures are the derived tables rounded once to 万元.
  */
 public final class DocumentAssembler {
-  private static final Map<String, Integer> CHART_AFTER = Map.of("一", 1, "二", 2, "三", 3, "四", 4);
+  private final Editions editions;
+
+  public DocumentAssembler() {
+    this(Editions.installed());
+  }
+
+  public DocumentAssembler(Editions editions) {
+    this.editions = editions;
+  }
 
   public DisclosureDocument assemble(FinalAccounts accounts) {
+    return assemble(accounts, editions.forAccounts(accounts));
+  }
+
+  public DisclosureDocument assemble(FinalAccounts accounts, Edition edition) {
     int year = accounts.fiscalYear();
-    LayoutSet layouts = LayoutSet.forYear(year);
-    TableSet tables = TableDeriver.forYear(year).derive(accounts).toWanYuan();
-    ReportText text = NarrativeWriter.forYear(year).write(accounts, tables);
-    Wording w = Wording.forYear(year);
-    FigureResolver resolver = new FigureResolver(accounts, tables);
-    List<Chart> charts = new ChartMaker(resolver, layouts, year).all();
+    LayoutSet layouts = edition.layouts();
+    TableSet tables = edition.deriver().derive(accounts).toWanYuan();
+    ReportText text = edition.writer().write(accounts, tables);
+    Wording w = edition.wording();
+    NarrativeOutline outline = edition.outline();
+    FigureResolver resolver = new FigureResolver(accounts, tables, layouts, edition.figures());
+    List<Chart> charts = new ChartMaker(resolver, layouts, w, year).charts(outline.charts());
+    Map<String, Integer> chartAfter = new HashMap<>();
+    for (int i = 0; i < outline.charts().size(); i++) {
+      chartAfter.put(outline.idOf(outline.charts().get(i)), i + 1);
+    }
     String dept = accounts.department().name();
     String y = Integer.toString(year);
     Blocks b = new Blocks();
@@ -47,9 +67,23 @@ public final class DocumentAssembler {
             y + "年度部门决算",
             accounts.explanations().reportDate().map(DocumentAssembler::chineseDate).orElse("")));
     b.add(new Block.Toc("目录"));
-    b.heading(1, fill(w, "part1.title", "department", dept));
-    b.narrative(text.overview(), Map.of(), charts);
-    b.heading(1, fill(w, "part2.title", "department", dept, "year", y));
+    for (NarrativeOutline.Part part : outline.parts()) {
+      b.heading(1, text.partTitle(part.key()).orElseThrow());
+      switch (part.key()) {
+        case "overview" -> b.narrative(text.overview(), Map.of(), charts);
+        case "tables" -> tables(b, layouts, tables, w, dept, year);
+        case "explanation" -> b.narrative(text.explanation(), chartAfter, charts);
+        case "keyWork" -> b.narrative(text.keyWork(), Map.of(), charts);
+        case "glossary" -> b.narrative(text.glossary(), Map.of(), charts);
+        case "annex" -> annex(b, accounts, resolver, text, w, dept, y, charts);
+        default -> throw new IllegalStateException("报告结构中的部分未知: " + part.key());
+      }
+    }
+    return new DisclosureDocument(accounts, tables, text, resolver, title, b.blocks, edition);
+  }
+
+  private static void tables(
+      Blocks b, LayoutSet layouts, TableSet tables, Wording w, String dept, int year) {
     for (TableLayout layout : layouts.tables()) {
       var table = tables.table(layout.id()).orElseThrow();
       List<String> notes = new ArrayList<>(layout.notes());
@@ -58,23 +92,29 @@ public final class DocumentAssembler {
           new TableBlock(
               layout.id().value(),
               layout.titleFor(year),
-              layout.id().label(),
+              layout.printedLabel().orElse(""),
               fill(w, "table.department", "department", dept),
               w.text("table.unit"),
               DisclosureGrids.of(layout, table),
               notes,
               table.hasFigures()
-                  ? java.util.Optional.empty()
-                  : layout.emptyStatement().map(s -> fill(w, "table.empty", "statement", s)));
+                  ? Optional.empty()
+                  : layout
+                      .emptyStatementFor(dept)
+                      .map(s -> fill(w, "table.empty", "statement", s)));
       b.add(new Block.Table(block));
     }
-    b.heading(1, fill(w, "part3.title", "department", dept, "year", y));
-    b.narrative(text.explanation(), CHART_AFTER, charts);
-    b.heading(1, fill(w, "part4.title", "year", y));
-    b.narrative(text.keyWork(), Map.of(), charts);
-    b.heading(1, w.text("part5.title"));
-    b.narrative(text.glossary(), Map.of(), charts);
-    b.heading(1, w.text("part6.title"));
+  }
+
+  private static void annex(
+      Blocks b,
+      FinalAccounts accounts,
+      FigureResolver resolver,
+      ReportText text,
+      Wording w,
+      String dept,
+      String y,
+      List<Chart> charts) {
     b.heading(2, fill(w, "annex.form.title", "year", y, "department", dept));
     EvaluationGrids grids = new EvaluationGrids(accounts, resolver);
     b.add(
@@ -97,7 +137,6 @@ public final class DocumentAssembler {
     b.narrative(text.evaluationReport(), Map.of(), charts);
     b.afterSentence(
         "报告二", 0, new Block.Form(w.text("detail.caption"), List.of("金额单位：万元"), grids.detail()));
-    return new DisclosureDocument(accounts, tables, text, resolver, title, b.blocks);
   }
 
   private static String fill(Wording w, String key, String... pairs) {

@@ -12,7 +12,19 @@ public final class SampleDatasets {
   /** The second example's directory, relative to the repository root. */
   public static final String DISTRICT_SCHOOL = "examples/district-school-2023";
 
+  /** The 上海 example's directory, relative to the repository root. */
+  public static final String SHANGHAI_PUTUO = "examples/shanghai-putuo-2024";
+
   private SampleDatasets() {}
+
+  /**
+   * {@code examples/shanghai-putuo-2024}: the figures of a real 上海 2024 report (万元), printed in the
+   * edition shanghai-2024.
+   */
+  public static FinalAccounts shanghaiPutuo2024() {
+    return new DatasetReader()
+        .read(SampleReports.repositoryRoot().resolve(SHANGHAI_PUTUO), SHANGHAI_PUTUO);
+  }
 
   /** {@code examples/caidian-2023} (leaf facts in 元, every text filed). */
   public static FinalAccounts caidian2023() {

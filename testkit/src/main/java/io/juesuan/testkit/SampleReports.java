@@ -33,7 +33,10 @@ public final class SampleReports {
 
   /** The seed's printed tables 01–06 as a table set in 万元. */
   public static TableSet seedPrintedTables() {
-    return CellsCsv.read(seedPrintedCellsCsv(), "caidian-2023-printed-cells.csv", 2023);
+    return CellsCsv.read(
+        seedPrintedCellsCsv(),
+        "caidian-2023-printed-cells.csv",
+        io.juesuan.core.edition.Editions.installed().get("hubei-2023"));
   }
 
   /** The example department-year (leaf facts in 元) read from {@code examples/caidian-2023}. */

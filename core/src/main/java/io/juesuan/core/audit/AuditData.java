@@ -1,44 +1,60 @@
 package io.juesuan.core.audit;
 
 import io.juesuan.core.JuesuanException;
+import io.juesuan.core.edition.Edition;
 import io.juesuan.core.rules.Severity;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.juesuan.core.table.LayoutSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * The auditor's data: section requirements, narrative claims and template-residue patterns
- * (resources under audit/).
+ * The auditor's data of an edition: section requirements, narrative claims and template-residue
+ * patterns (the edition's {@code audit/sections.txt}, {@code audit/claims.txt}, {@code
+ * audit/residue.txt}), with the edition's layouts and named figures to resolve the cells claims
+ * name.
  */
 final class AuditData {
-  private static final String ROOT = "/io/juesuan/core/audit/";
-  static final List<SectionRule> SECTIONS =
-      load("sections.txt", 4, 4).stream()
-          .map(f -> new SectionRule(f[0], Pattern.compile(f[1]), f[2].equals("required"), f[3]))
-          .toList();
-  static final List<Claim> CLAIMS =
-      load("claims.txt", 6, 7).stream()
-          .map(
-              f ->
-                  new Claim(
-                      f[0],
-                      Pattern.compile(f[1]),
-                      f[2],
-                      opt(f[3]),
-                      opt(f[4]),
-                      Severity.ofCode(f[5]),
-                      f.length > 6 ? Optional.of(Pattern.compile(f[6])) : Optional.empty()))
-          .toList();
-  static final List<Residue> RESIDUE =
-      load("residue.txt", 4, 4).stream()
-          .map(f -> new Residue(f[0], Severity.ofCode(f[1]), Pattern.compile(f[2]), f[3]))
-          .toList();
+  private static final Map<Edition, AuditData> CACHE = new ConcurrentHashMap<>();
 
-  private AuditData() {}
+  final List<SectionRule> sections;
+  final List<Claim> claims;
+  final List<Residue> residue;
+  final LayoutSet layouts;
+  final CellExpression cells;
+
+  private AuditData(Edition edition) {
+    this.layouts = edition.layouts();
+    this.cells = new CellExpression(edition.layouts(), edition.figures());
+    this.sections =
+        load(edition, "audit/sections.txt", 4, 4).stream()
+            .map(f -> new SectionRule(f[0], Pattern.compile(f[1]), f[2].equals("required"), f[3]))
+            .toList();
+    this.claims =
+        load(edition, "audit/claims.txt", 6, 7).stream()
+            .map(
+                f ->
+                    new Claim(
+                        f[0],
+                        Pattern.compile(f[1]),
+                        f[2],
+                        opt(f[3]),
+                        opt(f[4]),
+                        Severity.ofCode(f[5]),
+                        f.length > 6 ? Optional.of(Pattern.compile(f[6])) : Optional.empty()))
+            .toList();
+    this.residue =
+        load(edition, "audit/residue.txt", 4, 4).stream()
+            .map(f -> new Residue(f[0], Severity.ofCode(f[1]), Pattern.compile(f[2]), f[3]))
+            .toList();
+  }
+
+  static AuditData of(Edition edition) {
+    return CACHE.computeIfAbsent(edition, AuditData::new);
+  }
 
   /** A required section of 情况说明, recognised by its title. */
   record SectionRule(String key, Pattern title, boolean required, String name) {}
@@ -64,25 +80,20 @@ final class AuditData {
     return s.equals("-") ? Optional.empty() : Optional.of(s);
   }
 
-  private static List<String[]> load(String name, int fields, int maxFields) {
+  private static List<String[]> load(Edition edition, String name, int fields, int maxFields) {
     List<String[]> out = new ArrayList<>();
-    try (InputStream in = AuditData.class.getResourceAsStream(ROOT + name)) {
-      if (in == null) {
-        throw new JuesuanException("找不到审核资源 " + ROOT + name);
+    List<String> lines = edition.required(name);
+    String where = edition.location() + "/" + name;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
       }
-      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n");
-      for (int i = 0; i < lines.length; i++) {
-        if (lines[i].isBlank() || lines[i].startsWith("#")) {
-          continue;
-        }
-        String[] f = lines[i].split("\t");
-        if (f.length < fields || f.length > maxFields) {
-          throw new JuesuanException(ROOT + name + " 第" + (i + 1) + "行: 应有" + fields + "个字段");
-        }
-        out.add(f);
+      String[] f = line.split("\t");
+      if (f.length < fields || f.length > maxFields) {
+        throw new JuesuanException(where + " 第" + (i + 1) + "行: 应有" + fields + "个字段");
       }
-    } catch (IOException e) {
-      throw new JuesuanException("读取审核资源失败 " + name, e);
+      out.add(f);
     }
     return out;
   }

@@ -24,13 +24,14 @@ final class CompletenessCheck {
 
   private CompletenessCheck() {}
 
-  static void run(PublishedReport report, List<SectionWalk.Keyed> sections, AuditLog log) {
-    tables(report, log);
+  static void run(
+      PublishedReport report, List<SectionWalk.Keyed> sections, AuditData data, AuditLog log) {
+    tables(report, data, log);
     String compact = report.text().replaceAll("\\s+", "");
-    zeroStatement(report, "07", NO_GOV_FUND, "本部门当年无政府性基金预算财政拨款收入支出", compact, log);
-    zeroStatement(report, "08", NO_STATE_CAPITAL, "本部门当年无国有资本经营预算财政拨款支出", compact, log);
+    zeroStatement(report, data, "07", NO_GOV_FUND, "本部门当年无政府性基金预算财政拨款收入支出", compact, log);
+    zeroStatement(report, data, "08", NO_STATE_CAPITAL, "本部门当年无国有资本经营预算财政拨款支出", compact, log);
     Set<String> keys = sections.stream().map(SectionWalk.Keyed::key).collect(Collectors.toSet());
-    for (AuditData.SectionRule r : AuditData.SECTIONS) {
+    for (AuditData.SectionRule r : data.sections) {
       log.ran("C-SECTION");
       if (r.required() && !keys.contains(r.key())) {
         log.add(
@@ -59,9 +60,8 @@ final class CompletenessCheck {
     }
   }
 
-  private static void tables(PublishedReport report, AuditLog log) {
-    for (io.juesuan.core.table.TableLayout layout :
-        io.juesuan.core.table.LayoutSet.forYear(report.fiscalYear().orElse(2023)).tables()) {
+  private static void tables(PublishedReport report, AuditData data, AuditLog log) {
+    for (io.juesuan.core.table.TableLayout layout : data.layouts.tables()) {
       TablePresence p =
           report
               .presence(layout.id())
@@ -73,14 +73,14 @@ final class CompletenessCheck {
                       java.util.Optional.empty(),
                       java.util.Optional.empty()));
       log.ran("C-TABLE");
-      String label = p.table().label();
+      String label = label(data, p.table());
       boolean mayBeEmpty = p.table().value().equals("07") || p.table().value().equals("08");
       if (!p.titleFound()) {
         log.add(
             "C-TABLE",
             Severity.ERROR,
             new Location.Part(label),
-            "报告中没有找到" + label + "（" + title(report, p.table()) + "）");
+            "报告中没有找到" + label + "（" + layout.title() + "）");
       } else if (!p.hasFigures() && !mayBeEmpty && p.emptyStatement().isEmpty()) {
         log.add(
             "C-TABLE",
@@ -102,6 +102,7 @@ final class CompletenessCheck {
 
   private static void zeroStatement(
       PublishedReport report,
+      AuditData data,
       String table,
       Pattern statement,
       String sentence,
@@ -117,15 +118,13 @@ final class CompletenessCheck {
       log.add(
           "C-ZERO",
           Severity.WARNING,
-          new Location.Part(id.label()),
-          id.label() + "没有数字，但报告中没有“" + sentence + "”的说明");
+          new Location.Part(label(data, id)),
+          label(data, id) + "没有数字，但报告中没有“" + sentence + "”的说明");
     }
   }
 
-  private static String title(PublishedReport report, TableId id) {
-    return io.juesuan.core.table.LayoutSet.forYear(report.fiscalYear().orElse(2023))
-        .find(id)
-        .map(t -> t.title())
-        .orElse("");
+  /** "公开09表" where the edition prints such labels, else the table's title. */
+  private static String label(AuditData data, TableId id) {
+    return data.layouts.find(id).map(l -> l.printedLabel().orElse(l.title())).orElse(id.label());
   }
 }

@@ -5,7 +5,6 @@ import io.juesuan.core.narrative.FigureKind;
 import io.juesuan.core.narrative.Sentence;
 import io.juesuan.core.rules.Location;
 import io.juesuan.core.rules.Severity;
-import io.juesuan.core.table.LayoutSet;
 import io.juesuan.core.table.TableSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,14 +34,16 @@ final class NarrativeCheck {
 
   private final TableSet tables;
   private final AuditLog log;
+  private final CellExpression cells;
   private final SubjectMatcher subjects;
   private final ClassificationNames names;
   private final NameCheck nameCheck;
 
-  NarrativeCheck(TableSet tables, int fiscalYear, AuditLog log) {
+  NarrativeCheck(TableSet tables, AuditData data, AuditLog log) {
     this.tables = tables;
     this.log = log;
-    this.subjects = new SubjectMatcher(LayoutSet.forYear(fiscalYear));
+    this.cells = data.cells;
+    this.subjects = new SubjectMatcher(data);
     this.names = new ClassificationNames(tables);
     this.nameCheck = new NameCheck(names, log);
   }
@@ -136,9 +137,9 @@ final class NarrativeCheck {
           severity = m.get().severity();
           lastClaim = m.get();
         } else if (pendingCategory.isPresent()) {
-          cell = "05." + pendingCategory.get() + ".1";
+          cell = "@gpb.code(" + pendingCategory.get() + ")";
           label = pendingName;
-          base = Optional.of("05.合计.1");
+          base = Optional.of("@gpb.total");
           pendingCategory = Optional.empty();
         } else if (ACTUAL.matcher(subject).find() && memory.detail.isPresent()) {
           cell = detailCell(memory.detail.get(), v);
@@ -205,33 +206,33 @@ final class NarrativeCheck {
    */
   private String detailCell(String code, BigDecimal cited) {
     if (code.length() != 3) {
-      return "05." + code + ".1";
+      return "@gpb.code(" + code + ")";
     }
     for (String item : names.itemsUnder(code)) {
-      Optional<BigDecimal> v = CellExpression.evaluate("05." + item + ".1", tables);
+      Optional<BigDecimal> v = cells.evaluate("@gpb.code(" + item + ")", tables);
       if (v.isPresent() && v.get().subtract(cited).abs().compareTo(new BigDecimal("0.01")) <= 0) {
-        return "05." + item + ".1";
+        return "@gpb.code(" + item + ")";
       }
     }
-    return "05." + code + ".1";
+    return "@gpb.code(" + code + ")";
   }
 
   private void compare(CitedFigure f, Location where, String cell, Severity severity, String what) {
-    Optional<BigDecimal> expected = CellExpression.evaluate(cell, tables);
+    Optional<BigDecimal> expected = cells.evaluate(cell, tables);
     if (expected.isEmpty()) {
       log.skip(
           "N-AMOUNT",
-          "说明中" + what + "与" + CellExpression.describe(cell) + "核对",
-          "报告中没有读到公开" + CellExpression.tableOf(cell) + "表的数字");
+          "说明中" + what + "与" + cells.describe(cell) + "核对",
+          "报告中没有读到公开" + cells.tableOf(cell) + "表的数字");
       return;
     }
     FigureJudge.amount(
-        log, severity, where, f, expected.get(), what + "（" + CellExpression.describe(cell) + "）");
+        log, severity, where, f, expected.get(), what + "（" + cells.describe(cell) + "）");
   }
 
   /** A figure that may only be part of the cell (机关运行经费 of a department with 事业单位). */
   private void atMost(CitedFigure f, Location where, String cell, String what) {
-    Optional<BigDecimal> whole = CellExpression.evaluate(cell, tables);
+    Optional<BigDecimal> whole = cells.evaluate(cell, tables);
     if (whole.isEmpty()) {
       return;
     }
@@ -250,7 +251,7 @@ final class NarrativeCheck {
               + "”为 "
               + v.toPlainString()
               + " 万元，大于"
-              + CellExpression.describe(cell)
+              + cells.describe(cell)
               + "的 "
               + whole.get().toPlainString()
               + " 万元（本部门含事业单位，前者应是后者的一部分）");
@@ -262,10 +263,10 @@ final class NarrativeCheck {
     if (cell == null || base.isEmpty()) {
       return false;
     }
-    Optional<BigDecimal> part = CellExpression.evaluate(cell, tables);
-    Optional<BigDecimal> whole = CellExpression.evaluate(base.get(), tables);
+    Optional<BigDecimal> part = cells.evaluate(cell, tables);
+    Optional<BigDecimal> whole = cells.evaluate(base.get(), tables);
     if (part.isEmpty() || whole.isEmpty()) {
-      log.skip("N-SHARE", "说明中的占比与" + CellExpression.describe(cell) + "核对", "所需的表没有读到数字");
+      log.skip("N-SHARE", "说明中的占比与" + cells.describe(cell) + "核对", "所需的表没有读到数字");
       return true;
     }
     FigureJudge.percent(
@@ -276,7 +277,7 @@ final class NarrativeCheck {
         part.get(),
         whole.get(),
         FigureJudge.slack(2),
-        "占比（" + CellExpression.describe(cell) + " ÷ " + CellExpression.describe(base.get()) + "）");
+        "占比（" + cells.describe(cell) + " ÷ " + cells.describe(base.get()) + "）");
     return true;
   }
 

@@ -9,18 +9,18 @@ import java.util.regex.Matcher;
 final class ResidueCheck {
   private ResidueCheck() {}
 
-  static void run(PublishedReport report, AuditLog log) {
+  static void run(PublishedReport report, AuditData data, AuditLog log) {
     for (Section section : report.narrative().sections()) {
       String label = section.id() + (section.title().isEmpty() ? "" : " " + section.title());
-      scan(label, section.title(), log);
+      scan(label, section.title(), data, log);
       for (Sentence s : section.sentences()) {
-        scan(label, s.text(), log);
+        scan(label, s.text(), data, log);
       }
     }
   }
 
-  private static void scan(String section, String text, AuditLog log) {
-    for (AuditData.Residue r : AuditData.RESIDUE) {
+  private static void scan(String section, String text, AuditData data, AuditLog log) {
+    for (AuditData.Residue r : data.residue) {
       log.ran(r.id());
       Matcher m = r.pattern().matcher(text);
       while (m.find()) {

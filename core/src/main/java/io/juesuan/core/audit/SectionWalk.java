@@ -21,7 +21,7 @@ final class SectionWalk {
     }
   }
 
-  static List<Keyed> explanation(Narrative narrative) {
+  static List<Keyed> explanation(Narrative narrative, AuditData data) {
     boolean hasParts = narrative.sections().stream().anyMatch(SectionWalk::isPart);
     List<Keyed> out = new ArrayList<>();
     boolean inPart3 = !hasParts;
@@ -35,7 +35,7 @@ final class SectionWalk {
       if (!inPart3) {
         continue;
       }
-      Optional<String> key = keyOf(s.title());
+      Optional<String> key = keyOf(s.title(), data);
       boolean sub = s.id().contains("(");
       String k = key.orElse(sub ? parentKey : "");
       if (!sub) {
@@ -50,12 +50,12 @@ final class SectionWalk {
     return s.id().matches("第[一二三四五六七八九十]部分");
   }
 
-  static Optional<String> keyOf(String title) {
+  static Optional<String> keyOf(String title, AuditData data) {
     String t =
         title
             .replaceAll("\\s+", "")
             .replaceFirst("^((19|20)\\d{2}年度?)?(本部门|部门|本单位|单位)?((19|20)\\d{2}年度?)?", "");
-    return AuditData.SECTIONS.stream()
+    return data.sections.stream()
         .filter(r -> r.title().matcher(t).find())
         .map(AuditData.SectionRule::key)
         .findFirst();

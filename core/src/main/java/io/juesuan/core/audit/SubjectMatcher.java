@@ -3,6 +3,7 @@ package io.juesuan.core.audit;
 import io.juesuan.core.table.RowLayout;
 import io.juesuan.core.table.TableId;
 import io.juesuan.core.table.TableLayout;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
@@ -11,10 +12,12 @@ import java.util.regex.Matcher;
  * it, or (in 基本支出 sections) the 06表 经济分类 item it names.
  */
 final class SubjectMatcher {
-  private final TableLayout economic;
+  private final AuditData data;
+  private final List<RowLayout> economic;
 
-  SubjectMatcher(io.juesuan.core.table.LayoutSet layouts) {
-    this.economic = layouts.table(TableId.of("06"));
+  SubjectMatcher(AuditData data) {
+    this.data = data;
+    this.economic = data.layouts.find(TableId.of("06")).map(TableLayout::rows).orElse(List.of());
   }
 
   /**
@@ -32,7 +35,7 @@ final class SubjectMatcher {
 
   Optional<Match> match(String sectionKey, String subject) {
     Match best = null;
-    for (AuditData.Claim c : AuditData.CLAIMS) {
+    for (AuditData.Claim c : data.claims) {
       if (!c.section().equals(sectionKey)) {
         continue;
       }
@@ -55,7 +58,7 @@ final class SubjectMatcher {
     }
     if (sectionKey.equals("basic")) {
       String norm = subject.replace('（', '(').replace('）', ')');
-      for (RowLayout r : economic.rows()) {
+      for (RowLayout r : economic) {
         String label = r.label().replace('（', '(').replace('）', ')');
         int at = label.length() >= 2 ? norm.lastIndexOf(label) : -1;
         if (at >= 0
@@ -64,7 +67,7 @@ final class SubjectMatcher {
                 || (at + label.length() == best.end() && label.length() > best.words().length()))) {
           best =
               new Match(
-                  "06." + r.no().value() + ".1",
+                  "06." + r.no().value(),
                   Optional.empty(),
                   Optional.empty(),
                   io.juesuan.core.rules.Severity.ERROR,

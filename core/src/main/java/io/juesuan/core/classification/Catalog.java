@@ -1,29 +1,21 @@
 package io.juesuan.core.classification;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * 政府收支分类科目 of one fiscal year: 支出功能分类 and 部门预算支出经济分类, loaded from the CSV resources {@code
- * catalog/<year>/function-classification.csv} and {@code economic-classification.csv}. The catalogs
- * are partial: a code missing here is accepted with the name the data gives, and the caller reports
- * it as a warning.
+ * 政府收支分类科目 of one fiscal year: 支出功能分类 and 部门预算支出经济分类, read from an edition's {@code
+ * catalog/function-classification.csv} and {@code economic-classification.csv} ({@code
+ * code,name,level[,source]}), or from its base's catalog changed by {@code catalog/*.delta.csv}
+ * ({@code op,code,name,level,source} with op add, remove or rename). The catalogs are partial: a
+ * code missing here is accepted with the name the data gives, and the caller reports it as a
+ * warning naming the code.
  */
 public final class Catalog {
-  private static final String ROOT = "/io/juesuan/core/catalog/";
-  private static final Map<Integer, Catalog> CACHE = new ConcurrentHashMap<>();
-  private static final int[] AVAILABLE_YEARS = {2023};
-
   private final int year;
   private final Map<String, CatalogEntry> functions;
   private final Map<String, CatalogEntry> economics;
@@ -36,61 +28,92 @@ public final class Catalog {
   }
 
   /**
-   * The catalog for {@code fiscalYear}, or the nearest earlier edition Juesuan ships (codes change
-   * little from year to year; {@link #year()} tells which edition was taken).
+   * A full catalog.
+   *
+   * @param name where the lines come from, for messages
    */
-  public static Catalog forYear(int fiscalYear) {
-    int edition = AVAILABLE_YEARS[0];
-    for (int y : AVAILABLE_YEARS) {
-      if (y <= fiscalYear) {
-        edition = y;
-      }
-    }
-    return CACHE.computeIfAbsent(edition, Catalog::load);
-  }
-
-  private static Catalog load(int year) {
+  public static Catalog parse(
+      int year, String name, List<String> functionLines, List<String> economicLines) {
     return new Catalog(
         year,
-        read(ROOT + year + "/function-classification.csv"),
-        read(ROOT + year + "/economic-classification.csv"));
+        read(name + "/function-classification.csv", functionLines),
+        read(name + "/economic-classification.csv", economicLines));
   }
 
-  private static Map<String, CatalogEntry> read(String resource) {
+  /** This catalog changed by delta lines ({@code op,code,name,level,source}) for another year. */
+  public Catalog withDelta(
+      int newYear, String name, List<String> functionDelta, List<String> economicDelta) {
+    return new Catalog(
+        newYear,
+        apply(name + "/function-classification.delta.csv", functions, functionDelta),
+        apply(name + "/economic-classification.delta.csv", economics, economicDelta));
+  }
+
+  /** The same catalog for another year (an edition that inherits its base's catalog unchanged). */
+  public Catalog forYear(int newYear) {
+    return new Catalog(newYear, functions, economics);
+  }
+
+  private static Map<String, CatalogEntry> read(String resource, List<String> lines) {
     Map<String, CatalogEntry> entries = new LinkedHashMap<>();
-    try (InputStream in = Catalog.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new CatalogLoadException("找不到分类科目资源 " + resource);
+    if (lines.isEmpty() || !lines.get(0).startsWith("code,name,level")) {
+      throw new CatalogLoadException(resource + " 第1行: 表头应为 code,name,level[,source]");
+    }
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String header = reader.readLine();
-      if (header == null || !header.startsWith("code,name,level")) {
-        throw new CatalogLoadException(resource + " 第1行: 表头应为 code,name,level[,source]");
+      String[] f = line.split(",", 4);
+      if (f.length < 3) {
+        throw new CatalogLoadException(resource + " 第" + (i + 1) + "行: 字段不足");
       }
-      String line;
-      int lineNo = 1;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] f = line.split(",", 4);
-        if (f.length < 3) {
-          throw new CatalogLoadException(resource + " 第" + lineNo + "行: 字段不足");
-        }
-        ClassificationLevel level =
-            ClassificationLevel.ofLabel(f[2])
-                .orElseThrow(() -> new CatalogLoadException(resource + " 未知级次: " + f[2]));
-        if (ClassificationLevel.ofLength(f[0].length()).orElse(null) != level) {
-          throw new CatalogLoadException(
-              resource + " 第" + (entries.size() + 2) + "行: 编码 " + f[0] + " 与级次 " + f[2] + " 不符");
-        }
-        entries.put(f[0], new CatalogEntry(f[0], f[1], level, f.length > 3 ? f[3] : ""));
-      }
-    } catch (IOException e) {
-      throw new CatalogLoadException("读取分类科目资源失败 " + resource, e);
+      entries.put(f[0], entry(resource, i + 1, f[0], f[1], f[2], f.length > 3 ? f[3] : ""));
     }
     return entries;
+  }
+
+  private static CatalogEntry entry(
+      String resource, int lineNo, String code, String name, String levelLabel, String source) {
+    ClassificationLevel level =
+        ClassificationLevel.ofLabel(levelLabel)
+            .orElseThrow(
+                () -> new CatalogLoadException(resource + " 第" + lineNo + "行: 未知级次 " + levelLabel));
+    if (ClassificationLevel.ofLength(code.length()).orElse(null) != level) {
+      throw new CatalogLoadException(
+          resource + " 第" + lineNo + "行: 编码 " + code + " 与级次 " + levelLabel + " 不符");
+    }
+    return new CatalogEntry(code, name, level, source);
+  }
+
+  private static Map<String, CatalogEntry> apply(
+      String resource, Map<String, CatalogEntry> base, List<String> delta) {
+    Map<String, CatalogEntry> out = new LinkedHashMap<>(base);
+    if (delta.isEmpty()) {
+      return out;
+    }
+    if (!delta.get(0).startsWith("op,code,name,level")) {
+      throw new CatalogLoadException(resource + " 第1行: 表头应为 op,code,name,level,source");
+    }
+    for (int i = 1; i < delta.size(); i++) {
+      String line = delta.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] f = line.split(",", 5);
+      if (f.length < 4) {
+        throw new CatalogLoadException(resource + " 第" + (i + 1) + "行: 字段不足");
+      }
+      String source = f.length > 4 ? f[4] : "";
+      switch (f[0]) {
+        case "add", "rename" -> out.put(f[1], entry(resource, i + 1, f[1], f[2], f[3], source));
+        case "remove" -> out.remove(f[1]);
+        default ->
+            throw new CatalogLoadException(
+                resource + " 第" + (i + 1) + "行: 未知操作 " + f[0] + "（应为 add、remove 或 rename）");
+      }
+    }
+    return out;
   }
 
   public int year() {

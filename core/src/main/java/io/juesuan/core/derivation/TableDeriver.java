@@ -37,10 +37,6 @@ public final class TableDeriver {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
   }
 
-  public static TableDeriver forYear(int fiscalYear) {
-    return new TableDeriver(LayoutSet.forYear(fiscalYear), Catalog.forYear(fiscalYear));
-  }
-
   public TableSet derive(FinalAccounts accounts) {
     MeasureEvaluator measures = new MeasureEvaluator(accounts.facts());
     Map<TableId, DisclosureTable> tables = new TreeMap<>();

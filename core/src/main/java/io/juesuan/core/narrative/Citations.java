@@ -3,7 +3,9 @@ package io.juesuan.core.narrative;
 import io.juesuan.core.money.Rounding;
 import io.juesuan.core.report.Explanations;
 import io.juesuan.core.report.TextSlot;
+import io.juesuan.core.table.CellRef;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +27,11 @@ final class Citations {
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     this.wording = Objects.requireNonNull(wording, "wording");
     this.explanations = Objects.requireNonNull(explanations, "explanations");
+  }
+
+  /** The cells a cell reference or named figure stands for in the edition. */
+  List<CellRef> cells(String reference) {
+    return resolver.cells(reference);
   }
 
   Optional<BigDecimal> value(String binding) {

@@ -24,7 +24,10 @@ final class EvaluationReportWriter {
           + ";project:*:budget)";
 
   /** 部门整体执行数: 本年支出合计. */
-  static final String ACTUAL = "03.合计.1";
+  static final String ACTUAL = "@expenditure.table.total";
+
+  private static final List<String> OTHER_EXPENDITURE =
+      List.of("toSuperior", "operating", "toAffiliated");
 
   private final WritingContext c;
 
@@ -68,9 +71,9 @@ final class EvaluationReportWriter {
             "actual",
             c.cite.amount(ACTUAL),
             "basic",
-            c.cite.amount("03.合计.2"),
+            c.cite.amount("@expenditure.basic"),
             "project",
-            c.cite.amount("03.合计.3"),
+            c.cite.amount("@expenditure.project"),
             "others",
             otherExpenditure(),
             "rate",
@@ -97,13 +100,13 @@ final class EvaluationReportWriter {
     return new Narrative(out);
   }
 
-  /** 上缴上级、经营、对附属单位补助支出 (03表 4–6栏) where the department has them, so the parts add up to 实际执行数. */
+  /** 上缴上级、经营、对附属单位补助支出 (03表) where the department has them, so the parts add up to 实际执行数. */
   private Fragment otherExpenditure() {
     List<Fragment> parts = new ArrayList<>();
-    for (int column = 4; column <= 6; column++) {
-      String binding = "03.合计." + column;
+    for (String name : OTHER_EXPENDITURE) {
+      String binding = "@expenditure." + name;
       if (c.cite.value(binding).map(v -> v.signum() != 0).orElse(false)) {
-        parts.add(c.fill("report.2.other." + column, "amount", c.cite.amount(binding)));
+        parts.add(c.fill("report.2.other." + name, "amount", c.cite.amount(binding)));
       }
     }
     return Fragment.join("", parts);

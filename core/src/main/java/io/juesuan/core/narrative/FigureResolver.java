@@ -14,7 +14,12 @@ import io.juesuan.core.report.Fact;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.report.FunctionalItem;
 import io.juesuan.core.report.ItemMeasure;
+import io.juesuan.core.table.CellPattern;
 import io.juesuan.core.table.CellRef;
+import io.juesuan.core.table.ColumnNo;
+import io.juesuan.core.table.Figures;
+import io.juesuan.core.table.LayoutSet;
+import io.juesuan.core.table.RowNo;
 import io.juesuan.core.table.TableSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,7 +34,9 @@ import java.util.Optional;
  * auditor who recomputes a share from the printed tables gets the same rounded value.
  *
  * <pre>
- * 01.31.1                    cell: table.row.column (blank = 0);  0.00  a literal number
+ * 01.收入总计 | 05.合计.基本支出   cells by key (a {@link CellPattern}; a range is summed; blank = 0)
+ * &#64;total | &#64;gpb.code(201)     a named figure of the edition ({@link Figures}), with a code for {code}
+ * 0.00                       a literal number
  * fact:priorYear.total       a department fact, rounded to 万元 (empty when not entered)
  * item:201:fiscal.generalBudget.initialBudget   a 项 measure summed under a code (* = all), rounded to 万元; empty when none entered
  * count:threePublic.vehiclesHeld                a count
@@ -42,10 +49,15 @@ import java.util.Optional;
 public final class FigureResolver {
   private final FinalAccounts accounts;
   private final TableSet published;
+  private final LayoutSet layouts;
+  private final Figures figures;
 
-  public FigureResolver(FinalAccounts accounts, TableSet published) {
+  public FigureResolver(
+      FinalAccounts accounts, TableSet published, LayoutSet layouts, Figures figures) {
     this.accounts = Objects.requireNonNull(accounts, "accounts");
     this.published = Objects.requireNonNull(published, "published");
+    this.layouts = Objects.requireNonNull(layouts, "layouts");
+    this.figures = Objects.requireNonNull(figures, "figures");
     if (published.unit() != AmountUnit.WAN_YUAN) {
       throw new IllegalArgumentException("公开表应为万元");
     }
@@ -56,6 +68,9 @@ public final class FigureResolver {
     Objects.requireNonNull(expression, "expression");
     String e = expression.trim();
     int open = e.indexOf('(');
+    if (e.startsWith("@")) {
+      return figure(e);
+    }
     if (open > 0 && e.endsWith(")")) {
       return function(
           e.substring(0, open), split(e.substring(open + 1, e.length() - 1)), expression);
@@ -100,18 +115,47 @@ public final class FigureResolver {
     return new Amount(v, AmountUnit.WAN_YUAN);
   }
 
+  /** The expression a named figure stands for ("@gpb.code(201)" → "05.201.本年支出合计"). */
+  public String expand(String figure) {
+    return figures.expand(figure);
+  }
+
+  private Optional<BigDecimal> figure(String e) {
+    return resolve(expand(e));
+  }
+
+  /** The cells a cell expression names in this edition (one, or the rows of a range). */
+  public List<CellRef> cells(String reference) {
+    CellPattern p = CellPattern.parse(reference.startsWith("@") ? expand(reference) : reference);
+    CellPattern.Resolved<List<RowNo>> rows = p.rows(layouts);
+    if (!rows.ok()) {
+      throw new IllegalArgumentException(rows.problem());
+    }
+    CellPattern.Resolved<ColumnNo> column = p.column(layouts, rows.value().get());
+    if (!column.ok()) {
+      throw new IllegalArgumentException(column.problem());
+    }
+    List<RowNo> list =
+        p.row().equals(CellPattern.ALL_CATEGORIES) && rows.value().get().isEmpty()
+            ? published.table(p.table()).map(CellPattern::categoryRows).orElse(List.of())
+            : rows.value().get();
+    return list.stream().map(r -> new CellRef(p.table(), r, column.value().get())).toList();
+  }
+
   private Optional<BigDecimal> term(String t) {
+    if (CellPattern.looksLikeCell(t)) {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (CellRef ref : cells(t)) {
+        sum = sum.add(published.amountOrZero(ref).value());
+      }
+      return Optional.of(sum);
+    }
     if (t.matches("-?\\d+(\\.\\d+)?")) {
       return Optional.of(new BigDecimal(t));
     }
     int colon = t.indexOf(':');
     if (colon < 0) {
-      String[] p = t.split("\\.");
-      if (p.length != 3) {
-        throw new IllegalArgumentException("单元格引用应为 表.行.栏: " + t);
-      }
-      return Optional.of(
-          published.amountOrZero(CellRef.of(p[0], p[1], Integer.parseInt(p[2]))).value());
+      throw unknown(t);
     }
     String kind = t.substring(0, colon);
     String rest = t.substring(colon + 1);

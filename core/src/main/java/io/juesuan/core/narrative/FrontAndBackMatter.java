@@ -69,11 +69,15 @@ final class FrontAndBackMatter {
   Narrative glossary() {
     List<Sentence> s = new ArrayList<>();
     int n = 0;
+    int codesAfter =
+        c.wording.has("glossary.codes.after")
+            ? Integer.parseInt(c.text("glossary.codes.after"))
+            : -1;
     for (int i = 1; c.wording.templates().containsKey("glossary.std." + i); i++) {
       String[] entry = c.text("glossary.std." + i).split("\\|", 2);
       s.add(
           c.sentence("glossary.term", "n", chinese(++n), "term", entry[0], "definition", entry[1]));
-      if (i == 9) {
+      if (i == codesAfter) {
         s.add(c.sentence("glossary.codes", "n", chinese(++n)));
         int k = 0;
         for (TableRow row : c.table("03").rows()) {
@@ -102,12 +106,7 @@ final class FrontAndBackMatter {
     return new Narrative(List.of(new Section("名词解释", "", s)));
   }
 
-  /** 1 → 一, 12 → 十二, 21 → 二十一 (up to 99). */
   static String chinese(int n) {
-    String[] d = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-    if (n < 10) {
-      return d[n];
-    }
-    return (n / 10 == 1 ? "" : d[n / 10]) + "十" + d[n % 10];
+    return ChineseNumerals.of(n);
   }
 }

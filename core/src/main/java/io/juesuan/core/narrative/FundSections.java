@@ -21,19 +21,19 @@ final class FundSections {
 
   private Section basic() {
     List<Sentence> s = new ArrayList<>();
-    s.add(c.sentence("s6.total", "year", c.year(), "total", c.cite.amount("05.合计.2")));
+    s.add(c.sentence("basic.total", "year", c.year(), "total", c.cite.amount("@gpb.basic")));
     DisclosureTable t = c.table("06");
     List<Fragment> items = new ArrayList<>();
     for (TableRow row : t.rows()) {
       String code = row.no().value();
       if (row.kind() == RowKind.TOTAL) {
         String name = row.label().replace("合计", "");
-        String ref = "06." + code + ".1";
+        String ref = "@basic.code(" + code + ")";
         s.add(
             c.cite.sign(ref) == 0
-                ? c.sentence("s6.block.none", "name", name)
+                ? c.sentence("basic.block.none", "name", name)
                 : c.sentence(
-                    "s6.block",
+                    "basic.block",
                     "name",
                     name,
                     "amount",
@@ -41,52 +41,79 @@ final class FundSections {
                     "list",
                     Fragment.join(c.text("name.sep"), items)));
         items = new ArrayList<>();
-      } else if (code.length() == 5 && c.cite.sign("06." + code + ".1") != 0) {
+      } else if (code.length() == 5 && c.cite.sign("@basic.code(" + code + ")") != 0) {
         items.add(
-            c.fill("s6.item", "name", row.label(), "amount", c.cite.amount("06." + code + ".1")));
+            c.fill(
+                "basic.item",
+                "name",
+                row.label(),
+                "amount",
+                c.cite.amount("@basic.code(" + code + ")")));
       }
     }
-    return new Section("六", c.text("s6.title"), s);
+    return new Section("basic", c.text("basic.title"), s);
   }
 
   private Section govFund() {
     DisclosureTable t = c.table("07");
     if (!t.hasFigures()) {
       return new Section(
-          "七",
-          c.text("s7.title"),
-          List.of(c.sentence("s7.none", "statement", emptyStatement("07"))));
+          "govFund",
+          c.text("govFund.title"),
+          List.of(
+              c.sentenceUsing(
+                  "govFund.none",
+                  "statement",
+                  emptyStatement("07"),
+                  "department",
+                  c.department(),
+                  "year",
+                  c.year())));
     }
     List<Sentence> s = new ArrayList<>();
     s.add(
         c.sentence(
-            "s7.total",
+            "govFund.total",
             "year",
             c.year(),
             "opening",
-            c.cite.amount("07.合计.1"),
+            c.cite.amount("@govFund.opening"),
             "income",
-            c.cite.amount("07.合计.2"),
+            c.cite.amount("@govFund.income"),
             "expenditure",
-            c.cite.amount("07.合计.3"),
+            c.cite.amount("@govFund.expenditure"),
             "closing",
-            c.cite.amount("07.合计.6")));
+            c.cite.amount("@govFund.closing")));
     categories(t, 3).ifPresent(s::add);
-    return new Section("七", c.text("s7.title"), s);
+    return new Section("govFund", c.text("govFund.title"), s);
   }
 
   private Section stateCapital() {
     DisclosureTable t = c.table("08");
     if (!t.hasFigures()) {
       return new Section(
-          "八",
-          c.text("s8.title"),
-          List.of(c.sentence("s8.none", "statement", emptyStatement("08"))));
+          "stateCapital",
+          c.text("stateCapital.title"),
+          List.of(
+              c.sentenceUsing(
+                  "stateCapital.none",
+                  "statement",
+                  emptyStatement("08"),
+                  "department",
+                  c.department(),
+                  "year",
+                  c.year())));
     }
     List<Sentence> s = new ArrayList<>();
-    s.add(c.sentence("s8.total", "year", c.year(), "total", c.cite.amount("08.合计.1")));
+    s.add(
+        c.sentence(
+            "stateCapital.total",
+            "year",
+            c.year(),
+            "total",
+            c.cite.amount("@stateCapital.expenditure")));
     categories(t, 1).ifPresent(s::add);
-    return new Section("八", c.text("s8.title"), s);
+    return new Section("stateCapital", c.text("stateCapital.title"), s);
   }
 
   private java.util.Optional<Sentence> categories(DisclosureTable t, int column) {
@@ -96,7 +123,7 @@ final class FundSections {
       if (row.kind() == RowKind.CATEGORY && c.cite.sign(ref) != 0) {
         items.add(
             c.fill(
-                "s7.item",
+                "govFund.item",
                 "name",
                 io.juesuan.core.classification.Catalog.categoryShortName(row.label()),
                 "amount",
@@ -108,7 +135,7 @@ final class FundSections {
     }
     return java.util.Optional.of(
         c.sentence(
-            t.id().value().equals("07") ? "s7.category" : "s8.category",
+            t.id().value().equals("07") ? "govFund.category" : "stateCapital.category",
             "list",
             Fragment.join(c.text("name.sep"), items)));
   }
@@ -117,7 +144,7 @@ final class FundSections {
     return Citations.trimStop(
         c.layouts
             .table(TableId.of(table))
-            .emptyStatement()
+            .emptyStatementFor(c.accounts.department().name())
             .orElseThrow(() -> new IllegalStateException("公开" + table + "表的表样没有空表说明")));
   }
 }

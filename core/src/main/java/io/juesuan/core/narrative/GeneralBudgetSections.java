@@ -24,41 +24,41 @@ final class GeneralBudgetSections {
 
   List<Section> write() {
     List<Section> out = new ArrayList<>();
-    out.add(new Section("五", c.text("s5.title"), List.of()));
-    if (c.cite.sign("05.合计.1") == 0) {
+    out.add(new Section("gpb", c.text("gpb.title"), List.of()));
+    if (c.cite.sign("@gpb.total") == 0) {
       out.add(
           new Section(
-              "五(一)", c.text("s5.1.title"), List.of(c.sentence("s5.1.none", "year", c.year()))));
+              "gpb.1", c.text("gpb.1.title"), List.of(c.sentence("gpb.1.none", "year", c.year()))));
       return out;
     }
     out.add(
         new Section(
-            "五(一)",
-            c.text("s5.1.title"),
+            "gpb.1",
+            c.text("gpb.1.title"),
             List.of(
                 c.sentence(
-                    "s5.1.total",
+                    "gpb.1.total",
                     "year",
                     c.year(),
                     "total",
-                    c.cite.amount("05.合计.1"),
+                    c.cite.amount("@gpb.total"),
                     "share",
                     c.cite.percent("share(05.合计.1;01.58.2)"),
                     "change",
                     Changes.yearOverYear(
                         c,
-                        "s5.1.subject",
-                        "05.合计.1",
+                        "gpb.1.subject",
+                        "@gpb.total",
                         Fact.PRIOR_GENERAL_BUDGET_EXPENDITURE,
                         TextSlot.GENERAL_BUDGET_EXPENDITURE_CHANGE_REASON)))));
-    out.add(new Section("五(二)", c.text("s5.2.title"), structure()));
-    out.add(new Section("五(三)", c.text("s5.3.title"), detail()));
+    out.add(new Section("gpb.2", c.text("gpb.2.title"), structure()));
+    out.add(new Section("gpb.3", c.text("gpb.3.title"), detail()));
     return out;
   }
 
   private List<Sentence> structure() {
     List<Sentence> s = new ArrayList<>();
-    s.add(c.sentence("s5.2.intro", "year", c.year(), "total", c.cite.amount("05.合计.1")));
+    s.add(c.sentence("gpb.2.intro", "year", c.year(), "total", c.cite.amount("@gpb.total")));
     int n = 0;
     for (TableRow row : c.table("05").rows()) {
       if (row.kind() != RowKind.CATEGORY) {
@@ -70,16 +70,16 @@ final class GeneralBudgetSections {
           Optional.ofNullable(c.accounts.explanations().categoryUses().get(code))
               .map(Citations::trimStop)
               .map(Fragment::of)
-              .orElseGet(() -> c.cite.pending(c.fill("s5.2.uses.pending", "name", name).text()));
+              .orElseGet(() -> c.cite.pending(c.fill("gpb.2.uses.pending", "name", name).text()));
       s.add(
           c.sentence(
-              "s5.2.category",
+              "gpb.2.category",
               "n",
               ++n,
               "name",
               name,
               "amount",
-              c.cite.amount("05." + code + ".1"),
+              c.cite.amount("@gpb.code(" + code + ")"),
               "share",
               c.cite.percent("share(05." + code + ".1;05.合计.1)"),
               "uses",
@@ -95,39 +95,43 @@ final class GeneralBudgetSections {
     if (b.isEmpty() || b.get().signum() == 0) {
       s.add(
           c.sentence(
-              "s5.3.total.missing",
+              "gpb.3.total.missing",
               "year",
               c.year(),
               "actual",
-              c.cite.amount("05.合计.1"),
+              c.cite.amount("@gpb.total"),
               "pending",
               c.cite.pending("一般公共预算财政拨款支出年初预算数")));
     } else {
       Fragment f =
           c.fill(
-              "s5.3.total",
+              "gpb.3.total",
               "year",
               c.year(),
               "budget",
               c.cite.amount(budget),
               "actual",
-              c.cite.amount("05.合计.1"),
+              c.cite.amount("@gpb.total"),
               "rate",
               c.cite.percent("share(05.合计.1;" + budget + ")"));
       s.add(
           f.plus(
                   reason(
-                      "05.合计.1",
+                      "@gpb.total",
                       budget,
-                      "s5.3.total.reason",
+                      "gpb.3.total.reason",
                       c.cite.text(TextSlot.BUDGET_COMPLETION_REASON)))
               .sentence());
     }
     s.add(
         c.sentence(
-            "s5.3.split", "basic", c.cite.amount("05.合计.2"), "project", c.cite.amount("05.合计.3")));
-    if (c.cite.sign("05.合计.3") != 0) {
-      s.add(c.sentence("s5.3.project", "uses", c.cite.text(TextSlot.PROJECT_USES)));
+            "gpb.3.split",
+            "basic",
+            c.cite.amount("@gpb.basic"),
+            "project",
+            c.cite.amount("@gpb.project")));
+    if (c.cite.sign("@gpb.project") != 0) {
+      s.add(c.sentence("gpb.3.project", "uses", c.cite.text(TextSlot.PROJECT_USES)));
     }
     int n = 0;
     for (TableRow row : c.table("05").rows()) {
@@ -140,7 +144,7 @@ final class GeneralBudgetSections {
 
   private Sentence item(int n, TableRow row) {
     String code = row.no().value();
-    String actual = "05." + code + ".1";
+    String actual = "@gpb.code(" + code + ")";
     String budget = "item:" + code + ":" + BUDGET;
     Object[] names = {
       "n",
@@ -160,27 +164,27 @@ final class GeneralBudgetSections {
             .orElseGet(
                 () ->
                     c.cite.pending(
-                        c.fill("s5.3.item.reason.pending", "code", code, "item", row.label())
+                        c.fill("gpb.3.item.reason.pending", "code", code, "item", row.label())
                             .text()));
     if (b.isEmpty()) {
       return c.sentence(
-          "s5.3.item.missing",
+          "gpb.3.item.missing",
           concat(
               names,
               "actual",
               c.cite.amount(actual),
               "pending",
               c.cite.pending(
-                  c.fill("s5.3.item.budget.pending", "code", code, "item", row.label()).text())));
+                  c.fill("gpb.3.item.budget.pending", "code", code, "item", row.label()).text())));
     }
     if (b.get().signum() == 0) {
       return c.sentence(
-          "s5.3.item.unbudgeted",
+          "gpb.3.item.unbudgeted",
           concat(names, "actual", c.cite.amount(actual), "reason", reasonText));
     }
     Fragment f =
         c.fill(
-            "s5.3.item",
+            "gpb.3.item",
             concat(
                 names,
                 "budget",
@@ -189,7 +193,7 @@ final class GeneralBudgetSections {
                 c.cite.amount(actual),
                 "rate",
                 c.cite.percent("share(" + actual + ";" + budget + ")")));
-    return f.plus(reason(actual, budget, "s5.3.item.reason", reasonText)).sentence();
+    return f.plus(reason(actual, budget, "gpb.3.item.reason", reasonText)).sentence();
   }
 
   /** The reason clause when 完成率 is below 95% or above 100%, else nothing. */

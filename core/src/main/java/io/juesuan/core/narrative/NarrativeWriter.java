@@ -3,10 +3,13 @@ package io.juesuan.core.narrative;
 import io.juesuan.core.classification.Catalog;
 import io.juesuan.core.money.AmountUnit;
 import io.juesuan.core.report.FinalAccounts;
+import io.juesuan.core.table.Figures;
 import io.juesuan.core.table.LayoutSet;
 import io.juesuan.core.table.TableSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,16 +22,20 @@ public final class NarrativeWriter {
   private final LayoutSet layouts;
   private final Catalog catalog;
   private final Wording wording;
+  private final Figures figures;
+  private final NarrativeOutline outline;
 
-  public NarrativeWriter(LayoutSet layouts, Catalog catalog, Wording wording) {
+  public NarrativeWriter(
+      LayoutSet layouts,
+      Catalog catalog,
+      Wording wording,
+      Figures figures,
+      NarrativeOutline outline) {
     this.layouts = Objects.requireNonNull(layouts, "layouts");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.wording = Objects.requireNonNull(wording, "wording");
-  }
-
-  public static NarrativeWriter forYear(int fiscalYear) {
-    return new NarrativeWriter(
-        LayoutSet.forYear(fiscalYear), Catalog.forYear(fiscalYear), Wording.forYear(fiscalYear));
+    this.figures = Objects.requireNonNull(figures, "figures");
+    this.outline = Objects.requireNonNull(outline, "outline");
   }
 
   /**
@@ -38,7 +45,7 @@ public final class NarrativeWriter {
     if (published.unit() != AmountUnit.WAN_YUAN) {
       throw new IllegalArgumentException("情况说明按公开表（万元）撰写");
     }
-    WritingContext c = new WritingContext(accounts, published, layouts, catalog, wording);
+    WritingContext c = new WritingContext(accounts, published, layouts, catalog, wording, figures);
     List<Section> explanation = new ArrayList<>();
     explanation.addAll(new OverallSections(c).write());
     explanation.addAll(new GeneralBudgetSections(c).write());
@@ -49,13 +56,45 @@ public final class NarrativeWriter {
     FrontAndBackMatter matter = new FrontAndBackMatter(c);
     return new ReportText(
         matter.overview(),
-        new Narrative(explanation),
+        new Narrative(outline.number(explanation, wording)),
         matter.keyWork(),
         matter.glossary(),
-        new EvaluationReportWriter(c).write());
+        new EvaluationReportWriter(c).write(),
+        partTitles(accounts));
+  }
+
+  /** Each part's printed title, "第三部分 某部门2023年度部门决算情况说明", in the edition's order. */
+  private List<ReportText.PartTitle> partTitles(FinalAccounts accounts) {
+    List<ReportText.PartTitle> out = new ArrayList<>();
+    for (NarrativeOutline.Part p : outline.parts()) {
+      String template = wording.templates().getOrDefault(p.titleKey(), "");
+      Map<String, Fragment> args = new HashMap<>();
+      if (template.contains("{department}")) {
+        args.put("department", Fragment.of(accounts.department().name()));
+      }
+      if (template.contains("{year}")) {
+        args.put("year", Fragment.of(Integer.toString(accounts.fiscalYear())));
+      }
+      out.add(
+          new ReportText.PartTitle(
+              p.key(), outline.partNumber(p.key()) + wording.fill(p.titleKey(), args).text()));
+    }
+    return out;
   }
 
   public Wording wording() {
     return wording;
+  }
+
+  public NarrativeOutline outline() {
+    return outline;
+  }
+
+  public Figures figures() {
+    return figures;
+  }
+
+  public LayoutSet layouts() {
+    return layouts;
   }
 }

@@ -27,22 +27,25 @@ final class OtherSections {
   private Section operatingCosts() {
     String amount;
     Object who = c.department();
-    if (c.accounts.department().kind().reportsOperatingCosts()) {
-      amount = "06.公用经费合计.1";
-    } else if (c.cite.value("fact:" + Fact.OPERATING_COSTS.key()).isPresent()) {
+    boolean reports = c.accounts.department().kind().reportsOperatingCosts();
+    if (c.cite.value("fact:" + Fact.OPERATING_COSTS.key()).isPresent()) {
       amount = "fact:" + Fact.OPERATING_COSTS.key();
-      who =
-          c.fill(
-              "s10.department.entered",
-              "department",
-              c.department(),
-              "kind",
-              c.accounts.department().kind().label());
+      if (!reports) {
+        who =
+            c.fill(
+                "operating.department.entered",
+                "department",
+                c.department(),
+                "kind",
+                c.accounts.department().kind().label());
+      }
+    } else if (reports) {
+      amount = "@basic.public";
     } else {
       return new Section(
-          "十",
-          c.text("s10.title"),
-          List.of(c.sentence("s10.none", "kind", c.accounts.department().kind().label())));
+          "operating",
+          c.text("operating.title"),
+          List.of(c.sentence("operating.none", "kind", c.accounts.department().kind().label())));
     }
     Object[] base = {"year", c.year(), "department", who, "amount", c.cite.amount(amount)};
     String budget = "fact:" + Fact.OPERATING_COSTS_BUDGET.key();
@@ -52,15 +55,15 @@ final class OtherSections {
       String diff = "diff(" + amount + ";" + budget + ")";
       s =
           c.cite.sign(diff) == 0
-              ? c.sentence("s10.budget.flat", base)
-              : c.sentence("s10.budget", moved(base, diff, amount, budget));
+              ? c.sentence("operating.budget.flat", base)
+              : c.sentence("operating.budget", moved(base, diff, amount, budget));
     } else if (nonZero(prior) && c.cite.sign("diff(" + amount + ";" + prior + ")") != 0) {
       Object[] args = moved(base, "diff(" + amount + ";" + prior + ")", amount, prior);
-      s = c.sentence("s10.prior", concat(args, "prior", c.priorYear()));
+      s = c.sentence("operating.prior", concat(args, "prior", c.priorYear()));
     } else {
-      s = c.sentence("s10.total", base);
+      s = c.sentence("operating.total", base);
     }
-    return new Section("十", c.text("s10.title"), List.of(s));
+    return new Section("operating", c.text("operating.title"), List.of(s));
   }
 
   private Object[] moved(Object[] base, String diff, String amount, String against) {
@@ -89,14 +92,14 @@ final class OtherSections {
     String total = "sum(" + goods + ";" + works + ";" + services + ")";
     if (c.cite.sign(total) == 0) {
       return new Section(
-          "十一",
-          c.text("s11.title"),
-          List.of(c.sentence("s11.none", "year", c.year(), "department", c.department())));
+          "procurement",
+          c.text("procurement.title"),
+          List.of(c.sentence("procurement.none", "year", c.year(), "department", c.department())));
     }
     List<Sentence> s = new ArrayList<>();
     s.add(
         c.sentence(
-            "s11.total",
+            "procurement.total",
             "year",
             c.year(),
             "department",
@@ -116,13 +119,13 @@ final class OtherSections {
     };
     String sme = "sum(" + kinds[0][2] + ";" + kinds[1][2] + ";" + kinds[2][2] + ")";
     if (c.cite.sign(sme) == 0) {
-      s.add(c.sentence("s11.sme.none"));
-      return new Section("十一", c.text("s11.title"), s);
+      s.add(c.sentence("procurement.sme.none"));
+      return new Section("procurement", c.text("procurement.title"), s);
     }
     String small = fact(Fact.PROCUREMENT_SMALL_MICRO);
     s.add(
         c.sentence(
-            "s11.sme",
+            "procurement.sme",
             "sme",
             c.cite.amount(sme),
             "share",
@@ -136,15 +139,15 @@ final class OtherSections {
       if (c.cite.sign(k[1]) != 0) {
         parts.add(
             c.fill(
-                "s11.kind",
+                "procurement.kind",
                 "name",
                 k[0],
                 "share",
                 c.cite.percent("share(" + k[2] + ";" + k[1] + ")")));
       }
     }
-    s.add(c.sentence("s11.kinds", "list", Fragment.join(c.text("list.sep"), parts)));
-    return new Section("十一", c.text("s11.title"), s);
+    s.add(c.sentence("procurement.kinds", "list", Fragment.join(c.text("list.sep"), parts)));
+    return new Section("procurement", c.text("procurement.title"), s);
   }
 
   private Section assets() {
@@ -155,18 +158,18 @@ final class OtherSections {
     Object[] base = {"year", c.year(), "department", c.department()};
     Fragment vehicles;
     if (!hasTotal && uses.isEmpty()) {
-      vehicles = c.fill("s12.vehicles.none", base);
+      vehicles = c.fill("assets.vehicles.none", base);
     } else if (uses.isEmpty()) {
       vehicles =
           c.fill(
-              "s12.vehicles.simple",
+              "assets.vehicles.simple",
               concat(base, "total", c.cite.count(totalRef, Count.VEHICLES_TOTAL.measureWord())));
     } else {
       List<Fragment> list = new ArrayList<>();
       for (int i = 0; i < uses.size(); i++) {
         list.add(
             c.fill(
-                "s12.use",
+                "assets.use",
                 "label",
                 uses.get(i).label(),
                 "n",
@@ -178,7 +181,7 @@ final class OtherSections {
               : c.cite.pending(Count.VEHICLES_TOTAL.label());
       vehicles =
           c.fill(
-              "s12.vehicles",
+              "assets.vehicles",
               concat(
                   base,
                   "total",
@@ -199,11 +202,11 @@ final class OtherSections {
     s.add(
         c.cite.value(equipment).map(v -> v.signum() != 0).orElse(false)
             ? c.sentence(
-                "s12.equipment",
+                "assets.equipment",
                 "n",
                 c.cite.count(equipment, Count.EQUIPMENT_OVER_MILLION.measureWord()))
-            : c.sentence("s12.equipment.none"));
-    return new Section("十二", c.text("s12.title"), s);
+            : c.sentence("assets.equipment.none"));
+    return new Section("assets", c.text("assets.title"), s);
   }
 
   static Object[] concat(Object[] a, Object... b) {

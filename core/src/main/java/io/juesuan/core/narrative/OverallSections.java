@@ -2,9 +2,8 @@ package io.juesuan.core.narrative;
 
 import io.juesuan.core.report.Fact;
 import io.juesuan.core.report.TextSlot;
+import io.juesuan.core.table.CellRef;
 import io.juesuan.core.table.ColumnLayout;
-import io.juesuan.core.table.RowNo;
-import io.juesuan.core.table.TableId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,80 +23,89 @@ final class OverallSections {
 
   private Section total() {
     return new Section(
-        "一",
-        c.text("s1.title"),
+        "overall",
+        c.text("overall.title"),
         List.of(
             c.sentence(
-                "s1.total",
+                "overall.total",
                 "year",
                 c.year(),
                 "total",
-                c.cite.amount("01.31.1"),
+                c.cite.amount("@total"),
                 "change",
                 Changes.yearOverYear(
-                    c, "s1.subject", "01.31.1", Fact.PRIOR_TOTAL, TextSlot.TOTAL_CHANGE_REASON))));
+                    c,
+                    "overall.subject",
+                    "@total",
+                    Fact.PRIOR_TOTAL,
+                    TextSlot.TOTAL_CHANGE_REASON))));
   }
 
   private Section income() {
     List<Sentence> s = new ArrayList<>();
     s.add(
         c.sentence(
-            "s2.total",
+            "income.total",
             "year",
             c.year(),
             "total",
-            c.cite.amount("02.合计.1"),
+            c.cite.amount("@income.table.total"),
             "change",
             Changes.yearOverYear(
                 c,
-                "s2.subject",
-                "02.合计.1",
+                "income.subject",
+                "@income.table.total",
                 Fact.PRIOR_INCOME_TOTAL,
                 TextSlot.INCOME_CHANGE_REASON)));
-    s.addAll(structure("02", "s2"));
-    return new Section("二", c.text("s2.title"), s);
+    s.addAll(structure("@income.table.total", "income"));
+    return new Section("income", c.text("income.title"), s);
   }
 
   private Section expenditure() {
     List<Sentence> s = new ArrayList<>();
     s.add(
         c.sentence(
-            "s3.total",
+            "expenditure.total",
             "year",
             c.year(),
             "total",
-            c.cite.amount("03.合计.1"),
+            c.cite.amount("@expenditure.table.total"),
             "change",
             Changes.yearOverYear(
                 c,
-                "s3.subject",
-                "03.合计.1",
+                "expenditure.subject",
+                "@expenditure.table.total",
                 Fact.PRIOR_EXPENDITURE_TOTAL,
                 TextSlot.EXPENDITURE_CHANGE_REASON)));
-    s.addAll(structure("03", "s3"));
-    return new Section("三", c.text("s3.title"), s);
+    s.addAll(structure("@expenditure.table.total", "expenditure"));
+    return new Section("expenditure", c.text("expenditure.title"), s);
   }
 
   /**
-   * Each part of the 合计 row (columns 2…) with its share of column 1; the parts that are zero named
-   * together.
+   * Each other column of the 合计 row that holds {@code whole} with its share of it; the parts that
+   * are zero named together.
    */
-  private List<Sentence> structure(String table, String key) {
+  private List<Sentence> structure(String whole, String key) {
     List<Fragment> parts = new ArrayList<>();
     List<String> none = new ArrayList<>();
-    String whole = table + ".合计.1";
-    for (ColumnLayout col : c.layouts.table(TableId.of(table)).columns()) {
-      if (col.no().value() == 1) {
+    CellRef total = c.cite.cells(whole).get(0);
+    for (ColumnLayout col : c.layouts.table(total.table()).columns()) {
+      if (col.no().equals(total.column())) {
         continue;
       }
-      String ref = table + ".合计." + col.no().value();
+      String ref =
+          total.table()
+              + "."
+              + total.row()
+              + "."
+              + col.key().orElse(Integer.toString(col.no().value()));
       if (c.cite.sign(ref) == 0) {
         none.add(col.name());
         continue;
       }
       parts.add(
           c.fill(
-              key.equals("s2") ? "s2.source" : "s3.part",
+              key.equals("income") ? "income.source" : "expenditure.part",
               "name",
               col.name(),
               "amount",
@@ -109,7 +117,7 @@ final class OverallSections {
     if (!parts.isEmpty()) {
       out.add(
           c.sentence(
-              key.equals("s2") ? "s2.sources" : "s3.parts",
+              key.equals("income") ? "income.sources" : "expenditure.parts",
               "list",
               Fragment.join(c.text("list.sep"), parts)));
     }
@@ -123,34 +131,44 @@ final class OverallSections {
     List<Sentence> s = new ArrayList<>();
     s.add(
         c.sentence(
-            "s4.total",
+            "fiscal.total",
             "year",
             c.year(),
             "total",
-            c.cite.amount("04.32.1"),
+            c.cite.amount("@fiscal.total"),
             "change",
             Changes.yearOverYear(
                 c,
-                "s4.subject",
-                "04.32.1",
+                "fiscal.subject",
+                "@fiscal.total",
                 Fact.PRIOR_FISCAL_TOTAL,
                 TextSlot.FISCAL_CHANGE_REASON)));
-    s.add(fund(1, Fact.PRIOR_GENERAL_BUDGET_INCOME, TextSlot.GENERAL_BUDGET_INCOME_CHANGE_REASON));
-    s.add(fund(2, Fact.PRIOR_GOV_FUND_INCOME, TextSlot.GOV_FUND_INCOME_CHANGE_REASON));
-    s.add(fund(3, Fact.PRIOR_STATE_CAPITAL_INCOME, TextSlot.STATE_CAPITAL_INCOME_CHANGE_REASON));
-    return new Section("四", c.text("s4.title"), s);
+    s.add(
+        fund(
+            "@fiscal.generalBudget",
+            Fact.PRIOR_GENERAL_BUDGET_INCOME,
+            TextSlot.GENERAL_BUDGET_INCOME_CHANGE_REASON));
+    s.add(
+        fund(
+            "@fiscal.govFund", Fact.PRIOR_GOV_FUND_INCOME, TextSlot.GOV_FUND_INCOME_CHANGE_REASON));
+    s.add(
+        fund(
+            "@fiscal.stateCapital",
+            Fact.PRIOR_STATE_CAPITAL_INCOME,
+            TextSlot.STATE_CAPITAL_INCOME_CHANGE_REASON));
+    return new Section("fiscal", c.text("fiscal.title"), s);
   }
 
-  private Sentence fund(int row, Fact prior, TextSlot reason) {
-    String label = c.table("04").row(RowNo.of(row)).map(r -> r.label()).orElse("");
-    String name = label.replaceFirst("^[一二三四五六七八九十]+、", "") + "收入";
-    String current = "04." + row + ".1";
+  private Sentence fund(String current, Fact prior, TextSlot reason) {
+    CellRef cell = c.cite.cells(current).get(0);
+    String label = c.table(cell.table().value()).row(cell.row()).map(r -> r.label()).orElse("");
+    String name = label.replaceFirst("^[一二三四五六七八九十]+、", "").replaceFirst("收入$", "") + "收入";
     String priorRef = "fact:" + prior.key();
     Optional<BigDecimal> p = c.cite.value(priorRef);
     boolean currentZero = c.cite.sign(current) == 0;
     if (p.isEmpty()) {
       return c.sentence(
-          "s4.fund.missing",
+          "fiscal.fund.missing",
           "year",
           c.year(),
           "prior",
@@ -163,12 +181,12 @@ final class OverallSections {
           c.cite.pending(prior.label()));
     }
     if (currentZero && p.get().signum() == 0) {
-      return c.sentence("s4.fund.none", "year", c.year(), "prior", c.priorYear(), "name", name);
+      return c.sentence("fiscal.fund.none", "year", c.year(), "prior", c.priorYear(), "name", name);
     }
     String diff = "diff(" + current + ";" + priorRef + ")";
     if (c.cite.sign(diff) == 0) {
       return c.sentence(
-          "s4.fund.flat",
+          "fiscal.fund.flat",
           "year",
           c.year(),
           "prior",
@@ -179,7 +197,7 @@ final class OverallSections {
           c.cite.amount(current));
     }
     return c.sentence(
-        "s4.fund",
+        "fiscal.fund",
         "year",
         c.year(),
         "prior",

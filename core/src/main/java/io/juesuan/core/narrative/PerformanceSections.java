@@ -16,36 +16,50 @@ final class PerformanceSections {
 
   List<Section> write() {
     List<Section> out = new ArrayList<>();
-    out.add(new Section("十三", c.text("s13.title"), List.of()));
-    out.add(new Section("十三(一)", c.text("s13.1.title"), List.of(work())));
+    out.add(new Section("performance", c.text("performance.title"), List.of()));
+    out.add(new Section("performance.1", c.text("performance.1.title"), List.of(work())));
     List<Sentence> s = new ArrayList<>();
     s.add(
         c.sentence(
-            "s13.2.text",
+            "performance.2.text",
             "amount",
-            c.cite.amount("03.合计.1"),
+            c.cite.amount("@expenditure.table.total"),
             "result",
             c.cite.text(TextSlot.PERFORMANCE_RESULT)));
     List<Goal> goals = c.accounts.evaluation().goals();
     for (int i = 1; i <= goals.size(); i++) {
       s.add(goal(i, goals.get(i - 1)));
     }
-    out.add(new Section("十三(二)", c.text("s13.2.title"), s));
+    out.add(new Section("performance.2", c.text("performance.2.title"), s));
     return out;
   }
 
   private Sentence work() {
     Fragment work = c.cite.text(TextSlot.PERFORMANCE_WORK);
-    if (c.accounts.evaluation().projects().isEmpty() || c.cite.sign("03.合计.3") == 0) {
-      return c.sentence("s13.1.none", "year", c.year(), "work", work);
+    if (c.cite.sign("@expenditure.project") == 0) {
+      return c.sentence("performance.1.none", "year", c.year(), "work", work);
     }
     String countRef = "count:" + Count.PROJECTS_EVALUATED.key();
+    if (c.accounts.evaluation().projects().isEmpty()) {
+      return c.sentence(
+          "performance.1.count",
+          "year",
+          c.year(),
+          "n",
+          c.cite.value(countRef).isPresent()
+              ? c.cite.count(countRef, "个")
+              : c.cite.pending(Count.PROJECTS_EVALUATED.label()),
+          "amount",
+          c.cite.amount("@expenditure.project"),
+          "work",
+          work);
+    }
     Fragment n =
         c.cite.value(countRef).isPresent()
             ? c.cite.count(countRef, "个")
             : c.cite.count(Integer.toString(c.accounts.evaluation().projects().size()), "个");
     return c.sentence(
-        "s13.1.text",
+        "performance.1.text",
         "year",
         c.year(),
         "n",
@@ -53,7 +67,7 @@ final class PerformanceSections {
         "amount",
         c.cite.amount("project:*:actual"),
         "share",
-        c.cite.percent("share(project:*:actual;03.合计.3)"),
+        c.cite.percent("share(project:*:actual;@expenditure.project)"),
         "work",
         work);
   }
@@ -64,10 +78,10 @@ final class PerformanceSections {
       "n", n, "title", Citations.trimStop(g.title()), "count", c.cite.count(ref + "indicators", "个")
     };
     if (c.cite.sign(ref + "judgeable") == 0) {
-      return c.sentence("s13.2.goal.qualitative", base);
+      return c.sentence("performance.2.goal.qualitative", base);
     }
     return c.sentence(
-        "s13.2.goal",
+        "performance.2.goal",
         OtherSections.concat(
             base,
             "judgeable",

@@ -13,17 +13,48 @@ public record ReportText(
     Narrative explanation,
     Narrative keyWork,
     Narrative glossary,
-    Narrative evaluationReport) {
+    Narrative evaluationReport,
+    List<PartTitle> partTitles) {
+
+  /** A part of the document and its printed title ("第三部分 …情况说明"). */
+  public record PartTitle(String key, String title) {
+    public PartTitle {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(title, "title");
+    }
+  }
+
   public ReportText {
     Objects.requireNonNull(overview, "overview");
     Objects.requireNonNull(explanation, "explanation");
     Objects.requireNonNull(keyWork, "keyWork");
     Objects.requireNonNull(glossary, "glossary");
     Objects.requireNonNull(evaluationReport, "evaluationReport");
+    partTitles = List.copyOf(partTitles);
   }
 
+  /**
+   * The printed title of a part ("explanation" → "第三部分 …情况说明"); empty when the edition has no such
+   * part.
+   */
+  public java.util.Optional<String> partTitle(String key) {
+    return partTitles.stream().filter(p -> p.key().equals(key)).map(PartTitle::title).findFirst();
+  }
+
+  /** The parts the edition prints (an edition without 附件 has no 自评报告), in document order. */
   public List<Narrative> parts() {
-    return List.of(overview, explanation, keyWork, glossary, evaluationReport);
+    List<Narrative> out = new java.util.ArrayList<>();
+    for (PartTitle p : partTitles) {
+      switch (p.key()) {
+        case "overview" -> out.add(overview);
+        case "explanation" -> out.add(explanation);
+        case "keyWork" -> out.add(keyWork);
+        case "glossary" -> out.add(glossary);
+        case "annex" -> out.add(evaluationReport);
+        default -> {}
+      }
+    }
+    return out;
   }
 
   /** Every sentence of every part, in document order. */

@@ -16,14 +16,14 @@ final class ThreePublicSection {
 
   List<Section> write() {
     List<Section> out = new ArrayList<>();
-    out.add(new Section("九", c.text("s9.title"), List.of()));
-    out.add(new Section("九(一)", c.text("s9.1.title"), List.of(overall())));
+    out.add(new Section("threePublic", c.text("threePublic.title"), List.of()));
+    out.add(new Section("threePublic.1", c.text("threePublic.1.title"), List.of(overall())));
     List<Sentence> s = new ArrayList<>();
     s.add(
-        item("s9.abroad.label", 2, 8, TextSlot.ABROAD_REASON)
+        item("threePublic.abroad.label", "abroad", TextSlot.ABROAD_REASON)
             .plus(
                 c.fill(
-                    "s9.abroad.counts",
+                    "threePublic.abroad.counts",
                     "groups",
                     count(Count.ABROAD_GROUPS),
                     "persons",
@@ -31,28 +31,36 @@ final class ThreePublicSection {
             .sentence());
     s.add(vehicles().sentence());
     s.add(
-        item("s9.purchase.label", 4, 10, TextSlot.VEHICLE_PURCHASE_REASON)
-            .plus(c.fill("s9.purchase.counts", "n", count(Count.VEHICLES_PURCHASED)))
+        item("threePublic.purchase.label", "vehiclePurchase", TextSlot.VEHICLE_PURCHASE_REASON)
+            .plus(c.fill("threePublic.purchase.counts", "n", count(Count.VEHICLES_PURCHASED)))
             .sentence());
     s.add(
-        item("s9.operation.label", 5, 11, TextSlot.VEHICLE_OPERATION_REASON)
-            .plus(c.fill("s9.operation.counts", "year", c.year(), "n", count(Count.VEHICLES_HELD)))
+        item("threePublic.operation.label", "vehicleOperation", TextSlot.VEHICLE_OPERATION_REASON)
+            .plus(
+                c.fill(
+                    "threePublic.operation.counts",
+                    "year",
+                    c.year(),
+                    "n",
+                    count(Count.VEHICLES_HELD)))
             .sentence());
     s.add(
-        item("s9.reception.label", 6, 12, TextSlot.RECEPTION_REASON).plus(reception()).sentence());
-    out.add(new Section("九(二)", c.text("s9.2.title"), s));
+        item("threePublic.reception.label", "reception", TextSlot.RECEPTION_REASON)
+            .plus(reception())
+            .sentence());
+    out.add(new Section("threePublic.2", c.text("threePublic.2.title"), s));
     return out;
   }
 
   private Sentence overall() {
-    String budget = "09.1.1";
-    String actual = "09.1.7";
+    String budget = "@threePublic.budget.total";
+    String actual = "@threePublic.actual.total";
     Fragment reason = c.cite.text(TextSlot.THREE_PUBLIC_REASON);
     if (c.cite.sign(budget) == 0) {
       return c.cite.sign(actual) == 0
-          ? c.sentence("s9.1.none", "year", c.year(), "reason", reason)
+          ? c.sentence("threePublic.1.none", "year", c.year(), "reason", reason)
           : c.sentence(
-              "s9.1.unbudgeted",
+              "threePublic.1.unbudgeted",
               "year",
               c.year(),
               "actual",
@@ -62,7 +70,7 @@ final class ThreePublicSection {
     }
     Fragment f =
         c.fill(
-            "s9.1.total",
+            "threePublic.1.total",
             "year",
             c.year(),
             "budget",
@@ -76,7 +84,7 @@ final class ThreePublicSection {
       f =
           f.plus(
               c.fill(
-                  "s9.1.reason",
+                  "threePublic.1.reason",
                   "dir",
                   c.cite.direction(diff, "word.over", "word.under"),
                   "reason",
@@ -86,38 +94,43 @@ final class ThreePublicSection {
   }
 
   private Fragment vehicles() {
-    Fragment label = Fragment.of(c.text("s9.vehicle.label"));
+    Fragment label = Fragment.of(c.text("threePublic.vehicle.label"));
     Fragment f;
-    if (c.cite.sign("09.1.3") == 0) {
+    if (c.cite.sign("@threePublic.budget.vehicles") == 0) {
       f =
-          c.cite.sign("09.1.9") == 0
-              ? c.fill("s9.vehicle.zero", "label", label)
-              : c.fill("s9.vehicle.unbudgeted", "label", label, "actual", c.cite.amount("09.1.9"));
+          c.cite.sign("@threePublic.actual.vehicles") == 0
+              ? c.fill("threePublic.vehicle.zero", "label", label)
+              : c.fill(
+                  "threePublic.vehicle.unbudgeted",
+                  "label",
+                  label,
+                  "actual",
+                  c.cite.amount("@threePublic.actual.vehicles"));
     } else {
       f =
           c.fill(
-              "s9.item",
+              "threePublic.item",
               "label",
               label,
               "budget",
-              c.cite.amount("09.1.3"),
+              c.cite.amount("@threePublic.budget.vehicles"),
               "actual",
-              c.cite.amount("09.1.9"),
+              c.cite.amount("@threePublic.actual.vehicles"),
               "rate",
-              c.cite.percent("share(09.1.9;09.1.3)"));
+              c.cite.percent("share(@threePublic.actual.vehicles;@threePublic.budget.vehicles)"));
     }
-    return f.plus(Fragment.of(c.text("s9.vehicle.intro")));
+    return f.plus(Fragment.of(c.text("threePublic.vehicle.intro")));
   }
 
-  private Fragment item(String labelKey, int budgetColumn, int actualColumn, TextSlot slot) {
-    String budget = "09.1." + budgetColumn;
-    String actual = "09.1." + actualColumn;
+  private Fragment item(String labelKey, String figure, TextSlot slot) {
+    String budget = "@threePublic.budget." + figure;
+    String actual = "@threePublic.actual." + figure;
     Fragment label = Fragment.of(c.text(labelKey));
     if (c.cite.sign(budget) == 0) {
       return c.cite.sign(actual) == 0
-          ? c.fill("s9.item.zero", "label", label, "reason", c.cite.text(slot))
+          ? c.fill("threePublic.item.zero", "label", label, "reason", c.cite.text(slot))
           : c.fill(
-              "s9.item.unbudgeted",
+              "threePublic.item.unbudgeted",
               "label",
               label,
               "actual",
@@ -129,7 +142,7 @@ final class ThreePublicSection {
     Fragment rate = c.cite.percent("share(" + actual + ";" + budget + ")");
     if (c.cite.sign(diff) == 0) {
       return c.fill(
-          "s9.item",
+          "threePublic.item",
           "label",
           label,
           "budget",
@@ -140,7 +153,7 @@ final class ThreePublicSection {
           rate);
     }
     return c.fill(
-        "s9.item.diff",
+        "threePublic.item.diff",
         "label",
         label,
         "budget",
@@ -161,11 +174,11 @@ final class ThreePublicSection {
     String foreignRef = "fact:" + Fact.THREE_PUBLIC_ACTUAL_RECEPTION_FOREIGN.key();
     String foreign = c.cite.value(foreignRef).isPresent() ? foreignRef : "0.00";
     return c.fill(
-        "s9.reception.counts",
+        "threePublic.reception.counts",
         "foreign",
         c.cite.amount(foreign),
         "domestic",
-        c.cite.amount("diff(09.1.12;" + foreign + ")"),
+        c.cite.amount("diff(@threePublic.actual.reception;" + foreign + ")"),
         "foreignBatches",
         count(Count.FOREIGN_RECEPTION_BATCHES),
         "foreignPersons",

@@ -1,70 +1,65 @@
 package io.juesuan.core.narrative;
 
 import io.juesuan.core.JuesuanException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * 文字模板 — the wording of one year's report, read from the resource {@code narrative/<year>.wording}
- * ({@code key = text} per line, {@code {name}} placeholders). The writer picks the key for the case
- * the data is in (increase, decrease, flat, zero, missing), so wording never carries alternatives
- * such as "增加(减少)" for a person to strike out.
+ * 文字模板 — the wording of an edition's report, read from its {@code wording} resource ({@code key =
+ * text} per line, {@code {name}} placeholders); an edition that names a base gives only the keys it
+ * changes ({@code -key} drops one of the base's). The writer picks the key for the case the data is
+ * in (increase, decrease, flat, zero, missing), so wording never carries alternatives such as
+ * "增加(减少)" for a person to strike out.
  */
 public final class Wording {
-  static final String ROOT = "/io/juesuan/core/narrative/";
-  static final int[] EDITIONS = {2023};
-  private static final Map<Integer, Wording> CACHE = new ConcurrentHashMap<>();
-
   private final Map<String, String> templates;
 
   private Wording(Map<String, String> templates) {
     this.templates = Collections.unmodifiableMap(templates);
   }
 
-  public static Wording forYear(int fiscalYear) {
-    int chosen = EDITIONS[0];
-    for (int y : EDITIONS) {
-      if (y <= fiscalYear) {
-        chosen = y;
-      }
-    }
-    return CACHE.computeIfAbsent(chosen, y -> load(ROOT + y + ".wording"));
+  public static Wording empty() {
+    return new Wording(Map.of());
   }
 
-  static Wording load(String resource) {
-    Map<String, String> t = new LinkedHashMap<>();
-    try (InputStream in = Wording.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new JuesuanException("找不到文字模板资源 " + resource);
+  /**
+   * Parses wording lines; keys given here replace the base's.
+   *
+   * @param name the resource's name, for messages
+   */
+  public static Wording parse(String name, List<String> lines, Wording base) {
+    Map<String, String> t = new LinkedHashMap<>(base.templates);
+    java.util.Set<String> here = new java.util.HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+      if (line.startsWith("-") && line.indexOf('=') < 0) {
+        if (t.remove(line.substring(1).trim()) == null) {
+          throw new JuesuanException(
+              name + " 第" + (i + 1) + "行: 基础版本没有要删除的键 " + line.substring(1).trim());
         }
-        int eq = line.indexOf('=');
-        if (eq <= 0) {
-          throw new JuesuanException(resource + " 第" + no + "行: 应为 key = 文字");
-        }
-        String key = line.substring(0, eq).trim();
-        if (t.put(key, line.substring(eq + 1).trim()) != null) {
-          throw new JuesuanException(resource + " 第" + no + "行: 重复的键 " + key);
-        }
+        continue;
       }
-    } catch (IOException e) {
-      throw new JuesuanException("读取文字模板失败 " + resource + ": " + e.getMessage());
+      int eq = line.indexOf('=');
+      if (eq <= 0) {
+        throw new JuesuanException(name + " 第" + (i + 1) + "行: 应为 key = 文字");
+      }
+      String key = line.substring(0, eq).trim();
+      if (!here.add(key)) {
+        throw new JuesuanException(name + " 第" + (i + 1) + "行: 重复的键 " + key);
+      }
+      t.put(key, line.substring(eq + 1).trim());
     }
     return new Wording(t);
+  }
+
+  /** Whether the wording has a template for the key. */
+  public boolean has(String key) {
+    return templates.containsKey(key);
   }
 
   /** Every template, for convention tests. */

@@ -3,12 +3,14 @@ package io.juesuan.core.narrative;
 import io.juesuan.core.classification.Catalog;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.table.DisclosureTable;
+import io.juesuan.core.table.Figures;
 import io.juesuan.core.table.LayoutSet;
 import io.juesuan.core.table.RowNo;
 import io.juesuan.core.table.TableId;
 import io.juesuan.core.table.TableRow;
 import io.juesuan.core.table.TableSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,14 +28,18 @@ final class WritingContext {
       TableSet tables,
       LayoutSet layouts,
       Catalog catalog,
-      Wording wording) {
+      Wording wording,
+      Figures figures) {
     this.accounts = Objects.requireNonNull(accounts, "accounts");
     this.tables = Objects.requireNonNull(tables, "tables");
     this.layouts = Objects.requireNonNull(layouts, "layouts");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.wording = Objects.requireNonNull(wording, "wording");
     this.cite =
-        new Citations(new FigureResolver(accounts, tables), wording, accounts.explanations());
+        new Citations(
+            new FigureResolver(accounts, tables, layouts, figures),
+            wording,
+            accounts.explanations());
   }
 
   Fragment year() {
@@ -79,6 +85,22 @@ final class WritingContext {
 
   String text(String key) {
     return wording.text(key);
+  }
+
+  /**
+   * A sentence from a template that may use only some of the arguments offered (an edition's
+   * wording chooses which of the department, year or table sentence it cites).
+   */
+  Sentence sentenceUsing(String key, Object... pairs) {
+    String template = wording.templates().getOrDefault(key, "");
+    List<Object> used = new java.util.ArrayList<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      if (template.contains("{" + pairs[i] + "}")) {
+        used.add(pairs[i]);
+        used.add(pairs[i + 1]);
+      }
+    }
+    return sentence(key, used.toArray());
   }
 
   Sentence sentence(String key, Object... pairs) {

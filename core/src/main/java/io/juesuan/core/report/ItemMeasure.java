@@ -27,7 +27,8 @@ public enum ItemMeasure implements Keyed {
   GOV_FUND_PROJECT("fiscal.govFund.project", "政府性基金预算财政拨款项目支出"),
   GOV_FUND_OPENING("fiscal.govFund.opening", "政府性基金预算财政拨款年初结转和结余"),
   STATE_CAPITAL_BASIC("fiscal.stateCapital.basic", "国有资本经营预算财政拨款基本支出"),
-  STATE_CAPITAL_PROJECT("fiscal.stateCapital.project", "国有资本经营预算财政拨款项目支出");
+  STATE_CAPITAL_PROJECT("fiscal.stateCapital.project", "国有资本经营预算财政拨款项目支出"),
+  STATE_CAPITAL_OPENING("fiscal.stateCapital.opening", "国有资本经营预算财政拨款年初结转和结余");
 
   private final String key;
   private final String label;

@@ -3,9 +3,11 @@ package io.juesuan.core.rules;
 import io.juesuan.core.money.Amount;
 import io.juesuan.core.money.Tolerance;
 import io.juesuan.core.report.Fact;
+import io.juesuan.core.table.CellPattern;
 import io.juesuan.core.table.CellRef;
 import io.juesuan.core.table.ColumnNo;
 import io.juesuan.core.table.DisclosureTable;
+import io.juesuan.core.table.LayoutSet;
 import io.juesuan.core.table.LinearExpression;
 import io.juesuan.core.table.RowKind;
 import io.juesuan.core.table.RowNo;
@@ -22,15 +24,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A printed formula or an identity between cells, stored verbatim in the catalog and parsed here:
- * {@code 01.27.1 = 01.1..8.1}, {@code 02.*.1 = 02.*.2 + … + 02.*.7}, {@code 01.{类}.2 = 03.{类}.1},
- * {@code 05.{code}.1 <= 03.{code}.1}, {@code $procurement.smallMicro <= …}. A cell term is
- * table.row.column; the row may be a range (1..8), {@code *} (every row), {@code {类}} (every
- * category code, found in fixed tables by the layout's code rows) or {@code {code}} (every code
- * row). {@code $key} is a leaf fact and needs the dataset.
+ * A printed formula or an identity between cells, stored verbatim in the catalog and compiled
+ * against the edition's layouts: {@code 01.本年收入合计 = 01.一般公共预算财政拨款收入..其他收入}, {@code 02.*.本年收入合计 =
+ * 02.*.财政拨款收入 + …}, {@code 01.{类}.支出 = 03.{类}.本年支出合计}, {@code 05.{code}.本年支出合计 <=
+ * 03.{code}.本年支出合计}, {@code $procurement.smallMicro <= …}. A cell term is a {@link CellPattern};
+ * {@code $key} is a leaf fact and needs the dataset. A rule naming a row or column the edition does
+ * not print is not applicable there (skipped with the reason), never evaluated with zeros.
  */
 final class FormulaRule extends SpecRule {
-  private static final Pattern CELL = Pattern.compile("^(\\d{2})\\.(.+)\\.(\\d+)$");
   private static final Pattern COMPARATOR = Pattern.compile("<=|>=|≤|≥|=");
 
   private enum Op {
@@ -39,28 +40,41 @@ final class FormulaRule extends SpecRule {
     GE
   }
 
-  private record Term(int sign, Optional<Fact> fact, TableId table, String row, ColumnNo column) {}
+  /**
+   * One term: a leaf fact, or cells — fixed rows, a row variable, or every 类 row — in one column.
+   */
+  private record Term(
+      int sign,
+      Optional<Fact> fact,
+      TableId table,
+      Optional<String> variable,
+      List<RowNo> rows,
+      boolean allCategories,
+      ColumnNo column) {}
 
+  private final LayoutSet layouts;
   private final List<Term> left;
   private final List<Term> right;
   private final Op op;
   private final String variable;
+  private final Optional<String> inapplicable;
 
-  FormulaRule(RuleSpec spec) {
+  FormulaRule(RuleSpec spec, LayoutSet layouts) {
     super(spec);
+    this.layouts = layouts;
     Matcher m = COMPARATOR.matcher(spec.expression());
     if (!m.find()) {
       throw new IllegalArgumentException("公式缺少 = / <= / >=: " + spec.expression());
     }
     String symbol = m.group();
     op = symbol.equals("=") ? Op.EQ : symbol.equals("<=") || symbol.equals("≤") ? Op.LE : Op.GE;
-    left = terms(spec.expression().substring(0, m.start()));
-    right = terms(spec.expression().substring(m.end()));
+    List<String> problems = new ArrayList<>();
+    left = terms(spec.expression().substring(0, m.start()), problems);
+    right = terms(spec.expression().substring(m.end()), problems);
+    inapplicable = problems.stream().findFirst();
     Set<String> vars = new LinkedHashSet<>();
     for (Term t : all()) {
-      if (t.fact().isEmpty() && (t.row().equals("*") || t.row().startsWith("{"))) {
-        vars.add(t.row());
-      }
+      t.variable().ifPresent(vars::add);
     }
     if (vars.size() > 1) {
       throw new IllegalArgumentException("一条公式只能有一个行变量: " + spec.expression());
@@ -68,27 +82,58 @@ final class FormulaRule extends SpecRule {
     variable = vars.isEmpty() ? "" : vars.iterator().next();
   }
 
-  private static List<Term> terms(String side) {
+  @Override
+  public Optional<String> inapplicable() {
+    return inapplicable;
+  }
+
+  private List<Term> terms(String side, List<String> problems) {
     List<Term> out = new ArrayList<>();
     for (LinearExpression.Term t : LinearExpression.parse(side).terms()) {
       if (t.text().startsWith("$")) {
         Fact f =
             Fact.ofKey(t.text().substring(1))
                 .orElseThrow(() -> new IllegalArgumentException("未知基础数据项: " + t.text()));
-        out.add(new Term(t.sign(), Optional.of(f), TableId.of("00"), "", ColumnNo.of(1)));
+        out.add(
+            new Term(
+                t.sign(),
+                Optional.of(f),
+                TableId.of("00"),
+                Optional.empty(),
+                List.of(),
+                false,
+                ColumnNo.of(1)));
         continue;
       }
-      Matcher m = CELL.matcher(t.text());
-      if (!m.matches()) {
-        throw new IllegalArgumentException("单元格引用应为 表.行.栏: " + t.text());
+      CellPattern p = CellPattern.parse(t.text());
+      if (layouts.find(p.table()).isEmpty()) {
+        problems.add("本版本没有公开" + p.table() + "表");
+        continue;
+      }
+      List<RowNo> rows = List.of();
+      boolean allCategories = p.row().equals(CellPattern.ALL_CATEGORIES);
+      if (p.variable().isEmpty()) {
+        CellPattern.Resolved<List<RowNo>> r = p.rows(layouts);
+        if (!r.ok()) {
+          problems.add(r.problem());
+          continue;
+        }
+        rows = r.value().get();
+      }
+      CellPattern.Resolved<ColumnNo> c = p.column(layouts, rows);
+      if (!c.ok()) {
+        problems.add(c.problem());
+        continue;
       }
       out.add(
           new Term(
               t.sign(),
               Optional.empty(),
-              TableId.of(m.group(1)),
-              m.group(2),
-              ColumnNo.of(Integer.parseInt(m.group(3)))));
+              p.table(),
+              p.variable(),
+              rows,
+              allCategories && rows.isEmpty(),
+              c.value().get()));
     }
     return out;
   }
@@ -101,6 +146,10 @@ final class FormulaRule extends SpecRule {
 
   @Override
   public void check(CheckContext context, RuleOutcome outcome) {
+    if (inapplicable.isPresent()) {
+      outcome.skip(this, "本版本不适用：" + inapplicable.get());
+      return;
+    }
     for (Term t : all()) {
       if (t.fact().isPresent() && context.accounts().isEmpty()) {
         outcome.skip(this, "需要填报的基础数据，单独的表格无法核对");
@@ -215,35 +264,24 @@ final class FormulaRule extends SpecRule {
   }
 
   private List<RowNo> rows(Term t, String binding, CheckContext ctx) {
-    String spec = t.row();
-    if (spec.equals("*") || spec.equals("{code}")) {
-      return List.of(RowNo.of(binding));
+    if (t.allCategories()) {
+      return ctx.tables().table(t.table()).map(CellPattern::categoryRows).orElse(List.of());
     }
-    if (spec.equals("{类}")) {
-      if (isFixed(t.table(), ctx)) {
-        return ctx.layouts()
-            .table(t.table())
-            .rowForCode(binding)
-            .map(r -> List.of(r.no()))
-            .orElse(List.of());
-      }
-      return List.of(RowNo.of(binding));
+    if (t.variable().isEmpty()) {
+      return t.rows();
     }
-    int dots = spec.indexOf("..");
-    if (dots > 0) {
-      int from = Integer.parseInt(spec.substring(0, dots));
-      int to = Integer.parseInt(spec.substring(dots + 2));
-      List<RowNo> rows = new ArrayList<>();
-      for (int i = from; i <= to; i++) {
-        rows.add(RowNo.of(i));
-      }
-      return rows;
+    if (t.variable().get().equals("{类}") && isFixed(t.table())) {
+      return layouts
+          .table(t.table())
+          .rowForCode(binding)
+          .map(r -> List.of(r.no()))
+          .orElse(List.of());
     }
-    return List.of(RowNo.of(spec));
+    return List.of(RowNo.of(binding));
   }
 
-  private static boolean isFixed(TableId id, CheckContext ctx) {
-    return ctx.layouts().find(id).map(l -> l.kind() == TableKind.FIXED).orElse(false);
+  private boolean isFixed(TableId id) {
+    return layouts.find(id).map(l -> l.kind() == TableKind.FIXED).orElse(false);
   }
 
   private List<String> bindings(CheckContext ctx) {
@@ -252,7 +290,7 @@ final class FormulaRule extends SpecRule {
     }
     Set<String> out = new LinkedHashSet<>();
     for (Term t : all()) {
-      if (t.fact().isPresent() || !t.row().equals(variable)) {
+      if (t.fact().isPresent() || !t.variable().map(variable::equals).orElse(false)) {
         continue;
       }
       DisclosureTable table = ctx.tables().table(t.table()).orElseThrow();
@@ -269,8 +307,8 @@ final class FormulaRule extends SpecRule {
             }
           }
           default -> {
-            if (isFixed(t.table(), ctx)) {
-              ctx.layouts().table(t.table()).row(r.no()).flatMap(l -> l.code()).ifPresent(out::add);
+            if (isFixed(t.table())) {
+              layouts.table(t.table()).row(r.no()).flatMap(l -> l.code()).ifPresent(out::add);
             } else if (r.kind() == RowKind.CATEGORY) {
               out.add(r.no().value());
             }

@@ -96,7 +96,10 @@ final class RequiredRule extends SpecRule {
 
   /** One finding per distinct 【待填写：…】 of the written narrative, at its first sentence. */
   private void pendingTexts(CheckContext context, FinalAccounts a, RuleOutcome outcome) {
-    NarrativeWriter writer = NarrativeWriter.forYear(a.fiscalYear());
+    if (context.writer().isEmpty()) {
+      return;
+    }
+    NarrativeWriter writer = context.writer().get();
     String[] marker = writer.wording().templates().get("pending").split("\\{label}", -1);
     Set<String> seen = new HashSet<>();
     for (var part : writer.write(a, context.tables().toWanYuan()).parts()) {

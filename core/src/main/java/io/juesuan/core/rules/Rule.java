@@ -19,5 +19,13 @@ public interface Rule {
   /** The rule's expression as written in the catalog. */
   String expression();
 
+  /**
+   * Why the rule does not apply to its edition (a row or column the edition does not print); empty
+   * when it applies.
+   */
+  default java.util.Optional<String> inapplicable() {
+    return java.util.Optional.empty();
+  }
+
   void check(CheckContext context, RuleOutcome outcome);
 }

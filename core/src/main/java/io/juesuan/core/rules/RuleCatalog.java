@@ -1,59 +1,78 @@
 package io.juesuan.core.rules;
 
 import io.juesuan.core.JuesuanException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import io.juesuan.core.table.LayoutSet;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
- * 审核规则目录 of a fiscal year, read from {@code rules/<year>.rules}: one rule per line, TAB separated —
- * id, severity (error|warning|info), kind, expression, Chinese description.
+ * 审核规则目录 of an edition, read from its {@code rules} resource: one rule per line, TAB separated —
+ * id, severity (error|warning|info), kind, expression, Chinese description — compiled once against
+ * the edition's layouts. An edition that names a base gives only what changes: a rule with an id
+ * the base has replaces it, {@code remove<TAB>id} drops it, new ids are added.
  */
 public final class RuleCatalog {
-  private static final String ROOT = "/io/juesuan/core/rules/";
-  private static final int[] EDITIONS = {2023};
-  private static final Map<Integer, RuleCatalog> CACHE = new ConcurrentHashMap<>();
-  private static final Map<String, Function<RuleSpec, Rule>> KINDS =
+  private static final Map<String, BiFunction<RuleSpec, LayoutSet, Rule>> KINDS =
       Map.of(
           "formula", FormulaRule::new,
-          "hierarchy", HierarchyRule::new,
-          "nonnegative", NonNegativeRule::new,
-          "catalog", CatalogRule::new,
-          "category-rows", CategoryRowsRule::new,
-          "required", RequiredRule::new,
+          "hierarchy", (s, l) -> new HierarchyRule(s),
+          "nonnegative", (s, l) -> new NonNegativeRule(s),
+          "catalog", (s, l) -> new CatalogRule(s),
+          "category-rows", (s, l) -> new CategoryRowsRule(s),
+          "required", (s, l) -> new RequiredRule(s),
           "operating-costs", OperatingCostsRule::new);
 
-  private final int edition;
   private final List<Rule> rules;
 
-  private RuleCatalog(int edition, List<Rule> rules) {
-    this.edition = edition;
+  private RuleCatalog(List<Rule> rules) {
     this.rules = List.copyOf(rules);
   }
 
-  public static RuleCatalog forYear(int fiscalYear) {
-    int chosen = EDITIONS[0];
-    for (int y : EDITIONS) {
-      if (y <= fiscalYear) {
-        chosen = y;
-      }
-    }
-    return CACHE.computeIfAbsent(chosen, y -> load(ROOT + y + ".rules", y));
+  /**
+   * The lines of a rule catalog that changes {@code base}: one line per rule id, in the base's
+   * order with the new ids after (no comments). The result is what {@link #parse} compiles.
+   *
+   * @param name the resource's name, for messages
+   */
+  public static List<String> merge(String name, List<String> base, List<String> own) {
+    Map<String, String> byId = new LinkedHashMap<>();
+    collect(name, base, byId);
+    collect(name, own, byId);
+    return new ArrayList<>(byId.values());
   }
 
-  /** Parses a rule catalog from lines (for tests and for catalogs outside the classpath). */
-  public static RuleCatalog parse(String name, List<String> lines, int edition) {
+  private static void collect(String name, List<String> lines, Map<String, String> byId) {
+    java.util.Set<String> here = new java.util.HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f[0].equals("remove")) {
+        if (f.length != 2 || byId.remove(f[1].trim()) == null) {
+          throw new JuesuanException(name + " 第" + (i + 1) + "行: remove 应指基础版本已有的规则编号");
+        }
+        continue;
+      }
+      if (!here.add(f[0])) {
+        throw new JuesuanException(name + " 第" + (i + 1) + "行: 规则编号重复 " + f[0]);
+      }
+      byId.put(f[0], line);
+    }
+  }
+
+  /**
+   * Compiles a rule catalog against an edition's layouts.
+   *
+   * @param name the resource's name, for messages
+   */
+  public static RuleCatalog parse(String name, List<String> lines, LayoutSet layouts) {
     List<Rule> rules = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank() || line.startsWith("#")) {
@@ -65,7 +84,7 @@ public final class RuleCatalog {
         throw new JuesuanException(
             where + ": 应有5个以制表符分隔的字段（编号、严重程度、类型、表达式、说明），实有" + f.length + "个");
       }
-      Function<RuleSpec, Rule> kind = KINDS.get(f[2]);
+      BiFunction<RuleSpec, LayoutSet, Rule> kind = KINDS.get(f[2]);
       if (kind == null) {
         throw new JuesuanException(where + ": 未知规则类型 " + f[2]);
       }
@@ -74,33 +93,20 @@ public final class RuleCatalog {
         if (!ids.add(f[0])) {
           throw new IllegalArgumentException("规则编号重复 " + f[0]);
         }
-        rules.add(kind.apply(spec));
+        rules.add(kind.apply(spec, layouts));
       } catch (IllegalArgumentException e) {
         throw new JuesuanException(where + ": " + e.getMessage(), e);
       }
     }
-    return new RuleCatalog(edition, rules);
-  }
-
-  private static RuleCatalog load(String resource, int edition) {
-    try (InputStream in = RuleCatalog.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new JuesuanException("找不到规则目录资源 " + resource);
-      }
-      return parse(
-          resource,
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(),
-          edition);
-    } catch (IOException e) {
-      throw new JuesuanException("读取规则目录失败 " + resource, e);
-    }
-  }
-
-  public int edition() {
-    return edition;
+    return new RuleCatalog(rules);
   }
 
   public List<Rule> rules() {
     return rules;
+  }
+
+  /** The rules that apply to the edition (their rows and columns are printed there). */
+  public List<Rule> applicable() {
+    return rules.stream().filter(r -> r.inapplicable().isEmpty()).toList();
   }
 }

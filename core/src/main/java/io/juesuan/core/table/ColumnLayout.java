@@ -11,19 +11,23 @@ import java.util.Optional;
  * @param side "income" / "expenditure" for two-sided tables (01, 04表), empty otherwise
  * @param measure expression giving the cell from leaf facts for rows with a code
  * @param sum column formula "2+3-4" giving the cell from other columns of the same row
+ * @param key the stable name rules, figures and the audit use for this column ("本年收入合计", "基本支出"),
+ *     the same in every edition whatever the printed 栏次 or order
  */
 public record ColumnLayout(
     ColumnNo no,
     List<String> header,
     Optional<String> side,
     Optional<String> measure,
-    Optional<String> sum) {
+    Optional<String> sum,
+    Optional<String> key) {
   public ColumnLayout {
     Objects.requireNonNull(no, "no");
     header = List.copyOf(header);
     Objects.requireNonNull(side, "side");
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(sum, "sum");
+    Objects.requireNonNull(key, "key");
   }
 
   /** The innermost header text ("合计"). */

@@ -1,49 +1,64 @@
 package io.juesuan.core.table;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The nine table layouts of one fiscal year, read from the resource {@code layout/<year>.tables}
- * (one TAB-separated directive per line; see the file's header). A year without its own file uses
- * the nearest earlier edition.
+ * The nine table layouts of an edition, read from its {@code tables} resource (one TAB-separated
+ * directive per line; see the resource's header). An edition that names a base gives only the
+ * tables it changes: a table it declares replaces the base's table of the same id whole; the others
+ * are the base's. {@code order} sets the order the tables are printed in.
  */
 public final class LayoutSet {
-  private static final String ROOT = "/io/juesuan/core/layout/";
-  private static final int[] EDITIONS = {2023};
-  private static final Map<Integer, LayoutSet> CACHE = new ConcurrentHashMap<>();
-
-  private final int edition;
   private final Map<TableId, TableLayout> tables;
+  private final List<TableId> order;
 
-  private LayoutSet(int edition, Map<TableId, TableLayout> tables) {
-    this.edition = edition;
+  private LayoutSet(Map<TableId, TableLayout> tables, List<TableId> order) {
     this.tables = Map.copyOf(tables);
+    this.order = List.copyOf(order);
   }
 
-  public static LayoutSet forYear(int fiscalYear) {
-    int chosen = EDITIONS[0];
-    for (int y : EDITIONS) {
-      if (y <= fiscalYear) {
-        chosen = y;
+  /**
+   * Parses a layout resource.
+   *
+   * @param name the resource's name, for messages
+   * @param base the layouts of the base edition the resource changes, if any
+   */
+  public static LayoutSet parse(String name, List<String> lines, Optional<LayoutSet> base) {
+    Parser parser = new Parser(name);
+    Map<TableId, TableLayout> own = parser.parse(lines);
+    Map<TableId, TableLayout> all = new LinkedHashMap<>();
+    List<TableId> order = new ArrayList<>();
+    base.ifPresent(
+        b -> {
+          all.putAll(b.tables);
+          order.addAll(b.order);
+        });
+    own.forEach(
+        (id, t) -> {
+          all.put(id, t);
+          if (!order.contains(id)) {
+            order.add(id);
+          }
+        });
+    if (!parser.order.isEmpty()) {
+      for (TableId id : parser.order) {
+        if (!all.containsKey(id)) {
+          throw new LayoutLoadException(name + ": order 中的公开" + id + "表没有格式");
+        }
       }
+      List<TableId> rest = new ArrayList<>(order);
+      rest.removeAll(parser.order);
+      order.clear();
+      order.addAll(parser.order);
+      order.addAll(rest);
     }
-    return CACHE.computeIfAbsent(chosen, y -> parse(ROOT + y + ".tables", y));
-  }
-
-  public int edition() {
-    return edition;
+    return new LayoutSet(all, order);
   }
 
   public TableLayout table(TableId id) {
@@ -58,26 +73,20 @@ public final class LayoutSet {
     return Optional.ofNullable(tables.get(id));
   }
 
-  /** Tables in order 01 … 09. */
+  /** Tables in the order the edition prints them. */
   public List<TableLayout> tables() {
-    return tables.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    return order.stream().map(tables::get).toList();
   }
 
-  static LayoutSet parse(String resource, int edition) {
-    try (InputStream in = LayoutSet.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new LayoutLoadException("找不到表样资源 " + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return new LayoutSet(edition, new Parser(resource).parse(reader.lines().toList()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** Every layout, in print order. */
+  public Collection<TableLayout> all() {
+    return tables();
   }
 
   private static final class Parser {
     private final String resource;
     private final Map<TableId, Builder> builders = new LinkedHashMap<>();
+    private final List<TableId> order = new ArrayList<>();
 
     Parser(String resource) {
       this.resource = resource;
@@ -97,18 +106,39 @@ public final class LayoutSet {
         }
       }
       Map<TableId, TableLayout> result = new LinkedHashMap<>();
-      builders.forEach((id, b) -> result.put(id, b.build()));
+      for (Builder b : builders.values()) {
+        try {
+          result.put(b.id, b.build());
+        } catch (IllegalArgumentException e) {
+          throw new LayoutLoadException(resource + ": " + e.getMessage());
+        }
+      }
       return result;
     }
 
     private void directive(String[] f) {
+      if (f[0].equals("order")) {
+        for (int i = 1; i < f.length; i++) {
+          for (String id : f[i].trim().split("\\s+")) {
+            if (!id.isEmpty()) {
+              order.add(TableId.of(id));
+            }
+          }
+        }
+        return;
+      }
       if (f.length < 3) {
         throw new IllegalArgumentException("字段不足");
       }
       TableId id = TableId.of(f[1]);
       if (f[0].equals("table")) {
+        if (builders.containsKey(id)) {
+          throw new IllegalArgumentException("公开" + id + "表重复声明");
+        }
         builders.put(
-            id, new Builder(id, f[2], TableKind.valueOf(f[3].toUpperCase(java.util.Locale.ROOT))));
+            id,
+            new Builder(
+                id, f[2], TableKind.valueOf(f[3].toUpperCase(Locale.ROOT)), attributes(f, 4)));
         return;
       }
       Builder b = builders.get(id);
@@ -124,7 +154,8 @@ public final class LayoutSet {
                   List.of(f[3].split("/")),
                   Optional.ofNullable(a.get("side")),
                   Optional.ofNullable(a.get("measure")),
-                  Optional.ofNullable(a.get("sum"))));
+                  Optional.ofNullable(a.get("sum")),
+                  Optional.ofNullable(a.get("key"))));
         }
         case "row" -> b.rows.add(new RowLayout(RowNo.of(f[2]), f[3], attributes(f, 4)));
         case "note" -> b.notes.add(f[2]);
@@ -154,26 +185,42 @@ public final class LayoutSet {
     final TableId id;
     final String title;
     final TableKind kind;
+    final Map<String, String> attributes;
     final List<ColumnLayout> columns = new ArrayList<>();
     final List<RowLayout> rows = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     final List<String> formulas = new ArrayList<>();
     String empty;
 
-    Builder(TableId id, String title, TableKind kind) {
+    Builder(TableId id, String title, TableKind kind, Map<String, String> attributes) {
       this.id = id;
       this.title = title;
       this.kind = kind;
+      this.attributes = attributes;
     }
 
     TableLayout build() {
+      checkKeys();
       return new TableLayout(
-          id, title, kind, columns, rows, notes, formulas, Optional.ofNullable(empty));
+          id, title, kind, columns, rows, notes, formulas, Optional.ofNullable(empty), attributes);
     }
-  }
 
-  /** For tests and tools: every layout. */
-  public Collection<TableLayout> all() {
-    return tables.values();
+    private void checkKeys() {
+      List<String> seen = new ArrayList<>();
+      for (RowLayout r : rows) {
+        r.key().ifPresent(k -> unique(seen, "行", k));
+      }
+      seen.clear();
+      for (ColumnLayout c : columns) {
+        c.key().ifPresent(k -> unique(seen, "栏", k));
+      }
+    }
+
+    private void unique(List<String> seen, String what, String key) {
+      if (seen.contains(key)) {
+        throw new IllegalArgumentException("公开" + id + "表的" + what + "键重复: " + key);
+      }
+      seen.add(key);
+    }
   }
 }

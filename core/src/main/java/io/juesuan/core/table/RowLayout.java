@@ -24,6 +24,14 @@ public record RowLayout(RowNo no, String label, Map<String, String> attributes) 
     return attribute("code");
   }
 
+  /**
+   * The stable name rules, figures and the audit use for this row ("本年收入合计", "收入总计"), the same in
+   * every edition whatever its printed 行次.
+   */
+  public Optional<String> key() {
+    return attribute("key");
+  }
+
   public Optional<String> side() {
     return attribute("side");
   }

@@ -7,7 +7,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The official layout of one 公开表 for a fiscal year: title, columns, rows, notes. */
+/**
+ * The official layout of one 公开表 in an edition: title, columns, rows, notes, and how it is printed.
+ *
+ * @param attributes how the edition prints the table: {@code numbered=no} (no 行次/栏次 printed),
+ *     {@code label=…} (the label above the title, "公开01表" by default, "-" for none), {@code
+ *     total=bottom} (the 合计 row of a classified table printed last), {@code zeros=0.00} (zero cells
+ *     and all layout rows printed with 0.00 instead of left blank)
+ */
 public record TableLayout(
     TableId id,
     String title,
@@ -16,7 +23,8 @@ public record TableLayout(
     List<RowLayout> rows,
     List<String> notes,
     List<String> formulas,
-    Optional<String> emptyStatement) {
+    Optional<String> emptyStatement,
+    Map<String, String> attributes) {
 
   public TableLayout {
     Objects.requireNonNull(id, "id");
@@ -27,6 +35,46 @@ public record TableLayout(
     notes = List.copyOf(notes);
     formulas = List.copyOf(formulas);
     Objects.requireNonNull(emptyStatement, "emptyStatement");
+    attributes = Map.copyOf(attributes);
+  }
+
+  /** The row a stable key names ("本年收入合计"). */
+  public Optional<RowLayout> rowByKey(String key) {
+    return rows.stream().filter(r -> r.key().map(key::equals).orElse(false)).findFirst();
+  }
+
+  /** The column a stable key names ("基本支出"). */
+  public Optional<ColumnLayout> columnByKey(String key) {
+    return columns.stream().filter(c -> c.key().map(key::equals).orElse(false)).findFirst();
+  }
+
+  /**
+   * The sentence printed when the table has no figures, with {@code {department}} filled in
+   * ("上海市XX局 本年度没有政府性基金预算财政拨款收入和支出，故本表无数据").
+   */
+  public Optional<String> emptyStatementFor(String department) {
+    return emptyStatement.map(s -> s.replace("{department}", department));
+  }
+
+  /** Whether the edition prints 行次 and 栏次 for this table. */
+  public boolean numbered() {
+    return !"no".equals(attributes.get("numbered"));
+  }
+
+  /** The label printed with the title ("公开01表"); empty when the edition prints none. */
+  public Optional<String> printedLabel() {
+    String label = attributes.getOrDefault("label", id.label());
+    return label.equals("-") ? Optional.empty() : Optional.of(label);
+  }
+
+  /** Whether the 合计 row of a classified table is printed last rather than first. */
+  public boolean totalLast() {
+    return "bottom".equals(attributes.get("total"));
+  }
+
+  /** Whether zero cells are printed as 0.00 (and every layout row printed) rather than blank. */
+  public boolean printsZeros() {
+    return "0.00".equals(attributes.get("zeros"));
   }
 
   public Optional<ColumnLayout> column(ColumnNo no) {

@@ -1,36 +1,53 @@
 package io.juesuan.core.usecase;
 
-import io.juesuan.core.classification.Catalog;
-import io.juesuan.core.derivation.TableDeriver;
+import io.juesuan.core.edition.Edition;
+import io.juesuan.core.edition.Editions;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.rules.CheckContext;
 import io.juesuan.core.rules.CheckResult;
 import io.juesuan.core.rules.Checker;
-import io.juesuan.core.rules.RuleCatalog;
-import io.juesuan.core.table.LayoutSet;
 import io.juesuan.core.table.TableSet;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * 审核 — checks a department-year: derives its tables from the leaf facts (exact, in the facts' unit)
- * and runs the year's rule catalog on them; or checks a table set given directly as cells.
+ * and runs its edition's rule catalog on them; or checks a table set given directly as cells.
  */
 public final class CheckReport {
+  private final Editions editions;
 
-  /** Derived tables and the findings on them. */
-  public record Checked(TableSet tables, CheckResult result) {}
-
-  public Checked check(FinalAccounts accounts) {
-    int year = accounts.fiscalYear();
-    TableSet tables = TableDeriver.forYear(year).derive(accounts);
-    CheckContext context =
-        new CheckContext(
-            tables, Optional.of(accounts), Catalog.forYear(year), LayoutSet.forYear(year));
-    return new Checked(tables, new Checker(RuleCatalog.forYear(year)).check(context));
+  public CheckReport() {
+    this(Editions.installed());
   }
 
-  public CheckResult check(TableSet tables, int fiscalYear) {
-    return new Checker(RuleCatalog.forYear(fiscalYear))
-        .check(CheckContext.ofTables(tables, fiscalYear));
+  public CheckReport(Editions editions) {
+    this.editions = Objects.requireNonNull(editions, "editions");
+  }
+
+  /** Derived tables, the findings on them, and the edition they were checked in. */
+  public record Checked(TableSet tables, CheckResult result, Edition edition) {}
+
+  /** Checks in the edition the accounts name or their region and year give. */
+  public Checked check(FinalAccounts accounts) {
+    return check(accounts, editions.forAccounts(accounts));
+  }
+
+  public Checked check(FinalAccounts accounts, Edition edition) {
+    TableSet tables = edition.deriver().derive(accounts);
+    CheckContext context =
+        new CheckContext(
+            tables,
+            Optional.of(accounts),
+            edition.catalog(),
+            edition.layouts(),
+            Optional.of(edition.writer()));
+    return new Checked(tables, new Checker(edition.rules()).check(context), edition);
+  }
+
+  /** Checks bare tables (typed or imported) in an edition. */
+  public CheckResult check(TableSet tables, Edition edition) {
+    return new Checker(edition.rules())
+        .check(CheckContext.ofTables(tables, edition.catalog(), edition.layouts()));
   }
 }

@@ -3,6 +3,7 @@ package io.juesuan.core.derivation;
 import static io.juesuan.core.Fixtures.aDepartmentYear;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.juesuan.core.edition.Editions;
 import io.juesuan.core.money.Amount;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.table.CellRef;
@@ -42,7 +43,8 @@ class TableDeriverTest {
           .economic("30101", "基本工资", "600000.00")
           .economic("30201", "办公费", "500000.00")
           .build();
-  private final TableSet tables = TableDeriver.forYear(2023).derive(accounts);
+  private final TableSet tables =
+      Editions.installed().get("national-2023").deriver().derive(accounts);
 
   private Amount cell(String t, String r, int c) {
     return tables.amountOrZero(CellRef.of(t, r, c));

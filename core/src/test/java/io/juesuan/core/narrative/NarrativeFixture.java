@@ -2,7 +2,7 @@ package io.juesuan.core.narrative;
 
 import io.juesuan.core.classification.EconomicCode;
 import io.juesuan.core.classification.FunctionCode;
-import io.juesuan.core.derivation.TableDeriver;
+import io.juesuan.core.edition.Editions;
 import io.juesuan.core.money.Amount;
 import io.juesuan.core.money.AmountUnit;
 import io.juesuan.core.performance.Evaluation;
@@ -33,12 +33,12 @@ import java.util.Optional;
  * A small department-year in 元, built in code, with knobs for the cases the wording must choose
  * between.
  */
-final class NarrativeFixture {
+public final class NarrativeFixture {
   final Map<Fact, Amount> facts = new EnumMap<>(Fact.class);
   final Map<TextSlot, String> texts = new EnumMap<>(TextSlot.class);
   final Map<Count, Integer> counts = new EnumMap<>(Count.class);
 
-  NarrativeFixture() {
+  public NarrativeFixture() {
     facts.put(Fact.PRIOR_TOTAL, yuan("1000000.00"));
     facts.put(Fact.PRIOR_INCOME_TOTAL, yuan("1000000.00"));
     facts.put(Fact.PRIOR_EXPENDITURE_TOTAL, yuan("1000000.00"));
@@ -68,7 +68,7 @@ final class NarrativeFixture {
     return Amount.yuan(v);
   }
 
-  FinalAccounts accounts() {
+  public FinalAccounts accounts() {
     FunctionalItem admin =
         new FunctionalItem(
             FunctionCode.of("2013101"),
@@ -155,16 +155,20 @@ final class NarrativeFixture {
   }
 
   TableSet tables(FinalAccounts a) {
-    return TableDeriver.forYear(2023).derive(a).toWanYuan();
+    return Editions.installed().get("national-2023").deriver().derive(a).toWanYuan();
   }
 
   ReportText write() {
     FinalAccounts a = accounts();
-    return NarrativeWriter.forYear(2023).write(a, tables(a));
+    return Editions.installed().get("national-2023").writer().write(a, tables(a));
   }
 
   FigureResolver resolver() {
     FinalAccounts a = accounts();
-    return new FigureResolver(a, tables(a));
+    return new FigureResolver(
+        a,
+        tables(a),
+        Editions.installed().get("national-2023").layouts(),
+        Editions.installed().get("national-2023").figures());
   }
 }

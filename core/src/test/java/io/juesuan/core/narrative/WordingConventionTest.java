@@ -15,8 +15,9 @@ class WordingConventionTest {
   @Test
   @DisplayName("文字模板中没有模板残留（增加(减少)、(请…)、0.万元 …）")
   void noWordingTemplateContainsResidue() {
-    for (int year : Wording.EDITIONS) {
-      Wording w = Wording.forYear(year);
+    for (io.juesuan.core.edition.Edition e : io.juesuan.core.edition.Editions.installed().all()) {
+      Wording w = e.wording();
+      String year = e.id();
       w.templates()
           .forEach(
               (key, template) -> {
@@ -33,8 +34,8 @@ class WordingConventionTest {
 
   @Test
   void fillingRequiresEveryPlaceholderAndUsesEveryArgument() {
-    Wording w = Wording.forYear(2023);
-    assertThatThrownBy(() -> w.fill("s1.total", Map.of()))
+    Wording w = io.juesuan.core.edition.Editions.installed().get("national-2023").wording();
+    assertThatThrownBy(() -> w.fill("overall.total", Map.of()))
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(
             () -> w.fill("pending", Map.of("label", Fragment.of("x"), "extra", Fragment.of("y"))))

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.juesuan.core.JuesuanException;
 import io.juesuan.core.classification.Catalog;
+import io.juesuan.core.edition.Edition;
+import io.juesuan.core.edition.Editions;
+import io.juesuan.core.table.LayoutSet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,25 +24,32 @@ class RuleCatalogConventionTest {
   static final Pattern RESIDUE =
       Pattern.compile("[（(]请|如果本部门没有|增加[（(]减少[）)]|大[（(]小[）)]于|0\\.万元|xx部门|XX部门");
 
+  static final LayoutSet NATIONAL = Editions.installed().get("national-2023").layouts();
+
   @Test
-  void everyRuleHasAChineseDescriptionAndParses() {
-    RuleCatalog catalog = RuleCatalog.forYear(2023);
-    assertThat(catalog.rules()).hasSizeGreaterThan(60);
-    assertThat(catalog.rules())
-        .allSatisfy(r -> assertThat(r.description()).containsPattern("\\p{IsHan}"));
+  void everyRuleOfEveryEditionHasAChineseDescriptionAndParses() {
+    for (Edition e : Editions.installed().all()) {
+      RuleCatalog catalog = e.rules();
+      assertThat(catalog.rules()).as(e.id()).hasSizeGreaterThan(60);
+      assertThat(catalog.rules())
+          .as(e.id())
+          .allSatisfy(r -> assertThat(r.description()).containsPattern("\\p{IsHan}"));
+    }
   }
 
   @Test
   void ruleIdsAreUnique() {
-    assertThat(
-            RuleCatalog.forYear(2023).rules().stream().map(r -> r.id().value()).distinct().count())
-        .isEqualTo(RuleCatalog.forYear(2023).rules().size());
+    for (Edition e : Editions.installed().all()) {
+      assertThat(e.rules().rules().stream().map(r -> r.id().value()).distinct().count())
+          .as(e.id())
+          .isEqualTo(e.rules().rules().size());
+    }
     assertThatThrownBy(
             () ->
-                RuleCatalog.parse(
+                RuleCatalog.merge(
                     "x",
-                    List.of("A-1\terror\thierarchy\t02\t甲", "A-1\terror\thierarchy\t03\t乙"),
-                    2023))
+                    List.of(),
+                    List.of("A-1\terror\thierarchy\t02\t甲", "A-1\terror\thierarchy\t03\t乙")))
         .isInstanceOf(JuesuanException.class)
         .hasMessageContaining("重复");
   }
@@ -49,16 +59,18 @@ class RuleCatalogConventionTest {
     assertThatThrownBy(
             () ->
                 RuleCatalog.parse(
-                    "x.rules", List.of("# c", "A-1\terror\tformula\t01.27.1 01.1.1\t甲"), 2023))
+                    "x.rules", List.of("# c", "A-1\terror\tformula\t01.27.1 01.1.1\t甲"), NATIONAL))
         .isInstanceOf(JuesuanException.class)
         .hasMessageContaining("x.rules 第2行");
   }
 
   @Test
-  void everyCatalogCodeHasAName() {
-    Catalog c = Catalog.forYear(2023);
-    assertThat(c.functions()).isNotEmpty().allSatisfy(e -> assertThat(e.name()).isNotBlank());
-    assertThat(c.economics()).isNotEmpty().allSatisfy(e -> assertThat(e.name()).isNotBlank());
+  void everyCatalogCodeOfEveryEditionHasAName() {
+    for (Edition edition : Editions.installed().all()) {
+      Catalog c = edition.catalog();
+      assertThat(c.functions()).isNotEmpty().allSatisfy(e -> assertThat(e.name()).isNotBlank());
+      assertThat(c.economics()).isNotEmpty().allSatisfy(e -> assertThat(e.name()).isNotBlank());
+    }
   }
 
   @Test

@@ -5,10 +5,9 @@ import static io.juesuan.core.Fixtures.aTableSet;
 import static io.juesuan.core.Fixtures.aTableSetInYuan;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.juesuan.core.classification.Catalog;
-import io.juesuan.core.derivation.TableDeriver;
+import io.juesuan.core.edition.Edition;
+import io.juesuan.core.edition.Editions;
 import io.juesuan.core.report.FinalAccounts;
-import io.juesuan.core.table.LayoutSet;
 import io.juesuan.core.table.TableSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,15 +19,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every rule kind with a passing and a failing case. */
 class RuleKindsTest {
+  static final Edition NATIONAL = Editions.installed().get("national-2023");
 
   static CheckResult run(String ruleLine, TableSet tables) {
     return run(ruleLine, tables, Optional.empty());
   }
 
   static CheckResult run(String ruleLine, TableSet tables, Optional<FinalAccounts> accounts) {
-    RuleCatalog catalog = RuleCatalog.parse("test.rules", List.of(ruleLine), 2023);
+    RuleCatalog catalog = RuleCatalog.parse("test.rules", List.of(ruleLine), NATIONAL.layouts());
     return new Checker(catalog)
-        .check(new CheckContext(tables, accounts, Catalog.forYear(2023), LayoutSet.forYear(2023)));
+        .check(
+            new CheckContext(
+                tables,
+                accounts,
+                NATIONAL.catalog(),
+                NATIONAL.layouts(),
+                accounts.map(a -> NATIONAL.writer())));
   }
 
   @Nested
@@ -235,7 +241,8 @@ class RuleKindsTest {
     assertThat(
             run(
                     rule,
-                    TableDeriver.forYear(2023)
+                    NATIONAL
+                        .deriver()
                         .derive(
                             aDepartmentYear()
                                 .item("2013601", "行政运行", "income.generalBudget", "1.00")
@@ -246,7 +253,8 @@ class RuleKindsTest {
     var unknown =
         run(
             rule,
-            TableDeriver.forYear(2023)
+            NATIONAL
+                .deriver()
                 .derive(
                     aDepartmentYear()
                         .item("2019999", "某项支出", "income.generalBudget", "1.00")
@@ -258,7 +266,8 @@ class RuleKindsTest {
     var wrongName =
         run(
             rule,
-            TableDeriver.forYear(2023)
+            NATIONAL
+                .deriver()
                 .derive(
                     aDepartmentYear()
                         .item("2013601", "财政事务", "income.generalBudget", "1.00")

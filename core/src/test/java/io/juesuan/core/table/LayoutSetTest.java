@@ -7,7 +7,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class LayoutSetTest {
-  private final LayoutSet layouts = LayoutSet.forYear(2023);
+  private final LayoutSet layouts =
+      io.juesuan.core.edition.Editions.installed().get("national-2023").layouts();
 
   @Test
   void hasNineTables() {

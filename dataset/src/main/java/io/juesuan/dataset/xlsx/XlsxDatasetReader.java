@@ -3,6 +3,8 @@ package io.juesuan.dataset.xlsx;
 import io.juesuan.core.classification.Catalog;
 import io.juesuan.core.classification.EconomicCode;
 import io.juesuan.core.classification.FunctionCode;
+import io.juesuan.core.edition.EditionNotFoundException;
+import io.juesuan.core.edition.Editions;
 import io.juesuan.core.money.Amount;
 import io.juesuan.core.money.AmountUnit;
 import io.juesuan.core.performance.Evaluation;
@@ -111,6 +113,7 @@ public final class XlsxDatasetReader {
           case "fiscalYear",
               "amountUnit",
               "region",
+              "edition",
               "department.name",
               "department.shortName",
               "department.kind",
@@ -148,7 +151,15 @@ public final class XlsxDatasetReader {
         throw new DatasetException(problems);
       }
       AmountUnit u = unit.get();
-      Catalog catalog = Catalog.forYear(year);
+      Optional<String> edition =
+          Optional.of(header.getOrDefault("edition", "")).filter(e -> !e.isBlank());
+      Catalog catalog;
+      try {
+        catalog =
+            Editions.installed().choose(edition, header.getOrDefault("region", ""), year).catalog();
+      } catch (EditionNotFoundException e) {
+        throw new DatasetException(List.of(file + " 工作表“部门”: " + e.getMessage()));
+      }
       List<FunctionalItem> items = functional(functional, u, catalog);
       List<EconomicItem> economic = economic(u, catalog);
       Map<Fact, Amount> facts = new EnumMap<>(Fact.class);
@@ -185,7 +196,8 @@ public final class XlsxDatasetReader {
           d,
           new LeafFacts(u, items, economic, facts, counts, vehicles, codeNames),
           new Explanations(texts, uses, reasons, keyWorks, glossary, reportDate),
-          new Evaluation(fillDate, projects, goals));
+          new Evaluation(fillDate, projects, goals),
+          edition);
     }
 
     private Sheet require(String name) {

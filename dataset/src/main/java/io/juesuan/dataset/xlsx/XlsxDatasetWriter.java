@@ -1,5 +1,7 @@
 package io.juesuan.dataset.xlsx;
 
+import io.juesuan.core.classification.CatalogEntry;
+import io.juesuan.core.edition.Edition;
 import io.juesuan.core.performance.Goal;
 import io.juesuan.core.performance.Indicator;
 import io.juesuan.core.performance.Project;
@@ -34,16 +36,25 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class XlsxDatasetWriter {
 
   public byte[] write(Optional<FinalAccounts> accounts) {
+    return write(accounts, Optional.empty());
+  }
+
+  /**
+   * The workbook of a department-year or a blank one; with an edition, a blank workbook is set to
+   * its year and region, and a sheet lists the edition's classification codes.
+   */
+  public byte[] write(Optional<FinalAccounts> accounts, Optional<Edition> edition) {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Styles s = new Styles(wb);
       readme(wb, s);
-      department(wb, s, accounts);
+      department(wb, s, accounts, edition);
       functional(wb, s, accounts);
       economic(wb, s, accounts);
       facts(wb, s, accounts);
       texts(wb, s, accounts);
       projects(wb, s, accounts);
       indicators(wb, s, accounts);
+      edition.ifPresent(e -> catalog(wb, s, e));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       wb.write(out);
       return out.toByteArray();
@@ -108,7 +119,28 @@ public final class XlsxDatasetWriter {
     }
   }
 
-  private static void department(XSSFWorkbook wb, Styles s, Optional<FinalAccounts> a) {
+  /** A reference sheet: the edition's 功能分类 and 经济分类 codes with their names (not read back). */
+  private static void catalog(XSSFWorkbook wb, Styles s, Edition e) {
+    Sheet sh = sheet(wb, s, "科目目录", List.of("科目编码", "科目名称", "级次", "分类"), 14, 40, 8, 14);
+    int r = 1;
+    for (CatalogEntry c : e.catalog().functions()) {
+      Row row = sh.createRow(r++);
+      row.createCell(0).setCellValue(c.code());
+      row.createCell(1).setCellValue(c.name());
+      row.createCell(2).setCellValue(c.level().label());
+      row.createCell(3).setCellValue("支出功能分类");
+    }
+    for (CatalogEntry c : e.catalog().economics()) {
+      Row row = sh.createRow(r++);
+      row.createCell(0).setCellValue(c.code());
+      row.createCell(1).setCellValue(c.name());
+      row.createCell(2).setCellValue(c.level().label());
+      row.createCell(3).setCellValue("部门预算支出经济分类");
+    }
+  }
+
+  private static void department(
+      XSSFWorkbook wb, Styles s, Optional<FinalAccounts> a, Optional<Edition> edition) {
     Sheet sh =
         sheet(
             wb,
@@ -120,9 +152,29 @@ public final class XlsxDatasetWriter {
             50,
             26,
             10);
-    row(sh, s, "fiscalYear", "年度", a.map(x -> Integer.toString(x.fiscalYear())).orElse(""));
+    row(
+        sh,
+        s,
+        "fiscalYear",
+        "年度",
+        a.map(x -> Integer.toString(x.fiscalYear()))
+            .or(() -> edition.map(e -> Integer.toString(e.fiscalYear())))
+            .orElse(""));
     row(sh, s, "amountUnit", "金额单位（元/万元）", a.map(x -> x.unit().label()).orElse("元"));
-    row(sh, s, "region", "地区", a.map(x -> x.department().region()).orElse(""));
+    row(
+        sh,
+        s,
+        "region",
+        "地区",
+        a.map(x -> x.department().region())
+            .or(() -> edition.map(e -> e.info().region()))
+            .orElse(""));
+    row(
+        sh,
+        s,
+        "edition",
+        "版本（可空：按地区和年度选择）",
+        a.flatMap(FinalAccounts::edition).or(() -> edition.map(Edition::id)).orElse(""));
     row(sh, s, "department.name", "部门名称", a.map(x -> x.department().name()).orElse(""));
     row(sh, s, "department.shortName", "简称", a.map(x -> x.department().shortName()).orElse(""));
     row(sh, s, "department.kind", "单位性质", a.map(x -> x.department().kind().label()).orElse("行政单位"));

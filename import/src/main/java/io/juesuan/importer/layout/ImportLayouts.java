@@ -1,38 +1,58 @@
 package io.juesuan.importer.layout;
 
+import io.juesuan.core.edition.Edition;
+import io.juesuan.core.edition.EditionNotFoundException;
+import io.juesuan.core.edition.Editions;
 import io.juesuan.core.table.ColumnNo;
 import io.juesuan.core.table.LayoutLoadException;
 import io.juesuan.core.table.TableId;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * The import layouts Juesuan knows (resources {@code layouts/*.layout}), and the choice among them.
+ * The import layouts Juesuan knows: the {@code import.layout} file of every edition that has its
+ * own (found with the editions, never listed here), and the choice among them.
  */
 public final class ImportLayouts {
-  private static final String ROOT = "/io/juesuan/importer/layouts/";
-  private static final List<String> FILES = List.of("hubei-2023.layout", "shanghai-2024.layout");
-  private static final List<ImportLayout> ALL = FILES.stream().map(f -> parse(ROOT + f)).toList();
+  private static final Map<Editions, List<ImportLayout>> CACHE = new ConcurrentHashMap<>();
 
   private ImportLayouts() {}
 
   public static List<ImportLayout> all() {
-    return ALL;
+    return all(Editions.installed());
   }
+
+  public static List<ImportLayout> all(Editions editions) {
+    return CACHE.computeIfAbsent(editions, ImportLayouts::load);
+  }
+
+  private static List<ImportLayout> load(Editions editions) {
+    List<ImportLayout> out = new ArrayList<>();
+    for (Edition e : editions.all()) {
+      if (e.defines(IMPORT_FILE)) {
+        out.add(parse(e, editions));
+      }
+    }
+    if (out.isEmpty()) {
+      throw new LayoutLoadException("没有任何版本定义导入格式（" + IMPORT_FILE + "）");
+    }
+    return out;
+  }
+
+  static final String IMPORT_FILE = "import.layout";
 
   /** The layout whose detect patterns match the text best; the first one on a tie. */
   public static ImportLayout choose(String text) {
-    ImportLayout best = ALL.get(0);
+    List<ImportLayout> all = all();
+    ImportLayout best = all.get(0);
     int bestScore = -1;
-    for (ImportLayout l : ALL) {
+    for (ImportLayout l : all) {
       int s = l.score(text);
       if (s > bestScore) {
         best = l;
@@ -42,17 +62,26 @@ public final class ImportLayouts {
     return best;
   }
 
-  static ImportLayout parse(String resource) {
-    List<String> lines;
-    try (InputStream in = ImportLayouts.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new LayoutLoadException("找不到导入格式资源 " + resource);
-      }
-      lines = Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n"));
-    } catch (IOException e) {
-      throw new LayoutLoadException("读取导入格式资源失败 " + resource + ": " + e.getMessage());
+  /**
+   * The edition a report in this layout is read and checked in: the layout's region in the report's
+   * year, or the layout's own edition when Juesuan has none for that year (the audit says so).
+   */
+  public static Edition edition(ImportLayout layout, Optional<Integer> year) {
+    Editions editions = Editions.installed();
+    Edition own = editions.get(layout.id());
+    if (year.isEmpty() || year.get() == own.fiscalYear()) {
+      return own;
     }
-    String id = "";
+    try {
+      return editions.choose(Optional.empty(), own.info().region(), year.get());
+    } catch (EditionNotFoundException e) {
+      return own;
+    }
+  }
+
+  static ImportLayout parse(Edition edition, Editions editions) {
+    String resource = edition.location() + "/" + IMPORT_FILE;
+    List<String> lines = edition.required(IMPORT_FILE);
     String description = "";
     List<Pattern> detect = new ArrayList<>();
     Map<TableId, TableSpec> tables = new LinkedHashMap<>();
@@ -64,11 +93,14 @@ public final class ImportLayouts {
       String[] f = line.split("\t");
       try {
         switch (f[0]) {
-          case "layout" -> {
-            id = f[1];
-            description = f[2];
-          }
+          case "layout" -> description = f.length > 2 ? f[2] : f[1];
           case "detect" -> detect.add(Pattern.compile(f[1]));
+          case "tables-from" -> {
+            Edition from = editions.get(f[1].trim());
+            for (TableSpec t : parse(from, editions).tables()) {
+              tables.put(t.id(), t);
+            }
+          }
           case "table" ->
               tables.put(
                   TableId.of(f[1]),
@@ -84,7 +116,7 @@ public final class ImportLayouts {
         throw new LayoutLoadException(resource + " 第" + (i + 1) + "行: " + e.getMessage());
       }
     }
-    return new ImportLayout(id, description, detect, new ArrayList<>(tables.values()));
+    return new ImportLayout(edition.id(), description, detect, new ArrayList<>(tables.values()));
   }
 
   private static List<Optional<ColumnNo>> columns(String spec) {

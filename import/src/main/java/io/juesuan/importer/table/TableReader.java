@@ -5,6 +5,7 @@ import io.juesuan.core.audit.TablePresence;
 import io.juesuan.core.classification.Catalog;
 import io.juesuan.core.classification.EconomicCode;
 import io.juesuan.core.classification.FunctionCode;
+import io.juesuan.core.edition.Edition;
 import io.juesuan.core.money.Amount;
 import io.juesuan.core.money.AmountUnit;
 import io.juesuan.core.rules.Finding;
@@ -55,9 +56,9 @@ public final class TableReader {
 
   private TableReader() {}
 
-  public static Read read(List<Line> lines, ImportLayout layout, int fiscalYear) {
-    LayoutSet layouts = LayoutSet.forYear(fiscalYear);
-    Catalog catalog = Catalog.forYear(fiscalYear);
+  public static Read read(List<Line> lines, ImportLayout layout, Edition edition) {
+    LayoutSet layouts = edition.layouts();
+    Catalog catalog = edition.catalog();
     Map<TableId, TableRegion> regions = new LinkedHashMap<>();
     RegionFinder.find(lines, layout).forEach(r -> regions.put(r.spec().id(), r));
     Map<TableId, DisclosureTable> tables = new TreeMap<>();

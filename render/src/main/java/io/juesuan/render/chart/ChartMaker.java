@@ -2,10 +2,11 @@ package io.juesuan.render.chart;
 
 import io.juesuan.core.money.Rounding;
 import io.juesuan.core.narrative.FigureResolver;
+import io.juesuan.core.narrative.Wording;
 import io.juesuan.core.report.Fact;
+import io.juesuan.core.table.CellRef;
 import io.juesuan.core.table.ColumnLayout;
 import io.juesuan.core.table.LayoutSet;
-import io.juesuan.core.table.TableId;
 import io.juesuan.render.Fonts;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -52,21 +53,48 @@ public final class ChartMaker {
 
   private final FigureResolver resolver;
   private final LayoutSet layouts;
+  private final Wording wording;
   private final int year;
 
-  public ChartMaker(FigureResolver resolver, LayoutSet layouts, int year) {
+  public ChartMaker(FigureResolver resolver, LayoutSet layouts, Wording wording, int year) {
     this.resolver = resolver;
     this.layouts = layouts;
+    this.wording = wording;
     this.year = year;
   }
 
-  public List<Chart> all() {
-    return List.of(
-        change(1, "收、支决算总计变动情况", "收、支总计", "fact:" + Fact.PRIOR_TOTAL.key(), "01.31.1"),
-        structure(2, "收入决算结构", "02"),
-        structure(3, "支出决算结构", "03"),
-        change(
-            4, "财政拨款收、支决算总计变动情况", "财政拨款收、支总计", "fact:" + Fact.PRIOR_FISCAL_TOTAL.key(), "04.32.1"));
+  /**
+   * The charts drawn after the given sections of 情况说明 (the edition's outline), numbered 图1, 图2 …:
+   * overall and fiscal compare the total with last year's, income and expenditure show the
+   * structure of the 合计 row.
+   */
+  public List<Chart> charts(List<String> sectionKeys) {
+    List<Chart> out = new ArrayList<>();
+    for (String key : sectionKeys) {
+      int n = out.size() + 1;
+      String title = wording.text("chart." + key + ".title");
+      out.add(
+          switch (key) {
+            case "overall" ->
+                change(
+                    n,
+                    title,
+                    wording.text("chart.overall.series"),
+                    "fact:" + Fact.PRIOR_TOTAL.key(),
+                    "@total");
+            case "income" -> structure(n, title, "@income.table.total");
+            case "expenditure" -> structure(n, title, "@expenditure.table.total");
+            case "fiscal" ->
+                change(
+                    n,
+                    title,
+                    wording.text("chart.fiscal.series"),
+                    "fact:" + Fact.PRIOR_FISCAL_TOTAL.key(),
+                    "@fiscal.total");
+            default -> throw new IllegalArgumentException("没有为“" + key + "”一节定义的图");
+          });
+    }
+    return out;
   }
 
   private Chart change(int n, String title, String series, String prior, String current) {
@@ -99,14 +127,22 @@ public final class ChartMaker {
     return png(n, title, new JFreeChart(null, Fonts.awt(Fonts.Face.SANS_BOLD, 14f), plot, false));
   }
 
-  private Chart structure(int n, String title, String table) {
-    String whole = table + ".合计.1";
+  private Chart structure(int n, String title, String whole) {
     DefaultPieDataset<String> data = new DefaultPieDataset<>();
     Map<String, String> labels = new LinkedHashMap<>();
-    for (ColumnLayout col : layouts.table(TableId.of(table)).columns()) {
-      String ref = table + ".合计." + col.no().value();
+    CellRef total = resolver.cells(whole).get(0);
+    for (ColumnLayout col : layouts.table(total.table()).columns()) {
+      if (col.no().equals(total.column())) {
+        continue;
+      }
+      String ref =
+          total.table()
+              + "."
+              + total.row()
+              + "."
+              + col.key().orElse(Integer.toString(col.no().value()));
       BigDecimal v = value(ref);
-      if (col.no().value() == 1 || v.signum() == 0) {
+      if (v.signum() == 0) {
         continue;
       }
       String share =

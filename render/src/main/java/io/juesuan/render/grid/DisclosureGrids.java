@@ -32,10 +32,13 @@ public final class DisclosureGrids {
     return twoSided ? twoSided(layout, table) : plain(layout, table);
   }
 
-  private static GridCell amount(DisclosureTable t, RowNo row, ColumnLayout c) {
+  /** A cell as the edition prints it: blank, or 0.00 where the layout prints zeros. */
+  private static GridCell amount(TableLayout layout, DisclosureTable t, RowNo row, ColumnLayout c) {
     Cell cell = t.cell(row, c.no());
     Optional<BigDecimal> v =
-        cell instanceof Cell.Filled f ? Optional.of(f.amount().value()) : Optional.empty();
+        cell instanceof Cell.Filled f
+            ? Optional.of(f.amount().value())
+            : layout.printsZeros() ? Optional.of(BigDecimal.ZERO.setScale(2)) : Optional.empty();
     return GridCell.amount(v);
   }
 
@@ -49,19 +52,26 @@ public final class DisclosureGrids {
     List<List<String>> paths = new ArrayList<>();
     List<GridCell> numbers = new ArrayList<>();
     List<List<RowLayout>> rowsBySide = new ArrayList<>();
+    boolean numbered = layout.numbered();
     for (String side : sides) {
       List<ColumnLayout> cols = columns(layout, side);
       String name = cols.get(0).header().get(0);
       paths.add(List.of(name, "项目"));
-      paths.add(List.of(name, "行次"));
+      if (numbered) {
+        paths.add(List.of(name, "行次"));
+        numbers.add(columnNumbersLabel(2));
+      }
       cols.forEach(c -> paths.add(c.header()));
-      numbers.add(columnNumbersLabel(2));
-      cols.forEach(c -> numbers.add(GridCell.center(Integer.toString(c.no().value()))));
+      if (numbered) {
+        cols.forEach(c -> numbers.add(GridCell.center(Integer.toString(c.no().value()))));
+      }
       rowsBySide.add(
           layout.rows().stream().filter(r -> r.side().map(side::equals).orElse(false)).toList());
     }
     List<List<GridCell>> head = new ArrayList<>(HeaderGrid.of(paths));
-    head.add(numbers);
+    if (numbered) {
+      head.add(numbers);
+    }
     int height = rowsBySide.stream().mapToInt(List::size).max().orElse(0);
     List<List<GridCell>> body = new ArrayList<>();
     for (int i = 0; i < height; i++) {
@@ -70,16 +80,21 @@ public final class DisclosureGrids {
         List<ColumnLayout> cols = columns(layout, sides.get(s));
         if (i >= rowsBySide.get(s).size()) {
           row.add(GridCell.text(""));
-          row.add(GridCell.text(""));
+          if (numbered) {
+            row.add(GridCell.text(""));
+          }
           cols.forEach(c -> row.add(GridCell.text("")));
           continue;
         }
         RowLayout r = rowsBySide.get(s).get(i);
         boolean total = table.row(r.no()).map(tr -> tr.kind() == RowKind.TOTAL).orElse(false);
         List<GridCell> cells = new ArrayList<>();
-        cells.add(GridCell.text(r.label()));
-        cells.add(GridCell.center(r.no().value()));
-        cols.forEach(c -> cells.add(amount(table, r.no(), c)));
+        cells.add(total && !numbered ? GridCell.center(r.label()) : GridCell.text(r.label()));
+        if (numbered) {
+          cells.add(GridCell.center(r.no().value()));
+        }
+        cols.forEach(
+            c -> cells.add(r.isSpacer() ? GridCell.text("") : amount(layout, table, r.no(), c)));
         cells.forEach(c -> row.add(total ? c.emphasised() : c));
       }
       body.add(row);
@@ -94,13 +109,15 @@ public final class DisclosureGrids {
   private static Grid plain(TableLayout layout, DisclosureTable table) {
     List<List<String>> paths = layout.columns().stream().map(ColumnLayout::header).toList();
     List<List<GridCell>> head = new ArrayList<>(HeaderGrid.of(paths));
-    head.add(
-        layout.columns().stream()
-            .map(c -> GridCell.center(Integer.toString(c.no().value())))
-            .toList());
+    if (layout.numbered()) {
+      head.add(
+          layout.columns().stream()
+              .map(c -> GridCell.center(Integer.toString(c.no().value())))
+              .toList());
+    }
     List<List<GridCell>> body = new ArrayList<>();
     for (RowLayout r : layout.rows()) {
-      body.add(layout.columns().stream().map(c -> amount(table, r.no(), c)).toList());
+      body.add(layout.columns().stream().map(c -> amount(layout, table, r.no(), c)).toList());
     }
     return new Grid(paths.size(), head, body);
   }
@@ -111,12 +128,18 @@ public final class DisclosureGrids {
     paths.add(List.of("项目", "科目名称"));
     layout.columns().forEach(c -> paths.add(c.header()));
     List<List<GridCell>> head = new ArrayList<>(HeaderGrid.of(paths));
-    List<GridCell> numbers = new ArrayList<>();
-    numbers.add(columnNumbersLabel(2));
-    layout.columns().forEach(c -> numbers.add(GridCell.center(Integer.toString(c.no().value()))));
-    head.add(numbers);
+    if (layout.numbered()) {
+      List<GridCell> numbers = new ArrayList<>();
+      numbers.add(columnNumbersLabel(2));
+      layout.columns().forEach(c -> numbers.add(GridCell.center(Integer.toString(c.no().value()))));
+      head.add(numbers);
+    }
     List<List<GridCell>> body = new ArrayList<>();
-    for (TableRow r : table.rows()) {
+    List<TableRow> rows = new ArrayList<>(table.rows());
+    if (layout.totalLast()) {
+      rows.sort(java.util.Comparator.comparing(r -> r.kind() == RowKind.TOTAL));
+    }
+    for (TableRow r : rows) {
       List<GridCell> row = new ArrayList<>();
       if (r.kind() == RowKind.TOTAL) {
         row.add(new GridCell(r.label(), 2, 1, GridCell.CellKind.CENTER, Optional.empty(), true));
@@ -124,7 +147,7 @@ public final class DisclosureGrids {
         row.add(GridCell.center(r.no().value()));
         row.add(GridCell.text(indent(r.kind()) + r.label()));
       }
-      layout.columns().forEach(c -> row.add(amount(table, r.no(), c)));
+      layout.columns().forEach(c -> row.add(amount(layout, table, r.no(), c)));
       body.add(
           r.kind() == RowKind.TOTAL || r.kind() == RowKind.CATEGORY
               ? row.stream().map(GridCell::emphasised).toList()
@@ -178,7 +201,7 @@ public final class DisclosureGrids {
             List.of(
                 GridCell.center(r.no().value()),
                 GridCell.text(r.label()),
-                amount(table, r.no(), column));
+                amount(layout, table, r.no(), column));
         cells.forEach(c -> row.add(r.kind() == RowKind.CATEGORY ? c.emphasised() : c));
       }
       body.add(row);
@@ -186,7 +209,7 @@ public final class DisclosureGrids {
     List<GridCell> last = new ArrayList<>();
     for (TableRow total : totals) {
       last.add(new GridCell(total.label(), 2, 1, GridCell.CellKind.CENTER, Optional.empty(), true));
-      last.add(amount(table, total.no(), column).emphasised());
+      last.add(amount(layout, table, total.no(), column).emphasised());
     }
     body.add(last);
     return new Grid(paths.size(), HeaderGrid.of(paths), body);

@@ -54,7 +54,7 @@ public final class EvaluationGrids {
    * rows say that they count 财政拨款 only, so they do not seem to contradict 基本支出.
    */
   private boolean basicIsAllFiscal() {
-    Optional<BigDecimal> basic = resolver.resolve("03.合计.2");
+    Optional<BigDecimal> basic = resolver.resolve("@expenditure.basic");
     Optional<BigDecimal> fiscal = resolver.resolve("sum(06.人员经费合计.1;06.公用经费合计.1)");
     return basic.isPresent() && fiscal.isPresent() && basic.get().compareTo(fiscal.get()) == 0;
   }
@@ -66,13 +66,15 @@ public final class EvaluationGrids {
         new String[] {
           "部门整体支出总额",
           "sum(" + PERSONNEL_BUDGET + ";" + PUBLIC_BUDGET + ";project:*:budget)",
-          "03.合计.1"
+          "@expenditure.table.total"
         });
     rows.add(
-        new String[] {"一、基本支出", "sum(" + PERSONNEL_BUDGET + ";" + PUBLIC_BUDGET + ")", "03.合计.2"});
+        new String[] {
+          "一、基本支出", "sum(" + PERSONNEL_BUDGET + ";" + PUBLIC_BUDGET + ")", "@expenditure.basic"
+        });
     String fiscalOnly = basicIsAllFiscal() ? "" : "（一般公共预算财政拨款）";
-    rows.add(new String[] {"\u3000人员经费" + fiscalOnly, PERSONNEL_BUDGET, "06.人员经费合计.1"});
-    rows.add(new String[] {"\u3000公用经费" + fiscalOnly, PUBLIC_BUDGET, "06.公用经费合计.1"});
+    rows.add(new String[] {"\u3000人员经费" + fiscalOnly, PERSONNEL_BUDGET, "@basic.personnel"});
+    rows.add(new String[] {"\u3000公用经费" + fiscalOnly, PUBLIC_BUDGET, "@basic.public"});
     rows.add(new String[] {"二、项目支出", "project:*:budget", "project:*:actual"});
     List<Project> projects = accounts.evaluation().projects();
     for (int i = 1; i <= projects.size(); i++) {
@@ -93,7 +95,7 @@ public final class EvaluationGrids {
     body.add(
         List.of(
             GridCell.head("基本支出总额（万元）", 1, 1),
-            amount("03.合计.2").spanning(2, 1),
+            amount("@expenditure.basic").spanning(2, 1),
             GridCell.head("项目支出总额（万元）", 1, 1),
             amount("project:*:actual").spanning(2, 1)));
     body.add(

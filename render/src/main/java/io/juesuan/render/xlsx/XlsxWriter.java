@@ -25,7 +25,7 @@ public final class XlsxWriter {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       XlsxStyles styles = new XlsxStyles(wb);
       for (TableBlock t : doc.tableBlocks()) {
-        XSSFSheet sheet = wb.createSheet(t.label());
+        XSSFSheet sheet = wb.createSheet(sheetName(t));
         int r = header(sheet, styles, t.title(), t.grid().columns());
         Row label = sheet.createRow(r++);
         put(label, t.grid().columns() - 1, t.label(), styles.right);
@@ -144,5 +144,14 @@ public final class XlsxWriter {
       sheet.setRepeatingRows(new CellRangeAddress(0, bodyTop - 1, -1, -1));
     }
     sheet.getFooter().setCenter("第 &P 页 共 &N 页");
+  }
+
+  /**
+   * The table's label ("公开01表"), or its title without the year where the edition prints no label.
+   */
+  static String sheetName(io.juesuan.render.grid.TableBlock t) {
+    String name = t.label().isEmpty() ? t.title().replaceFirst("^(19|20)\\d{2}年度", "") : t.label();
+    name = name.replaceAll("[\\[\\]:*?/\\\\]", "");
+    return name.length() > 31 ? name.substring(0, 31) : name;
   }
 }

@@ -1,6 +1,5 @@
 package io.juesuan.web.document;
 
-import io.juesuan.core.derivation.TableDeriver;
 import io.juesuan.core.port.DocumentFormat;
 import io.juesuan.core.port.DocumentRenderer;
 import io.juesuan.core.report.FinalAccounts;
@@ -61,7 +60,12 @@ public class DocumentService {
   }
 
   public static String cellsCsv(FinalAccounts a) {
-    return CellsCsv.write(TableDeriver.forYear(a.fiscalYear()).derive(a).toWanYuan());
+    return CellsCsv.write(
+        io.juesuan.core.edition.Editions.installed()
+            .forAccounts(a)
+            .deriver()
+            .derive(a)
+            .toWanYuan());
   }
 
   static Optional<DocumentFormat> parse(String format) {

@@ -98,7 +98,7 @@ class FilingController {
     ReportHeader h = ownReport(user, id);
     FinalAccounts a = reports.accounts(Optional.of(user), id);
     Map<String, String> sheet = FactSheet.of(a);
-    Catalog catalog = Catalog.forYear(a.fiscalYear());
+    Catalog catalog = io.juesuan.core.edition.Editions.installed().forAccounts(a).catalog();
     model.addAttribute("h", h);
     model.addAttribute("a", a);
     model.addAttribute("sheet", sheet);

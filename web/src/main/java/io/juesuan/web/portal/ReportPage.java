@@ -2,7 +2,6 @@ package io.juesuan.web.portal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.juesuan.core.derivation.TableDeriver;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.table.TableSet;
 import io.juesuan.persistence.ReportHeader;
@@ -28,7 +27,8 @@ public final class ReportPage {
       boolean documentsAvailable) {
     model.addAttribute("h", h);
     model.addAttribute("a", a);
-    TableSet published = TableDeriver.forYear(a.fiscalYear()).derive(a).toWanYuan();
+    TableSet published =
+        io.juesuan.core.edition.Editions.installed().forAccounts(a).deriver().derive(a).toWanYuan();
     model.addAttribute("k", KeyFigures.of(a, published));
     model.addAttribute("tables", TableView.of(a, published));
     model.addAttribute("text", ReportTextView.of(a, published));

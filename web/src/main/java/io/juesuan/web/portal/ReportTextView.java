@@ -1,8 +1,9 @@
 package io.juesuan.web.portal;
 
+import io.juesuan.core.edition.Edition;
+import io.juesuan.core.edition.Editions;
 import io.juesuan.core.narrative.Fragment;
 import io.juesuan.core.narrative.Narrative;
-import io.juesuan.core.narrative.NarrativeWriter;
 import io.juesuan.core.narrative.ReportText;
 import io.juesuan.core.narrative.Section;
 import io.juesuan.core.narrative.Sentence;
@@ -28,17 +29,21 @@ public record ReportTextView(List<Part> parts) {
 
   public static ReportTextView of(FinalAccounts a, TableSet published) {
     int year = a.fiscalYear();
-    ReportText text = NarrativeWriter.forYear(year).write(a, published);
-    Wording w = Wording.forYear(year);
+    Edition edition = Editions.installed().forAccounts(a);
+    ReportText text = edition.writer().write(a, published);
+    Wording w = edition.wording();
     String dept = a.department().name();
     String y = Integer.toString(year);
     List<Part> parts = new ArrayList<>();
-    parts.add(part(fill(w, "part3.title", "department", dept, "year", y), text.explanation()));
-    parts.add(part(fill(w, "part4.title", "year", y), text.keyWork()));
-    parts.add(part(w.text("part5.title"), text.glossary()));
-    parts.add(
-        part(
-            fill(w, "annex.report.title", "year", y, "department", dept), text.evaluationReport()));
+    text.partTitle("explanation").ifPresent(t -> parts.add(part(t, text.explanation())));
+    text.partTitle("keyWork").ifPresent(t -> parts.add(part(t, text.keyWork())));
+    text.partTitle("glossary").ifPresent(t -> parts.add(part(t, text.glossary())));
+    if (text.partTitle("annex").isPresent()) {
+      parts.add(
+          part(
+              fill(w, "annex.report.title", "year", y, "department", dept),
+              text.evaluationReport()));
+    }
     return new ReportTextView(parts);
   }
 

@@ -32,7 +32,7 @@ record TableView(
   record Row(String no, String label, String kind, List<String> cells) {}
 
   static List<TableView> of(FinalAccounts a, TableSet tables) {
-    LayoutSet layouts = LayoutSet.forYear(a.fiscalYear());
+    LayoutSet layouts = io.juesuan.core.edition.Editions.installed().forAccounts(a).layouts();
     List<TableView> views = new ArrayList<>();
     for (TableLayout layout : layouts.tables()) {
       Optional<DisclosureTable> table = tables.table(layout.id());
@@ -52,7 +52,10 @@ record TableView(
             Cell cell = table.get().cell(row.no(), c.no());
             cells.add(cell.isBlank() ? "" : cell.amountOrZero(tables.unit()).grouped());
           }
-          String no = row.kind().isCode() ? "" : row.no().isNumber() ? row.no().value() : "";
+          String no =
+              row.kind().isCode() || !layout.numbered()
+                  ? ""
+                  : row.no().isNumber() ? row.no().value() : "";
           String label = row.kind().isCode() ? row.no().value() + " " + row.label() : row.label();
           bySide
               .computeIfAbsent(side, s -> new ArrayList<>())
@@ -73,9 +76,9 @@ record TableView(
       views.add(
           new TableView(
               layout.id().value(),
-              "公开" + layout.id().value() + "表 " + layout.titleFor(a.fiscalYear()),
+              layout.printedLabel().map(l -> l + " ").orElse("") + layout.titleFor(a.fiscalYear()),
               blocks,
-              empty ? layout.emptyStatement() : Optional.empty(),
+              empty ? layout.emptyStatementFor(a.department().name()) : Optional.empty(),
               layout.notes()));
     }
     return views;

@@ -195,7 +195,7 @@ public final class FactEdits {
 
   /** Adds a 功能分类 项 (7 digits) chosen from the catalog. */
   public static FinalAccounts addItem(FinalAccounts a, String codeText) {
-    Catalog catalog = Catalog.forYear(a.fiscalYear());
+    Catalog catalog = io.juesuan.core.edition.Editions.installed().forAccounts(a).catalog();
     if (!FunctionCode.isValid(codeText) || codeText.length() != 7) {
       throw new InvalidEditException("请从目录中选择7位的功能分类项级科目，\"" + codeText + "\" 不是项级编码");
     }
@@ -221,7 +221,7 @@ public final class FactEdits {
 
   /** Adds a 经济分类 款 (5 digits) chosen from the catalog, with amount zero. */
   public static FinalAccounts addEconomic(FinalAccounts a, String codeText) {
-    Catalog catalog = Catalog.forYear(a.fiscalYear());
+    Catalog catalog = io.juesuan.core.edition.Editions.installed().forAccounts(a).catalog();
     if (!EconomicCode.isValid(codeText) || codeText.length() != 5) {
       throw new InvalidEditException("请从目录中选择5位的经济分类款级科目，\"" + codeText + "\" 不是款级编码");
     }

@@ -1,6 +1,5 @@
 package io.juesuan.web.report;
 
-import io.juesuan.core.derivation.TableDeriver;
 import io.juesuan.core.money.Amount;
 import io.juesuan.core.money.Ratio;
 import io.juesuan.core.report.Fact;
@@ -34,7 +33,13 @@ public record KeyFigures(
   }
 
   public static KeyFigures of(FinalAccounts a) {
-    return of(a, TableDeriver.forYear(a.fiscalYear()).derive(a).toWanYuan());
+    return of(
+        a,
+        io.juesuan.core.edition.Editions.installed()
+            .forAccounts(a)
+            .deriver()
+            .derive(a)
+            .toWanYuan());
   }
 
   /** The key figures from tables already derived and published in 万元. */
