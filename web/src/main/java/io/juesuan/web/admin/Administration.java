@@ -117,6 +117,15 @@ public class Administration {
     if (year < 2000 || year > 2100) {
       return Outcome.refused(List.of("年度应在 2000 至 2100 之间"));
     }
+    if (open
+        && io.juesuan.core.edition.Editions.installed().all().stream()
+            .noneMatch(e -> e.fiscalYear() == year)) {
+      return Outcome.refused(
+          List.of(
+              year
+                  + " 年度还没有版本（表样、规则、科目），不能开放填报。"
+                  + io.juesuan.core.edition.Editions.installed().available()));
+    }
     accounts.openYear(year, open);
     return Outcome.done(year + " 年度已" + (open ? "开放填报" : "关闭填报"));
   }

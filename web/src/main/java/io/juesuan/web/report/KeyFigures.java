@@ -1,18 +1,22 @@
 package io.juesuan.web.report;
 
+import io.juesuan.core.edition.Edition;
+import io.juesuan.core.edition.Editions;
 import io.juesuan.core.money.Amount;
+import io.juesuan.core.money.AmountUnit;
 import io.juesuan.core.money.Ratio;
+import io.juesuan.core.narrative.FigureResolver;
 import io.juesuan.core.report.Fact;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.report.FunctionalItem;
 import io.juesuan.core.report.ItemMeasure;
-import io.juesuan.core.table.CellRef;
 import io.juesuan.core.table.TableSet;
 import java.util.Objects;
 
 /**
- * The headline figures of a department-year in 万元 as published (read from the derived tables):
- * 收支总计, 财政拨款, 三公, 机关运行经费 and the 执行率 of 一般公共预算财政拨款 against 年初预算.
+ * The headline figures of a department-year in 万元 as published, read from the derived tables by the
+ * edition's named figures (so departments of different editions compare by meaning): 收支总计, 财政拨款,
+ * 三公, 机关运行经费 and the 执行率 of 一般公共预算财政拨款 against 年初预算.
  */
 public record KeyFigures(
     Amount total,
@@ -44,9 +48,14 @@ public record KeyFigures(
 
   /** The key figures from tables already derived and published in 万元. */
   public static KeyFigures of(FinalAccounts a, TableSet t) {
+    Edition e = Editions.installed().forAccounts(a);
+    FigureResolver r = new FigureResolver(a, t, e.layouts(), e.figures());
+    java.util.function.Function<String, Amount> f =
+        name -> new Amount(r.resolve(name).orElseThrow(), AmountUnit.WAN_YUAN);
     Amount operating =
         a.department().kind().reportsOperatingCosts()
-            ? t.amountOrZero(CellRef.of("06", "公用经费合计", 1))
+                && a.facts().fact(Fact.OPERATING_COSTS).isEmpty()
+            ? f.apply("@basic.public")
             : a.facts()
                 .fact(Fact.OPERATING_COSTS)
                 .map(io.juesuan.core.money.Rounding::toWanYuan)
@@ -63,15 +72,15 @@ public record KeyFigures(
       }
     }
     return new KeyFigures(
-        t.amountOrZero(CellRef.of("01", "31", 1)),
-        t.amountOrZero(CellRef.of("01", "27", 1)),
-        t.amountOrZero(CellRef.of("01", "58", 2)),
-        t.amountOrZero(CellRef.of("04", "27", 1)),
-        t.amountOrZero(CellRef.of("05", "合计", 1)),
-        t.amountOrZero(CellRef.of("03", "合计", 2)),
-        t.amountOrZero(CellRef.of("03", "合计", 3)),
-        t.amountOrZero(CellRef.of("09", "1", 1)),
-        t.amountOrZero(CellRef.of("09", "1", 7)),
+        f.apply("@total"),
+        f.apply("@income.total"),
+        f.apply("@expenditure.total"),
+        f.apply("@fiscal.income"),
+        f.apply("@gpb.total"),
+        f.apply("@expenditure.basic"),
+        f.apply("@expenditure.project"),
+        f.apply("@threePublic.budget.total"),
+        f.apply("@threePublic.actual.total"),
         operating,
         budget.isZero() ? Ratio.undefined() : Ratio.of(spent, budget));
   }

@@ -139,10 +139,18 @@ public class ReportService {
             AmountUnit.YUAN, List.of(), List.of(), Map.of(), Map.of(), List.of(), Map.of());
     FinalAccounts a =
         new FinalAccounts(year, department, facts, Explanations.none(), Evaluation.empty());
+    String edition;
+    try {
+      edition = io.juesuan.core.edition.Editions.installed().forAccounts(a).info().label();
+    } catch (io.juesuan.core.edition.EditionNotFoundException e) {
+      throw new ActionRefusedException(e.getMessage());
+    }
     Instant now = clock.instant();
     long id = reports.create(deptId, 1, ReportState.DRAFT, a, counts(a), filer.getUsername(), now);
     reports.append(
-        List.of(ReportEvent.comment(id, now, filer.getUsername(), "新建 " + year + " 年度部门决算")));
+        List.of(
+            ReportEvent.comment(
+                id, now, filer.getUsername(), "新建 " + year + " 年度部门决算，版本 " + edition)));
     return id;
   }
 
