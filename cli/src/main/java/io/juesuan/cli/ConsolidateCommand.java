@@ -3,7 +3,6 @@ package io.juesuan.cli;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.report.UnitKind;
 import io.juesuan.core.rules.CheckResult;
-import io.juesuan.core.usecase.CheckReport;
 import io.juesuan.core.usecase.ConsolidateReports;
 import io.juesuan.dataset.DatasetException;
 import io.juesuan.dataset.DatasetWriter;
@@ -68,12 +67,13 @@ final class ConsolidateCommand implements Callable<Integer> {
     for (Path p : inputs) {
       parts.add(Datasets.read(p, p.toString()));
     }
-    FinalAccounts sum;
+    ConsolidateReports.Consolidated run;
     try {
-      sum = new ConsolidateReports().accounts(name, unitKind, parts);
+      run = new ConsolidateReports().run(name, unitKind, parts);
     } catch (IllegalArgumentException e) {
       throw new DatasetException("无法汇总：" + e.getMessage());
     }
+    FinalAccounts sum = run.result().accounts();
     if (Datasets.isWorkbook(out)) {
       if (out.toAbsolutePath().getParent() != null) {
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -82,9 +82,15 @@ final class ConsolidateCommand implements Callable<Integer> {
     } else {
       new DatasetWriter().write(sum, out);
     }
-    CheckResult result = new CheckReport().check(sum).result();
+    CheckResult result = run.checked().result();
     var w = spec.commandLine().getOut();
     w.println("已汇总 " + parts.size() + " 份决算数据为“" + name + "”，写出 " + out);
+    for (var e : run.result().eliminations()) {
+      w.println("抵销：" + e.describe());
+    }
+    for (String note : run.result().notes()) {
+      w.println("说明：" + note);
+    }
     w.println(
         "汇总结果审核：错误 "
             + result.count(io.juesuan.core.rules.Severity.ERROR)

@@ -27,13 +27,28 @@ import java.util.TreeMap;
 /**
  * 汇总 — adds up the leaf facts of several department-years of one fiscal year (units into a
  * department, departments into a district). Tables, totals and shares of the result are derived as
- * for any department, so the consolidated report is consistent by construction. Text written by
- * people does not add up: the result has none, and its narrative asks for it.
+ * for any department, so the consolidated report is consistent by construction. Transfers inside
+ * the set (上级补助收入 / 对附属单位补助支出, 附属单位上缴收入 / 上缴上级支出) are eliminated where both sides are in it ({@link
+ * Eliminations}). Text written by people does not add up: the result has none, and its narrative
+ * asks for it.
  */
 public final class Consolidation {
   private Consolidation() {}
 
+  /** The consolidated accounts, the eliminations made and what could not be eliminated. */
+  public record Result(FinalAccounts accounts, List<Elimination> eliminations, List<String> notes) {
+    public Result {
+      Objects.requireNonNull(accounts, "accounts");
+      eliminations = List.copyOf(eliminations);
+      notes = List.copyOf(notes);
+    }
+  }
+
   public static FinalAccounts of(String name, UnitKind kind, List<FinalAccounts> parts) {
+    return consolidate(name, kind, parts).accounts();
+  }
+
+  public static Result consolidate(String name, UnitKind kind, List<FinalAccounts> parts) {
     Objects.requireNonNull(name, "name");
     if (parts.isEmpty()) {
       throw new IllegalArgumentException("汇总至少需要一个部门");
@@ -44,6 +59,10 @@ public final class Consolidation {
       if (p.fiscalYear() != year) {
         throw new IllegalArgumentException(
             "不能汇总不同年度的决算: " + p.department().name() + " " + p.fiscalYear());
+      }
+      if (!p.edition().equals(parts.get(0).edition())) {
+        throw new IllegalArgumentException(
+            "不能汇总不同版本的决算: " + p.department().name() + " " + p.edition().orElse("（按地区）"));
       }
       if (p.unit() != unit) {
         throw new IllegalArgumentException("不能汇总金额单位不同的数据（元与万元）: " + p.department().name());
@@ -80,6 +99,8 @@ public final class Consolidation {
                       new Project(
                           p.department().name() + "：" + pr.name(), pr.budget(), pr.actual())));
     }
+    Eliminations eliminations = new Eliminations(items, unit);
+    eliminations.run();
     List<NamedCount> byUse = new ArrayList<>();
     vehicles.forEach((label, count) -> byUse.add(new NamedCount(label, count, "辆")));
     Department department =
@@ -93,12 +114,15 @@ public final class Consolidation {
             counts,
             byUse,
             codeNames);
-    return new FinalAccounts(
-        year,
-        department,
-        leaf,
-        Explanations.none(),
-        new Evaluation(java.util.Optional.empty(), projects, List.of()));
+    FinalAccounts sum =
+        new FinalAccounts(
+            year,
+            department,
+            leaf,
+            Explanations.none(),
+            new Evaluation(java.util.Optional.empty(), projects, List.of()),
+            parts.get(0).edition());
+    return new Result(sum, eliminations.done, eliminations.notes);
   }
 
   private static FunctionalItem add(FunctionalItem a, FunctionalItem b) {

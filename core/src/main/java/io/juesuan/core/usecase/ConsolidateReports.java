@@ -18,4 +18,12 @@ public final class ConsolidateReports {
   public FinalAccounts accounts(String name, UnitKind kind, List<FinalAccounts> parts) {
     return Consolidation.of(name, kind, parts);
   }
+
+  /** The consolidated accounts with the eliminations made and the checks on the result. */
+  public record Consolidated(Consolidation.Result result, CheckReport.Checked checked) {}
+
+  public Consolidated run(String name, UnitKind kind, List<FinalAccounts> parts) {
+    Consolidation.Result r = Consolidation.consolidate(name, kind, parts);
+    return new Consolidated(r, check.check(r.accounts()));
+  }
 }
