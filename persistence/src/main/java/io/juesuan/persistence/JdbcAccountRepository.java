@@ -1,5 +1,6 @@
 package io.juesuan.persistence;
 
+import io.juesuan.core.filing.Role;
 import io.juesuan.core.report.UnitKind;
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,5 +1,12 @@
 package io.juesuan.persistence;
 
+import io.juesuan.core.filing.FindingCounts;
+import io.juesuan.core.filing.ReportEvent;
+import io.juesuan.core.filing.ReportHeader;
+import io.juesuan.core.filing.ReportQuery;
+import io.juesuan.core.filing.ReportState;
+import io.juesuan.core.filing.StaleReportException;
+import io.juesuan.core.port.ReportRepository;
 import io.juesuan.core.report.FinalAccounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +27,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * the {@code lock_version} the editor loaded (optimistic locking) and fail with {@link
  * StaleReportException} rather than overwrite a concurrent change. Callers hold the transaction.
  */
-public final class JdbcReportRepository {
+public final class JdbcReportRepository implements ReportRepository {
   private final NamedParameterJdbcTemplate jdbc;
   private final SqlStatements sql = SqlStatements.load("/io/juesuan/persistence/reports.sql");
   private final FactRowsWriter writer;
@@ -33,6 +40,7 @@ public final class JdbcReportRepository {
   }
 
   /** Stores a new report (a new department-year or a new version of one) and returns its id. */
+  @Override
   public long create(
       long departmentId,
       int versionNo,
@@ -58,6 +66,7 @@ public final class JdbcReportRepository {
    * Replaces the facts of a report if nobody saved it since {@code lockVersion}; returns the new
    * lock version.
    */
+  @Override
   public int replaceFacts(
       long id, int lockVersion, FinalAccounts accounts, FindingCounts counts, Instant now) {
     MapSqlParameterSource p =
@@ -73,6 +82,7 @@ public final class JdbcReportRepository {
   /**
    * Moves a report from one state to another if it is still in {@code from} at {@code lockVersion}.
    */
+  @Override
   public void changeState(long id, int lockVersion, ReportState from, ReportState to, Instant now) {
     MapSqlParameterSource p =
         new MapSqlParameterSource("id", id)
@@ -85,10 +95,12 @@ public final class JdbcReportRepository {
     }
   }
 
+  @Override
   public FinalAccounts load(long id) {
     return reader.read(id);
   }
 
+  @Override
   public Optional<ReportHeader> header(long id) {
     return jdbc
         .query(
@@ -103,6 +115,7 @@ public final class JdbcReportRepository {
    * Headers matching the query, newest year first, then department name, then version (newest
    * first).
    */
+  @Override
   public List<ReportHeader> find(ReportQuery q) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     MapSqlParameterSource p = new MapSqlParameterSource();
@@ -142,6 +155,7 @@ public final class JdbcReportRepository {
         sql.get("selectHeaderColumns") + where + order, p, JdbcReportRepository::header);
   }
 
+  @Override
   public int nextVersion(long departmentId, int fiscalYear) {
     Integer max =
         jdbc.queryForObject(
@@ -151,6 +165,7 @@ public final class JdbcReportRepository {
     return (max == null ? 0 : max) + 1;
   }
 
+  @Override
   public void append(List<ReportEvent> events) {
     List<MapSqlParameterSource> rows = new ArrayList<>();
     for (ReportEvent e : events) {
@@ -171,6 +186,7 @@ public final class JdbcReportRepository {
   }
 
   /** The audit trail of a report, newest first. */
+  @Override
   public List<ReportEvent> events(long id) {
     return jdbc.query(
         sql.get("selectEvents"),

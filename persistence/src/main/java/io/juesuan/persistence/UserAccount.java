@@ -1,5 +1,6 @@
 package io.juesuan.persistence;
 
+import io.juesuan.core.filing.Role;
 import java.util.Objects;
 import java.util.Optional;
 

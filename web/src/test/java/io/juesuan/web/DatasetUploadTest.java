@@ -3,11 +3,11 @@ package io.juesuan.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.juesuan.core.filing.InvalidEditException;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.dataset.DatasetReader;
 import io.juesuan.dataset.xlsx.XlsxDatasetWriter;
 import io.juesuan.web.filing.DatasetUpload;
-import io.juesuan.web.report.InvalidEditException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;

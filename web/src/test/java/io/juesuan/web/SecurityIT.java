@@ -11,13 +11,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.juesuan.core.filing.ReportHeader;
+import io.juesuan.core.filing.ReportQuery;
+import io.juesuan.core.filing.Role;
+import io.juesuan.core.filing.StaleReportException;
 import io.juesuan.core.report.UnitKind;
 import io.juesuan.persistence.JdbcAccountRepository;
 import io.juesuan.persistence.JdbcReportRepository;
-import io.juesuan.persistence.ReportHeader;
-import io.juesuan.persistence.ReportQuery;
-import io.juesuan.persistence.Role;
-import io.juesuan.persistence.StaleReportException;
 import io.juesuan.web.account.CurrentUser;
 import io.juesuan.web.report.ReportService;
 import java.nio.charset.StandardCharsets;
@@ -92,7 +92,7 @@ class SecurityIT {
     filerA = new CurrentUser(accounts.user("a" + suffix).orElseThrow(), false);
     filerB = new CurrentUser(accounts.user("b" + suffix).orElseThrow(), false);
     draftOfA = reports.create(filerA, 2023);
-    reports.edit(filerA, draftOfA, 0, a -> io.juesuan.web.report.FactEdits.addItem(a, "2013101"));
+    reports.edit(filerA, draftOfA, 0, a -> io.juesuan.core.filing.FactEdits.addItem(a, "2013101"));
   }
 
   @Test
@@ -101,7 +101,7 @@ class SecurityIT {
     Map<String, String> before =
         repository.events(draftOfA).isEmpty()
             ? Map.of()
-            : io.juesuan.web.report.FactSheet.of(repository.load(draftOfA));
+            : io.juesuan.core.filing.FactSheet.of(repository.load(draftOfA));
     int lockBefore = repository.header(draftOfA).orElseThrow().lockVersion();
     List<String> tried = new ArrayList<>();
     for (Map.Entry<RequestMappingInfo, ?> e : mapping.getHandlerMethods().entrySet()) {
@@ -169,10 +169,10 @@ class SecurityIT {
     assertThat(tried).hasSizeGreaterThan(20);
     ReportHeader after = repository.header(draftOfA).orElseThrow();
     assertThat(after.lockVersion()).isEqualTo(lockBefore);
-    assertThat(io.juesuan.web.report.FactSheet.of(repository.load(draftOfA)))
+    assertThat(io.juesuan.core.filing.FactSheet.of(repository.load(draftOfA)))
         .isEqualTo(
             before.isEmpty()
-                ? io.juesuan.web.report.FactSheet.of(repository.load(draftOfA))
+                ? io.juesuan.core.filing.FactSheet.of(repository.load(draftOfA))
                 : before);
     assertThat(reports.list(Optional.of(filerB), ReportQuery.all()))
         .extracting(ReportHeader::id)
@@ -340,7 +340,7 @@ class SecurityIT {
         draftOfA,
         loaded,
         a ->
-            io.juesuan.web.report.FactEdits.apply(
+            io.juesuan.core.filing.FactEdits.apply(
                 a, Map.of("item.2013101.income.generalBudget", "100.00")));
     MvcResult second =
         mvc.perform(
@@ -351,7 +351,7 @@ class SecurityIT {
                     .param("item.2013101.income.generalBudget", "200.00"))
             .andReturn();
     assertThat(flashProblems(second)).anyMatch(p -> p.contains("已被他人修改"));
-    assertThat(io.juesuan.web.report.FactSheet.of(repository.load(draftOfA)))
+    assertThat(io.juesuan.core.filing.FactSheet.of(repository.load(draftOfA)))
         .containsEntry("item.2013101.income.generalBudget", "100.00");
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> reports.edit(filerA, draftOfA, loaded, a -> a))

@@ -3,23 +3,23 @@ package io.juesuan.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.juesuan.core.filing.ActionRefusedException;
+import io.juesuan.core.filing.FactEdits;
+import io.juesuan.core.filing.FactSheet;
+import io.juesuan.core.filing.ReportEvent;
+import io.juesuan.core.filing.ReportHeader;
+import io.juesuan.core.filing.ReportQuery;
+import io.juesuan.core.filing.ReportState;
+import io.juesuan.core.filing.Role;
+import io.juesuan.core.filing.RowEdits;
+import io.juesuan.core.filing.StaleReportException;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.report.UnitKind;
 import io.juesuan.dataset.DatasetReader;
 import io.juesuan.persistence.JdbcAccountRepository;
 import io.juesuan.persistence.JdbcReportRepository;
-import io.juesuan.persistence.ReportEvent;
-import io.juesuan.persistence.ReportHeader;
-import io.juesuan.persistence.ReportQuery;
-import io.juesuan.persistence.ReportState;
-import io.juesuan.persistence.Role;
-import io.juesuan.persistence.StaleReportException;
 import io.juesuan.web.account.CurrentUser;
-import io.juesuan.web.report.ActionRefusedException;
-import io.juesuan.web.report.FactEdits;
-import io.juesuan.web.report.FactSheet;
 import io.juesuan.web.report.ReportService;
-import io.juesuan.web.report.RowEdits;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +104,7 @@ abstract class WorkflowContract {
             1,
             ReportState.DRAFT,
             example,
-            io.juesuan.persistence.FindingCounts.none(),
+            io.juesuan.core.filing.FindingCounts.none(),
             "test",
             Instant.now());
     FinalAccounts loaded = repository.load(id);
@@ -259,7 +259,7 @@ abstract class WorkflowContract {
             () ->
                 FactEdits.apply(
                     repository.load(id), Map.of("project.1.budget", "12,3a", "unit.2.name", "")))
-        .isInstanceOf(io.juesuan.web.report.InvalidEditException.class)
+        .isInstanceOf(io.juesuan.core.filing.InvalidEditException.class)
         .hasMessageContaining("绩效自评项目 第1行 机要保密专项经费 · 预算数")
         .hasMessageContaining("单位构成 第2行 区委总值班室 · 单位名称」不能为空");
 

@@ -18,4 +18,12 @@ public record Evaluation(Optional<String> fillDate, List<Project> projects, List
   public static Evaluation empty() {
     return new Evaluation(Optional.empty(), List.of(), List.of());
   }
+
+  public Evaluation withProjects(List<Project> projects) {
+    return new Evaluation(fillDate, projects, goals);
+  }
+
+  public Evaluation withGoals(List<Goal> goals) {
+    return new Evaluation(fillDate, projects, goals);
+  }
 }

@@ -30,4 +30,20 @@ public record Department(
   public List<Unit> subordinateUnits() {
     return units.stream().filter(u -> !u.headOffice()).toList();
   }
+
+  public Department withShortName(String shortName) {
+    return new Department(name, shortName, region, kind, units, duties);
+  }
+
+  public Department withRegion(String region) {
+    return new Department(name, shortName, region, kind, units, duties);
+  }
+
+  public Department withUnits(List<Unit> units) {
+    return new Department(name, shortName, region, kind, units, duties);
+  }
+
+  public Department withDuties(List<String> duties) {
+    return new Department(name, shortName, region, kind, units, duties);
+  }
 }

@@ -46,4 +46,12 @@ public record Explanations(
     t.putAll(more);
     return new Explanations(t, categoryUses, itemReasons, keyWorks, glossary, reportDate);
   }
+
+  public Explanations withKeyWorks(List<KeyWork> keyWorks) {
+    return new Explanations(texts, categoryUses, itemReasons, keyWorks, glossary, reportDate);
+  }
+
+  public Explanations withGlossary(List<GlossaryTerm> glossary) {
+    return new Explanations(texts, categoryUses, itemReasons, keyWorks, glossary, reportDate);
+  }
 }

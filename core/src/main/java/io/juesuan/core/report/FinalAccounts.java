@@ -48,4 +48,20 @@ public record FinalAccounts(
   public AmountUnit unit() {
     return facts.unit();
   }
+
+  public FinalAccounts withDepartment(Department department) {
+    return new FinalAccounts(fiscalYear, department, facts, explanations, evaluation, edition);
+  }
+
+  public FinalAccounts withFacts(LeafFacts facts) {
+    return new FinalAccounts(fiscalYear, department, facts, explanations, evaluation, edition);
+  }
+
+  public FinalAccounts withExplanations(Explanations explanations) {
+    return new FinalAccounts(fiscalYear, department, facts, explanations, evaluation, edition);
+  }
+
+  public FinalAccounts withEvaluation(Evaluation evaluation) {
+    return new FinalAccounts(fiscalYear, department, facts, explanations, evaluation, edition);
+  }
 }

@@ -58,4 +58,18 @@ public record LeafFacts(
     c.putAll(more);
     return new LeafFacts(unit, items, economicItems, facts, c, vehiclesByUse, codeNames);
   }
+
+  /** No figures yet (a new department-year), in 元. */
+  public static LeafFacts none() {
+    return new LeafFacts(
+        AmountUnit.YUAN, List.of(), List.of(), Map.of(), Map.of(), List.of(), Map.of());
+  }
+
+  public LeafFacts withItems(List<FunctionalItem> items) {
+    return new LeafFacts(unit, items, economicItems, facts, counts, vehiclesByUse, codeNames);
+  }
+
+  public LeafFacts withEconomicItems(List<EconomicItem> economicItems) {
+    return new LeafFacts(unit, items, economicItems, facts, counts, vehiclesByUse, codeNames);
+  }
 }

@@ -1,6 +1,7 @@
 package io.juesuan.web.account;
 
-import io.juesuan.persistence.Role;
+import io.juesuan.core.filing.Actor;
+import io.juesuan.core.filing.Role;
 import io.juesuan.persistence.UserAccount;
 import java.util.Collection;
 import java.util.List;
@@ -57,6 +58,11 @@ public final class CurrentUser implements UserDetails {
   /** 审核人 and 管理员 see every department's reports. */
   public boolean seesAllDepartments() {
     return role == Role.REVIEWER || role == Role.ADMIN;
+  }
+
+  /** The user as the filing use cases know them. */
+  public Actor actor() {
+    return new Actor(username, role, departmentId());
   }
 
   public String roleLabel() {

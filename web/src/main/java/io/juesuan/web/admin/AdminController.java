@@ -1,7 +1,7 @@
 package io.juesuan.web.admin;
 
+import io.juesuan.core.filing.Role;
 import io.juesuan.core.report.UnitKind;
-import io.juesuan.persistence.Role;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

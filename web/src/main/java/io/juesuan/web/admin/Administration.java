@@ -1,10 +1,10 @@
 package io.juesuan.web.admin;
 
+import io.juesuan.core.filing.Role;
 import io.juesuan.core.report.UnitKind;
 import io.juesuan.persistence.DepartmentRecord;
 import io.juesuan.persistence.FiscalYearRecord;
 import io.juesuan.persistence.JdbcAccountRepository;
-import io.juesuan.persistence.Role;
 import io.juesuan.persistence.UserAccount;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,16 +1,16 @@
 package io.juesuan.web.api;
 
+import io.juesuan.core.filing.FactEdits;
+import io.juesuan.core.filing.FactSheet;
+import io.juesuan.core.filing.ReportEvent;
+import io.juesuan.core.filing.ReportHeader;
+import io.juesuan.core.filing.ReportQuery;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.dataset.FindingsJson;
-import io.juesuan.persistence.ReportEvent;
-import io.juesuan.persistence.ReportHeader;
-import io.juesuan.persistence.ReportQuery;
 import io.juesuan.web.account.CurrentUser;
 import io.juesuan.web.compare.Comparison;
 import io.juesuan.web.document.DocumentService;
 import io.juesuan.web.filing.DatasetUpload;
-import io.juesuan.web.report.FactEdits;
-import io.juesuan.web.report.FactSheet;
 import io.juesuan.web.report.KeyFigures;
 import io.juesuan.web.report.ReportService;
 import io.swagger.v3.oas.annotations.Operation;

@@ -2,9 +2,9 @@ package io.juesuan.web.compare;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.juesuan.persistence.ReportHeader;
-import io.juesuan.persistence.ReportQuery;
-import io.juesuan.persistence.ReportState;
+import io.juesuan.core.filing.ReportHeader;
+import io.juesuan.core.filing.ReportQuery;
+import io.juesuan.core.filing.ReportState;
 import io.juesuan.web.document.DocumentService;
 import io.juesuan.web.report.ReportService;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package io.juesuan.web.compare;
 
-import io.juesuan.persistence.ReportHeader;
-import io.juesuan.persistence.ReportQuery;
-import io.juesuan.persistence.ReportState;
+import io.juesuan.core.filing.ReportHeader;
+import io.juesuan.core.filing.ReportQuery;
+import io.juesuan.core.filing.ReportState;
 import io.juesuan.web.report.KeyFigures;
 import io.juesuan.web.report.ReportService;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package io.juesuan.web.document;
 
+import io.juesuan.core.filing.ReportHeader;
 import io.juesuan.core.port.DocumentFormat;
 import io.juesuan.core.port.DocumentRenderer;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.dataset.CellsCsv;
-import io.juesuan.persistence.ReportHeader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package io.juesuan.web.filing;
 
+import io.juesuan.core.filing.InvalidEditException;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.dataset.DatasetException;
 import io.juesuan.dataset.DatasetReader;
 import io.juesuan.dataset.xlsx.XlsxDatasetReader;
-import io.juesuan.web.report.InvalidEditException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,23 +1,23 @@
 package io.juesuan.web.filing;
 
 import io.juesuan.core.classification.Catalog;
+import io.juesuan.core.filing.ActionRefusedException;
+import io.juesuan.core.filing.FactEdits;
+import io.juesuan.core.filing.FactSheet;
+import io.juesuan.core.filing.InvalidEditException;
+import io.juesuan.core.filing.ReportHeader;
+import io.juesuan.core.filing.ReportQuery;
+import io.juesuan.core.filing.RowEdits;
+import io.juesuan.core.filing.StaleReportException;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.report.ItemMeasure;
 import io.juesuan.core.usecase.CheckReport;
 import io.juesuan.dataset.xlsx.XlsxDatasetWriter;
-import io.juesuan.persistence.ReportHeader;
-import io.juesuan.persistence.ReportQuery;
-import io.juesuan.persistence.StaleReportException;
 import io.juesuan.web.account.CurrentUser;
 import io.juesuan.web.admin.Administration;
 import io.juesuan.web.document.DocumentService;
 import io.juesuan.web.portal.ReportPage;
-import io.juesuan.web.report.ActionRefusedException;
-import io.juesuan.web.report.FactEdits;
-import io.juesuan.web.report.FactSheet;
-import io.juesuan.web.report.InvalidEditException;
 import io.juesuan.web.report.ReportService;
-import io.juesuan.web.report.RowEdits;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -364,11 +364,7 @@ class FilingController {
   }
 
   private ReportHeader ownReport(CurrentUser user, long id) {
-    ReportHeader h = reports.readable(Optional.of(user), id);
-    if (!io.juesuan.web.report.ReportAccess.ownDepartment(user, h)) {
-      throw new io.juesuan.web.report.ReportNotFoundException(id);
-    }
-    return h;
+    return reports.own(user, id);
   }
 
   private void addFindings(Model model, FinalAccounts a) {

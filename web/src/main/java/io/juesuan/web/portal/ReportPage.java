@@ -2,9 +2,9 @@ package io.juesuan.web.portal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.juesuan.core.filing.ReportHeader;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.table.TableSet;
-import io.juesuan.persistence.ReportHeader;
 import io.juesuan.web.report.KeyFigures;
 import java.io.UncheckedIOException;
 import java.util.List;

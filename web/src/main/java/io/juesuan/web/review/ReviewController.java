@@ -1,14 +1,14 @@
 package io.juesuan.web.review;
 
+import io.juesuan.core.filing.ActionRefusedException;
+import io.juesuan.core.filing.InvalidEditException;
+import io.juesuan.core.filing.ReportHeader;
+import io.juesuan.core.filing.ReportQuery;
+import io.juesuan.core.filing.ReportState;
+import io.juesuan.core.filing.StaleReportException;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.usecase.CheckReport;
-import io.juesuan.persistence.ReportHeader;
-import io.juesuan.persistence.ReportQuery;
-import io.juesuan.persistence.ReportState;
-import io.juesuan.persistence.StaleReportException;
 import io.juesuan.web.account.CurrentUser;
-import io.juesuan.web.report.ActionRefusedException;
-import io.juesuan.web.report.InvalidEditException;
 import io.juesuan.web.report.ReportService;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package io.juesuan.web.system;
 
+import io.juesuan.core.filing.Role;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.dataset.DatasetReader;
 import io.juesuan.persistence.JdbcAccountRepository;
-import io.juesuan.persistence.Role;
 import io.juesuan.web.report.ReportService;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.juesuan.web.system;
 
-import io.juesuan.persistence.StaleReportException;
-import io.juesuan.web.report.ActionRefusedException;
-import io.juesuan.web.report.InvalidEditException;
-import io.juesuan.web.report.ReportNotFoundException;
+import io.juesuan.core.filing.ActionRefusedException;
+import io.juesuan.core.filing.InvalidEditException;
+import io.juesuan.core.filing.ReportNotFoundException;
+import io.juesuan.core.filing.StaleReportException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.HttpStatus;

@@ -1,13 +1,23 @@
 package io.juesuan.web.system;
 
+import io.juesuan.core.edition.Editions;
+import io.juesuan.core.port.DepartmentDirectory;
+import io.juesuan.core.port.ReportRepository;
+import io.juesuan.core.usecase.CheckReport;
+import io.juesuan.core.usecase.FileReport;
+import io.juesuan.core.usecase.ReadReports;
+import io.juesuan.core.usecase.ReviewReport;
 import io.juesuan.persistence.JdbcAccountRepository;
+import io.juesuan.persistence.JdbcDepartmentDirectory;
 import io.juesuan.persistence.JdbcReportRepository;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the framework-free adapters (persistence) into the application. */
+/**
+ * Wires the framework-free use cases and their adapters (persistence, render) into the application.
+ */
 @Configuration
 class WebConfiguration {
 
@@ -28,8 +38,37 @@ class WebConfiguration {
   }
 
   @Bean
+  CheckReport checkReport() {
+    return new CheckReport(Editions.installed());
+  }
+
+  @Bean
+  ReadReports readReports(ReportRepository reports) {
+    return new ReadReports(reports);
+  }
+
+  @Bean
+  FileReport fileReport(
+      ReportRepository reports,
+      DepartmentDirectory departments,
+      CheckReport checkReport,
+      Clock clock) {
+    return new FileReport(reports, departments, checkReport, Editions.installed(), clock);
+  }
+
+  @Bean
+  ReviewReport reviewReport(ReportRepository reports, CheckReport checkReport, Clock clock) {
+    return new ReviewReport(reports, checkReport, clock);
+  }
+
+  @Bean
   JdbcAccountRepository accountRepository(DataSource dataSource) {
     return new JdbcAccountRepository(dataSource);
+  }
+
+  @Bean
+  DepartmentDirectory departmentDirectory(JdbcAccountRepository accounts) {
+    return new JdbcDepartmentDirectory(accounts);
   }
 
   @Bean

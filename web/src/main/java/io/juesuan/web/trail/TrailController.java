@@ -1,6 +1,6 @@
 package io.juesuan.web.trail;
 
-import io.juesuan.persistence.ReportHeader;
+import io.juesuan.core.filing.ReportHeader;
 import io.juesuan.web.account.CurrentUser;
 import io.juesuan.web.report.ReportService;
 import java.util.Optional;

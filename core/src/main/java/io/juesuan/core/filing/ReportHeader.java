@@ -1,4 +1,4 @@
-package io.juesuan.persistence;
+package io.juesuan.core.filing;
 
 import java.time.Instant;
 import java.util.Objects;

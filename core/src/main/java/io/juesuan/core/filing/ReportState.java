@@ -1,6 +1,12 @@
-package io.juesuan.persistence;
+package io.juesuan.core.filing;
 
-/** 报告状态 — where a department-year is in filing, review and publication. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * 报告状态 — where a department-year is in filing, review and publication: 填报中 → 待审核 → 已退回 or 已公开 →
+ * 已被新版本替代. {@link #canMoveTo} is the one list of allowed transitions.
+ */
 public enum ReportState {
   /** 填报中. */
   DRAFT("填报中"),
@@ -31,5 +37,19 @@ public enum ReportState {
   /** Whether anonymous readers may see it. */
   public boolean publicVisible() {
     return this == PUBLISHED || this == SUPERSEDED;
+  }
+
+  /** The states a report in this state may move to. */
+  public Set<ReportState> next() {
+    return switch (this) {
+      case DRAFT, RETURNED -> EnumSet.of(SUBMITTED);
+      case SUBMITTED -> EnumSet.of(RETURNED, PUBLISHED);
+      case PUBLISHED -> EnumSet.of(SUPERSEDED);
+      case SUPERSEDED -> EnumSet.noneOf(ReportState.class);
+    };
+  }
+
+  public boolean canMoveTo(ReportState to) {
+    return next().contains(to);
   }
 }

@@ -1,4 +1,4 @@
-package io.juesuan.persistence;
+package io.juesuan.core.filing;
 
 /** How many findings of each severity the last check gave (shown in the review queue). */
 public record FindingCounts(int errors, int roundings, int warnings) {

@@ -1,4 +1,4 @@
-package io.juesuan.persistence;
+package io.juesuan.core.filing;
 
 /** 角色. Anonymous readers have no account. */
 public enum Role {

@@ -1,4 +1,4 @@
-package io.juesuan.web.report;
+package io.juesuan.core.filing;
 
 import io.juesuan.core.JuesuanException;
 

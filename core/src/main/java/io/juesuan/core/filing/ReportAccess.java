@@ -1,7 +1,5 @@
-package io.juesuan.web.report;
+package io.juesuan.core.filing;
 
-import io.juesuan.persistence.ReportHeader;
-import io.juesuan.web.account.CurrentUser;
 import java.util.Optional;
 
 /**
@@ -11,14 +9,14 @@ import java.util.Optional;
 public final class ReportAccess {
   private ReportAccess() {}
 
-  public static boolean canRead(Optional<CurrentUser> user, ReportHeader h) {
+  public static boolean canRead(Optional<Actor> actor, ReportHeader h) {
     if (h.state().publicVisible()) {
       return true;
     }
-    return user.map(u -> u.seesAllDepartments() || ownDepartment(u, h)).orElse(false);
+    return actor.map(u -> u.seesAllDepartments() || ownDepartment(u, h)).orElse(false);
   }
 
-  public static boolean ownDepartment(CurrentUser u, ReportHeader h) {
+  public static boolean ownDepartment(Actor u, ReportHeader h) {
     return u.isFiler() && u.departmentId().map(d -> d == h.departmentId()).orElse(false);
   }
 }
