@@ -34,10 +34,29 @@
     }
     return base;
   }
+  function anyValue(list) {
+    return (list || []).some(function (v) {
+      var n = v !== null && typeof v === 'object' ? v.value : v;
+      return n != null && Number(n) !== 0;
+    });
+  }
+  // Whether a chart would draw nothing but zeros (a 50/50 donut of two 0% slices): then it is not drawn.
+  function empty(kind, d) {
+    if (kind === 'income' || kind === 'byType') { return !anyValue(d[kind]); }
+    if (kind === 'categories') { return !anyValue(d.categorySpending); }
+    if (kind === 'threePublic') { return !anyValue(d.threePublicBudget) && !anyValue(d.threePublicActual); }
+    if (kind.indexOf('compare-') === 0) { return !anyValue(d[kind.substring(8)]); }
+    return false;
+  }
   function draw() {
     if (!window.echarts) { return; }
     document.querySelectorAll('.chart[data-chart]').forEach(function (el) {
       var data = JSON.parse(el.getAttribute('data-chart'));
+      if (empty(el.getAttribute('data-kind'), data)) {
+        el.classList.add('chart-empty');
+        el.textContent = '本年度无此项数据';
+        return;
+      }
       var chart = echarts.init(el);
       chart.setOption(build(el.getAttribute('data-kind'), data));
       window.addEventListener('resize', function () { chart.resize(); });

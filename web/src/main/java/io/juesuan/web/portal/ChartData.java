@@ -47,11 +47,10 @@ final class ChartData {
     }
     out.put("categories", categories);
     out.put("categorySpending", spent);
-    out.put(
-        "byType",
-        List.of(
-            Map.of("name", "基本支出", "value", value(r, "@expenditure.basic")),
-            Map.of("name", "项目支出", "value", value(r, "@expenditure.project"))));
+    List<Map<String, Object>> byType = new ArrayList<>();
+    slice(byType, "基本支出", value(r, "@expenditure.basic"));
+    slice(byType, "项目支出", value(r, "@expenditure.project"));
+    out.put("byType", byType);
     out.put("threePublicItems", List.of("因公出国（境）费", "公务用车购置费", "公务用车运行费", "公务接待费"));
     List<String> items = List.of("abroad", "vehiclePurchase", "vehicleOperation", "reception");
     out.put(
@@ -61,6 +60,13 @@ final class ChartData {
         "threePublicActual",
         items.stream().map(i -> value(r, "@threePublic.actual." + i)).toList());
     return out;
+  }
+
+  /** A pie slice, left out when zero: a chart never draws empty data. */
+  private static void slice(List<Map<String, Object>> slices, String name, BigDecimal value) {
+    if (value.signum() != 0) {
+      slices.add(Map.of("name", name, "value", value));
+    }
   }
 
   private static BigDecimal value(FigureResolver r, String figure) {
