@@ -104,6 +104,10 @@ class EndToEndIT {
     driver.findElement(By.cssSelector("select[name=year]")).sendKeys("2024");
     driver.findElement(By.xpath("//button[text()='新建']")).click();
     waitText(By.tagName("h1"), "2024年度部门决算");
+    driver.findElement(By.id("submit-report")).click();
+    waitText(By.cssSelector(".problems"), "主要职责");
+    assertThat(driver.findElement(By.cssSelector(".problems")).getText()).contains("功能分类项");
+    assertThat(driver.findElement(By.id("state")).getText()).isEqualTo("填报中");
 
     Path zip = uploads.resolve("caidian-2024.zip");
     Files.write(
@@ -140,6 +144,16 @@ class EndToEndIT {
     waitText(By.cssSelector(".notice"), "已保存");
     assertThat(driver.findElements(By.cssSelector("#findings li.error"))).isEmpty();
 
+    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+    String leave =
+        "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e);"
+            + " return e.defaultPrevented;";
+    assertThat(js.executeScript(leave)).isEqualTo(false);
+    WebElement reason = driver.findElement(By.name("text.reasons.totalChange"));
+    js.executeScript("arguments[0].scrollIntoView()", reason);
+    reason.clear();
+    reason.sendKeys("主要是因为机构改革（页面一次保存）");
+    assertThat(js.executeScript(leave)).as("unsaved edits: leaving asks first").isEqualTo(true);
     WebElement project = driver.findElement(By.name("project.1.name"));
     String projectName = project.getAttribute("value");
     project.clear();
@@ -148,6 +162,10 @@ class EndToEndIT {
     waitText(By.cssSelector(".notice"), "已保存");
     assertThat(driver.findElement(By.name("project.1.name")).getAttribute("value"))
         .isEqualTo(projectName + "（更正）");
+    assertThat(driver.findElement(By.name("text.reasons.totalChange")).getAttribute("value"))
+        .as("saving one section keeps the unsaved edits of another")
+        .isEqualTo("主要是因为机构改革（页面一次保存）");
+    assertThat(js.executeScript(leave)).isEqualTo(false);
     assertThat(driver.findElement(By.id("trail")).getText()).contains("（更正）");
     screenshot("filing-edit.png");
     driver.findElement(By.id("submit-report")).click();

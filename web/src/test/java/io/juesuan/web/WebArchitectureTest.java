@@ -35,4 +35,40 @@ class WebArchitectureTest {
   void featurePackagesAreFreeOfCycles() {
     slices().matching("io.juesuan.web.(*)..").should().beFreeOfCycles().check(WEB);
   }
+
+  @Test
+  @DisplayName(
+      "no controller imports a persistence type; the report store is reached through its port")
+  void persistenceOnlyThroughSpringWiring() {
+    noClasses()
+        .that()
+        .haveSimpleNameEndingWith("Controller")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.juesuan.persistence..")
+        .check(WEB);
+    noClasses()
+        .that()
+        .doNotHaveSimpleName("WebConfiguration")
+        .should()
+        .dependOnClassesThat()
+        .haveSimpleName("JdbcReportRepository")
+        .check(WEB);
+  }
+
+  @Test
+  @DisplayName("the workflow's state is not changed outside the use cases")
+  void webDoesNotWriteReportsItself() {
+    noClasses()
+        .should()
+        .callMethod(
+            io.juesuan.core.port.ReportRepository.class,
+            "changeState",
+            long.class,
+            int.class,
+            io.juesuan.core.filing.ReportState.class,
+            io.juesuan.core.filing.ReportState.class,
+            java.time.Instant.class)
+        .check(WEB);
+  }
 }

@@ -2,13 +2,11 @@ package io.juesuan.web.api;
 
 import io.juesuan.core.filing.FactEdits;
 import io.juesuan.core.filing.FactSheet;
-import io.juesuan.core.filing.ReportEvent;
 import io.juesuan.core.filing.ReportHeader;
 import io.juesuan.core.filing.ReportQuery;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.dataset.FindingsJson;
 import io.juesuan.web.account.CurrentUser;
-import io.juesuan.web.compare.Comparison;
 import io.juesuan.web.document.DocumentService;
 import io.juesuan.web.filing.DatasetUpload;
 import io.juesuan.web.report.KeyFigures;
@@ -16,7 +14,6 @@ import io.juesuan.web.report.ReportService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,96 +41,28 @@ class ReportApiController {
   private final ReportService reports;
   private final DatasetUpload upload;
   private final DocumentService documents;
-  private final Comparison comparison;
 
-  ReportApiController(
-      ReportService reports,
-      DatasetUpload upload,
-      DocumentService documents,
-      Comparison comparison) {
+  ReportApiController(ReportService reports, DatasetUpload upload, DocumentService documents) {
     this.reports = reports;
     this.upload = upload;
     this.documents = documents;
-    this.comparison = comparison;
-  }
-
-  record ReportSummary(
-      long id,
-      long departmentId,
-      String department,
-      int fiscalYear,
-      int version,
-      String state,
-      String stateLabel,
-      int lockVersion,
-      int errors,
-      int roundings,
-      int warnings,
-      Instant updatedAt,
-      Optional<Instant> publishedAt) {
-    static ReportSummary of(ReportHeader h) {
-      return new ReportSummary(
-          h.id(),
-          h.departmentId(),
-          h.deptName(),
-          h.fiscalYear(),
-          h.versionNo(),
-          h.state().name(),
-          h.state().label(),
-          h.lockVersion(),
-          h.counts().errors(),
-          h.counts().roundings(),
-          h.counts().warnings(),
-          h.updatedAt(),
-          h.publishedAt());
-    }
-  }
-
-  record FactsChange(int lockVersion, Map<String, String> changes) {}
-
-  record StateChange(int lockVersion, String note) {}
-
-  record NewReport(int fiscalYear) {}
-
-  record Comment(String note) {}
-
-  record Event(
-      Instant at,
-      String actor,
-      String kind,
-      String field,
-      String label,
-      String oldValue,
-      String newValue,
-      String note) {
-    static Event of(ReportEvent e) {
-      return new Event(
-          e.at(),
-          e.actor(),
-          e.kind().name(),
-          e.fieldKey().orElse(null),
-          e.fieldLabel().orElse(null),
-          e.oldValue().orElse(null),
-          e.newValue().orElse(null),
-          e.note().orElse(null));
-    }
   }
 
   @Operation(summary = "报告列表（匿名：已公开；填报人：本部门；审核人/管理员：全部）")
   @GetMapping("/api/v1/reports")
-  List<ReportSummary> list(
+  List<ApiModels.ReportSummary> list(
       @AuthenticationPrincipal CurrentUser user,
       @RequestParam Optional<Integer> year,
       @RequestParam Optional<String> q) {
     return reports.list(Optional.ofNullable(user), ReportQuery.all().year(year).search(q)).stream()
-        .map(ReportSummary::of)
+        .map(ApiModels.ReportSummary::of)
         .toList();
   }
 
   @Operation(summary = "报告概要")
   @GetMapping("/api/v1/reports/{id}")
-  ReportSummary get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-    return ReportSummary.of(reports.readable(Optional.ofNullable(user), id));
+  ApiModels.ReportSummary get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+    return ApiModels.ReportSummary.of(reports.readable(Optional.ofNullable(user), id));
   }
 
   @Operation(summary = "叶子数据（字段键 → 值）")
@@ -167,101 +96,92 @@ class ReportApiController {
 
   @Operation(summary = "修改记录")
   @GetMapping("/api/v1/reports/{id}/events")
-  List<Event> events(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-    return reports.trail(Optional.ofNullable(user), id).stream().map(Event::of).toList();
+  List<ApiModels.Event> events(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+    return reports.trail(Optional.ofNullable(user), id).stream().map(ApiModels.Event::of).toList();
   }
 
   @Operation(summary = "新建部门年度（填报人）")
   @PostMapping("/api/v1/reports")
-  ResponseEntity<ReportSummary> create(
-      @AuthenticationPrincipal CurrentUser user, @RequestBody NewReport body) {
+  ResponseEntity<ApiModels.ReportSummary> create(
+      @AuthenticationPrincipal CurrentUser user, @RequestBody ApiModels.NewReport body) {
     long id = reports.create(user, body.fiscalYear());
     return ResponseEntity.created(URI.create("/api/v1/reports/" + id))
-        .body(ReportSummary.of(reports.readable(Optional.of(user), id)));
+        .body(ApiModels.ReportSummary.of(reports.readable(Optional.of(user), id)));
   }
 
   @Operation(summary = "修改叶子数据（填报人；lockVersion 为乐观锁版本）")
   @PatchMapping("/api/v1/reports/{id}/facts")
-  ReportSummary patch(
+  ApiModels.ReportSummary patch(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable long id,
-      @RequestBody FactsChange body) {
+      @RequestBody ApiModels.FactsChange body) {
     reports.edit(
         user,
         id,
         body.lockVersion(),
         a -> FactEdits.apply(a, body.changes() == null ? Map.of() : body.changes()));
-    return ReportSummary.of(reports.readable(Optional.of(user), id));
+    return ApiModels.ReportSummary.of(reports.readable(Optional.of(user), id));
   }
 
   @Operation(summary = "上传数据（zip 或 YAML 文件；填报人）")
   @PutMapping(
       value = "/api/v1/reports/{id}/dataset",
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ReportSummary dataset(
+  ApiModels.ReportSummary dataset(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable long id,
       @RequestParam int lockVersion,
       @RequestPart("files") List<MultipartFile> files) {
     reports.upload(user, id, lockVersion, upload.read(files));
-    return ReportSummary.of(reports.readable(Optional.of(user), id));
+    return ApiModels.ReportSummary.of(reports.readable(Optional.of(user), id));
   }
 
   @Operation(summary = "报送审核（填报人）")
   @PostMapping("/api/v1/reports/{id}/submit")
-  ReportSummary submit(
+  ApiModels.ReportSummary submit(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable long id,
-      @RequestBody StateChange body) {
+      @RequestBody ApiModels.StateChange body) {
     reports.submit(user, id, body.lockVersion());
-    return ReportSummary.of(reports.readable(Optional.of(user), id));
+    return ApiModels.ReportSummary.of(reports.readable(Optional.of(user), id));
   }
 
   @Operation(summary = "审核通过并公开（审核人）")
   @PostMapping("/api/v1/reports/{id}/approve")
-  ReportSummary approve(
+  ApiModels.ReportSummary approve(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable long id,
-      @RequestBody StateChange body) {
+      @RequestBody ApiModels.StateChange body) {
     reports.approve(user, id, body.lockVersion(), Optional.ofNullable(body.note()));
-    return ReportSummary.of(reports.readable(Optional.of(user), id));
+    return ApiModels.ReportSummary.of(reports.readable(Optional.of(user), id));
   }
 
   @Operation(summary = "退回修改（审核人，需填写原因）")
   @PostMapping("/api/v1/reports/{id}/return")
-  ReportSummary returnToFiler(
+  ApiModels.ReportSummary returnToFiler(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable long id,
-      @RequestBody StateChange body) {
+      @RequestBody ApiModels.StateChange body) {
     reports.returnToFiler(user, id, body.lockVersion(), body.note());
-    return ReportSummary.of(reports.readable(Optional.of(user), id));
+    return ApiModels.ReportSummary.of(reports.readable(Optional.of(user), id));
   }
 
   @Operation(summary = "审核意见 / 留言")
   @PostMapping("/api/v1/reports/{id}/comments")
   ResponseEntity<Void> comment(
-      @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody Comment body) {
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long id,
+      @RequestBody ApiModels.Comment body) {
     reports.comment(user, id, body.note());
     return ResponseEntity.noContent().build();
   }
 
   @Operation(summary = "创建新版本（已公开报告需更正时；填报人）")
   @PostMapping("/api/v1/reports/{id}/versions")
-  ResponseEntity<ReportSummary> newVersion(
+  ResponseEntity<ApiModels.ReportSummary> newVersion(
       @AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
     long created = reports.newVersion(user, id);
     return ResponseEntity.created(URI.create("/api/v1/reports/" + created))
-        .body(ReportSummary.of(reports.readable(Optional.of(user), created)));
-  }
-
-  @Operation(summary = "某年度各部门比较（万元）")
-  @GetMapping("/api/v1/compare")
-  List<Map<String, Object>> compare(@RequestParam int year) {
-    return comparison.of(year).stream()
-        .map(
-            l ->
-                Map.<String, Object>of(
-                    "report", ReportSummary.of(l.header()), "figures", l.figures().asMap()))
-        .toList();
+        .body(ApiModels.ReportSummary.of(reports.readable(Optional.of(user), created)));
   }
 }

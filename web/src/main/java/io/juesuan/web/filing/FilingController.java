@@ -7,8 +7,6 @@ import io.juesuan.core.filing.FactSheet;
 import io.juesuan.core.filing.InvalidEditException;
 import io.juesuan.core.filing.ReportHeader;
 import io.juesuan.core.filing.ReportQuery;
-import io.juesuan.core.filing.RowEdits;
-import io.juesuan.core.filing.StaleReportException;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.report.ItemMeasure;
 import io.juesuan.core.usecase.CheckReport;
@@ -18,11 +16,9 @@ import io.juesuan.web.admin.Administration;
 import io.juesuan.web.document.DocumentService;
 import io.juesuan.web.portal.ReportPage;
 import io.juesuan.web.report.ReportService;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,7 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -41,24 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class FilingController {
-  private static final List<String> EDITABLE_PREFIXES =
-      List.of(
-          "item.",
-          "economic.",
-          "fact.",
-          "count.",
-          "text.",
-          "categoryUse.",
-          "itemReason.",
-          "dept.",
-          "reportDate",
-          "unit.",
-          "duty.",
-          "keyWork.",
-          "glossary.",
-          "project.",
-          "goal.");
-
   private final ReportService reports;
   private final DatasetUpload upload;
   private final DocumentService documents;
@@ -134,186 +111,13 @@ class FilingController {
     ownReport(user, id);
     FinalAccounts a = reports.accounts(Optional.of(user), id);
     try {
-      addFindings(model, FactEdits.apply(a, edits(form)));
+      addFindings(model, FactEdits.apply(a, FormGroups.edits(form)));
       model.addAttribute("live", true);
     } catch (InvalidEditException e) {
       addFindings(model, a);
       model.addAttribute("problems", e.problems());
     }
     return "filing/findings :: panel";
-  }
-
-  @PostMapping("/filing/reports/{id}/fields")
-  String save(
-      @AuthenticationPrincipal CurrentUser user,
-      @PathVariable long id,
-      @RequestParam int lockVersion,
-      @RequestParam(defaultValue = "") String section,
-      @RequestParam MultiValueMap<String, String> form,
-      RedirectAttributes flash) {
-    Map<String, String> edits = edits(form);
-    return attempt(
-        id,
-        section,
-        flash,
-        "已保存",
-        () -> reports.edit(user, id, lockVersion, a -> FactEdits.apply(a, edits)));
-  }
-
-  @PostMapping("/filing/reports/{id}/items")
-  String addItem(
-      @AuthenticationPrincipal CurrentUser user,
-      @PathVariable long id,
-      @RequestParam int lockVersion,
-      @RequestParam String code,
-      RedirectAttributes flash) {
-    return attempt(
-        id,
-        "item-" + code,
-        flash,
-        "已添加功能分类项 " + code,
-        () -> reports.edit(user, id, lockVersion, a -> FactEdits.addItem(a, code.trim())));
-  }
-
-  @PostMapping("/filing/reports/{id}/items/{code}/delete")
-  String removeItem(
-      @AuthenticationPrincipal CurrentUser user,
-      @PathVariable long id,
-      @PathVariable String code,
-      @RequestParam int lockVersion,
-      RedirectAttributes flash) {
-    return attempt(
-        id,
-        "items",
-        flash,
-        "已删除功能分类项 " + code,
-        () -> reports.edit(user, id, lockVersion, a -> FactEdits.removeItem(a, code)));
-  }
-
-  @PostMapping("/filing/reports/{id}/economic")
-  String addEconomic(
-      @AuthenticationPrincipal CurrentUser user,
-      @PathVariable long id,
-      @RequestParam int lockVersion,
-      @RequestParam String code,
-      RedirectAttributes flash) {
-    return attempt(
-        id,
-        "economic-" + code,
-        flash,
-        "已添加经济分类款 " + code,
-        () -> reports.edit(user, id, lockVersion, a -> FactEdits.addEconomic(a, code.trim())));
-  }
-
-  @PostMapping("/filing/reports/{id}/economic/{code}/delete")
-  String removeEconomic(
-      @AuthenticationPrincipal CurrentUser user,
-      @PathVariable long id,
-      @PathVariable String code,
-      @RequestParam int lockVersion,
-      RedirectAttributes flash) {
-    return attempt(
-        id,
-        "economic",
-        flash,
-        "已删除经济分类款 " + code,
-        () -> reports.edit(user, id, lockVersion, a -> FactEdits.removeEconomic(a, code)));
-  }
-
-  /** 添加一行 to a list (单位, 职责, 项目, 目标, 指标, 重点工作, 名词解释) with the fields named {@code new.*}. */
-  @PostMapping("/filing/reports/{id}/rows")
-  String addRow(
-      @AuthenticationPrincipal CurrentUser user,
-      @PathVariable long id,
-      @RequestParam int lockVersion,
-      @RequestParam(defaultValue = "") String list,
-      @RequestParam MultiValueMap<String, String> form,
-      RedirectAttributes flash) {
-    Map<String, String> fields = FormGroups.newRow(form);
-    return attempt(
-        id,
-        FormGroups.rowSection(list),
-        flash,
-        "已添加：" + FormGroups.rowListLabel(list),
-        () -> reports.edit(user, id, lockVersion, a -> RowEdits.add(a, list, fields)));
-  }
-
-  /** 删除一行 ({@code row} = "project.2", "goal.1.indicator.3"); the rows after it move up. */
-  @PostMapping("/filing/reports/{id}/rows/delete")
-  String removeRow(
-      @AuthenticationPrincipal CurrentUser user,
-      @PathVariable long id,
-      @RequestParam int lockVersion,
-      @RequestParam(defaultValue = "") String row,
-      RedirectAttributes flash) {
-    return attempt(
-        id,
-        FormGroups.rowSection(row),
-        flash,
-        "已删除：" + FormGroups.rowListLabel(row),
-        () -> reports.edit(user, id, lockVersion, a -> RowEdits.remove(a, row)));
-  }
-
-  @PostMapping("/filing/reports/{id}/upload")
-  String upload(
-      @AuthenticationPrincipal CurrentUser user,
-      @PathVariable long id,
-      @RequestParam int lockVersion,
-      @RequestParam("files") List<MultipartFile> files,
-      RedirectAttributes flash) {
-    return attempt(
-        id,
-        "upload",
-        flash,
-        "已导入上传的数据",
-        () -> reports.upload(user, id, lockVersion, upload.read(files)));
-  }
-
-  @PostMapping("/filing/reports/{id}/submit")
-  String submit(
-      @AuthenticationPrincipal CurrentUser user,
-      @PathVariable long id,
-      @RequestParam int lockVersion,
-      RedirectAttributes flash) {
-    return attempt(
-        id,
-        "",
-        flash,
-        "已报送财政局审核",
-        () -> {
-          reports.submit(user, id, lockVersion);
-          return 0;
-        });
-  }
-
-  @PostMapping("/filing/reports/{id}/new-version")
-  String newVersion(
-      @AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
-    try {
-      long created = reports.newVersion(user, id);
-      flash.addFlashAttribute("notice", "已创建新版本，修改后请重新报送");
-      return "redirect:/filing/reports/" + created;
-    } catch (ActionRefusedException e) {
-      flash.addFlashAttribute("problems", List.of(e.getMessage()));
-      return "redirect:/filing/reports/" + id;
-    }
-  }
-
-  @PostMapping("/filing/reports/{id}/comments")
-  String comment(
-      @AuthenticationPrincipal CurrentUser user,
-      @PathVariable long id,
-      @RequestParam String note,
-      RedirectAttributes flash) {
-    return attempt(
-        id,
-        "trail",
-        flash,
-        "留言已记录",
-        () -> {
-          reports.comment(user, id, note);
-          return 0;
-        });
   }
 
   @GetMapping("/filing/reports/{id}/preview")
@@ -371,29 +175,5 @@ class FilingController {
     CheckReport.Checked checked = reports.check(a);
     model.addAttribute("findings", reports.findings(a, checked.result()));
     model.addAttribute("summary", checked.result().summary());
-  }
-
-  private String attempt(
-      long id, String anchor, RedirectAttributes flash, String done, Supplier<Integer> action) {
-    try {
-      action.get();
-      flash.addFlashAttribute("notice", done);
-    } catch (InvalidEditException e) {
-      flash.addFlashAttribute("problems", e.problems());
-    } catch (StaleReportException | ActionRefusedException e) {
-      flash.addFlashAttribute("problems", List.of(e.getMessage()));
-    }
-    return "redirect:/filing/reports/" + id + (anchor.isEmpty() ? "" : "#" + anchor);
-  }
-
-  static Map<String, String> edits(MultiValueMap<String, String> form) {
-    Map<String, String> edits = new LinkedHashMap<>();
-    form.forEach(
-        (k, v) -> {
-          if (EDITABLE_PREFIXES.stream().anyMatch(k::startsWith) && !v.isEmpty()) {
-            edits.put(k, v.get(0));
-          }
-        });
-    return edits;
   }
 }

@@ -1,5 +1,6 @@
 package io.juesuan.web.filing;
 
+import io.juesuan.core.filing.FieldKeys;
 import io.juesuan.core.report.Count;
 import io.juesuan.core.report.Fact;
 import io.juesuan.core.report.TextSlot;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.util.MultiValueMap;
 
 /** The department-level fields of the filing form, grouped as a finance officer thinks of them. */
 final class FormGroups {
@@ -61,7 +63,7 @@ final class FormGroups {
   }
 
   /** The fields of an "添加" form ({@code new.name} → {@code name}). */
-  static Map<String, String> newRow(org.springframework.util.MultiValueMap<String, String> form) {
+  static Map<String, String> newRow(MultiValueMap<String, String> form) {
     Map<String, String> fields = new LinkedHashMap<>();
     form.forEach(
         (k, v) -> {
@@ -74,30 +76,24 @@ final class FormGroups {
 
   /** The form section a list ("unit", "goal.1.indicator", "project.2") is edited in. */
   static String rowSection(String list) {
-    String head = list.contains(".") ? list.substring(0, list.indexOf('.')) : list;
-    return switch (head) {
-      case "unit", "duty" -> "organisation";
-      case "project", "goal" -> "evaluation";
-      case "keyWork", "glossary" -> "key-work";
-      default -> "";
-    };
+    return FieldKeys.rowList(list).map(FieldKeys.RowList::section).orElse("");
   }
 
   /** The Chinese name of the list a row belongs to, for messages. */
   static String rowListLabel(String list) {
-    if (list.matches("goal\\.\\d+\\.indicator.*")) {
-      return "绩效指标";
-    }
-    String head = list.contains(".") ? list.substring(0, list.indexOf('.')) : list;
-    return switch (head) {
-      case "unit" -> "单位";
-      case "duty" -> "主要职责";
-      case "project" -> "绩效自评项目";
-      case "goal" -> "绩效目标";
-      case "keyWork" -> "重点工作";
-      case "glossary" -> "名词解释";
-      default -> "行";
-    };
+    return FieldKeys.rowList(list).map(FieldKeys.RowList::label).orElse("行");
+  }
+
+  /** The editable fields a form sent (field key → first value). */
+  static Map<String, String> edits(MultiValueMap<String, String> form) {
+    Map<String, String> edits = new LinkedHashMap<>();
+    form.forEach(
+        (k, v) -> {
+          if (FieldKeys.editable(k) && !v.isEmpty()) {
+            edits.put(k, v.get(0));
+          }
+        });
+    return edits;
   }
 
   private static String group(String key) {

@@ -1,16 +1,13 @@
 package io.juesuan.web.review;
 
-import io.juesuan.core.filing.ActionRefusedException;
-import io.juesuan.core.filing.InvalidEditException;
 import io.juesuan.core.filing.ReportHeader;
 import io.juesuan.core.filing.ReportQuery;
 import io.juesuan.core.filing.ReportState;
-import io.juesuan.core.filing.StaleReportException;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.usecase.CheckReport;
 import io.juesuan.web.account.CurrentUser;
+import io.juesuan.web.report.ActionOutcome;
 import io.juesuan.web.report.ReportService;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -68,8 +65,11 @@ class ReviewController {
       @RequestParam int lockVersion,
       @RequestParam(defaultValue = "") String note,
       RedirectAttributes flash) {
-    return attempt(
-        id, flash, "已审核通过并公开", () -> reports.approve(user, id, lockVersion, Optional.of(note)));
+    return ActionOutcome.redirect(
+        "/review/reports/" + id,
+        flash,
+        "已审核通过并公开",
+        () -> reports.approve(user, id, lockVersion, Optional.of(note)));
   }
 
   @PostMapping("/review/reports/{id}/return")
@@ -79,8 +79,11 @@ class ReviewController {
       @RequestParam int lockVersion,
       @RequestParam(defaultValue = "") String note,
       RedirectAttributes flash) {
-    return attempt(
-        id, flash, "已退回填报单位修改", () -> reports.returnToFiler(user, id, lockVersion, note));
+    return ActionOutcome.redirect(
+        "/review/reports/" + id,
+        flash,
+        "已退回填报单位修改",
+        () -> reports.returnToFiler(user, id, lockVersion, note));
   }
 
   @PostMapping("/review/reports/{id}/comments")
@@ -89,18 +92,7 @@ class ReviewController {
       @PathVariable long id,
       @RequestParam String note,
       RedirectAttributes flash) {
-    return attempt(id, flash, "审核意见已记录", () -> reports.comment(user, id, note));
-  }
-
-  private static String attempt(long id, RedirectAttributes flash, String done, Runnable action) {
-    try {
-      action.run();
-      flash.addFlashAttribute("notice", done);
-    } catch (InvalidEditException e) {
-      flash.addFlashAttribute("problems", e.problems());
-    } catch (StaleReportException | ActionRefusedException e) {
-      flash.addFlashAttribute("problems", List.of(e.getMessage()));
-    }
-    return "redirect:/review/reports/" + id;
+    return ActionOutcome.redirect(
+        "/review/reports/" + id, flash, "审核意见已记录", () -> reports.comment(user, id, note));
   }
 }

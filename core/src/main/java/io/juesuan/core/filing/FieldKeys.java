@@ -1,0 +1,60 @@
+package io.juesuan.core.filing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The field keys of a department-year's sheet ({@link FactSheet}) as forms and the API send them:
+ * which keys are editable, and the lists whose rows are added and deleted one by one. Adapters ask
+ * here instead of matching key strings themselves.
+ */
+public final class FieldKeys {
+  private FieldKeys() {}
+
+  /** The first segments of the keys a filer may change. */
+  private static final List<String> EDITABLE =
+      List.of(
+          "item.",
+          "economic.",
+          "fact.",
+          "count.",
+          "text.",
+          "categoryUse.",
+          "itemReason.",
+          "dept.",
+          "reportDate",
+          "unit.",
+          "duty.",
+          "keyWork.",
+          "glossary.",
+          "project.",
+          "goal.");
+
+  /** A row list: its Chinese name and the part of the filing form it is edited in. */
+  public record RowList(String label, String section) {}
+
+  private static final Map<String, RowList> LISTS =
+      Map.of(
+          "unit", new RowList("单位", "organisation"),
+          "duty", new RowList("主要职责", "organisation"),
+          "project", new RowList("绩效自评项目", "evaluation"),
+          "goal", new RowList("绩效目标", "evaluation"),
+          "keyWork", new RowList("重点工作", "key-work"),
+          "glossary", new RowList("名词解释", "key-work"));
+
+  private static final RowList INDICATOR = new RowList("绩效指标", "evaluation");
+
+  public static boolean editable(String key) {
+    return EDITABLE.stream().anyMatch(key::startsWith);
+  }
+
+  /** The list a row key or list name belongs to ("unit", "project.2", "goal.1.indicator.3"). */
+  public static Optional<RowList> rowList(String key) {
+    if (key.matches("goal\\.\\d+\\.indicator.*")) {
+      return Optional.of(INDICATOR);
+    }
+    int dot = key.indexOf('.');
+    return Optional.ofNullable(LISTS.get(dot < 0 ? key : key.substring(0, dot)));
+  }
+}
