@@ -36,6 +36,7 @@ public final class FileReport {
   private final FilingChecks checks;
   private final Editions editions;
   private final Clock clock;
+  private final Transitions transitions;
 
   public FileReport(
       ReportRepository reports,
@@ -49,6 +50,7 @@ public final class FileReport {
     this.checks = new FilingChecks(checkReport);
     this.editions = Objects.requireNonNull(editions, "editions");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.transitions = new Transitions(reports, clock);
   }
 
   /** 新建部门年度: an empty department-year of the filer's department, in its year's edition. */
@@ -115,8 +117,7 @@ public final class FileReport {
   public void submit(Actor filer, long id, int lockVersion) {
     ReportHeader header = editable(filer, id);
     checks.requirePublishable(reports.load(id), "报送");
-    Transitions.move(
-        reports, clock, filer, header, lockVersion, ReportState.SUBMITTED, Optional.empty());
+    transitions.move(filer, header, lockVersion, ReportState.SUBMITTED, Optional.empty());
   }
 
   /** 创建新版本: a published report is frozen; to change it the filer starts the next version. */

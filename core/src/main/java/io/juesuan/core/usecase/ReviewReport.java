@@ -20,12 +20,14 @@ public final class ReviewReport {
   private final ReadReports read;
   private final FilingChecks checks;
   private final Clock clock;
+  private final Transitions transitions;
 
   public ReviewReport(ReportRepository reports, CheckReport checkReport, Clock clock) {
     this.reports = Objects.requireNonNull(reports, "reports");
     this.read = new ReadReports(reports);
     this.checks = new FilingChecks(checkReport);
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.transitions = new Transitions(reports, clock);
   }
 
   /** 审核通过: publishes the report; an earlier published version of the same year is superseded. */
@@ -34,9 +36,7 @@ public final class ReviewReport {
     checks.requirePublishable(reports.load(id), "审核通过");
     for (ReportHeader old : read.publicVersions(header)) {
       if (old.state() == ReportState.PUBLISHED) {
-        Transitions.move(
-            reports,
-            clock,
+        transitions.move(
             reviewer,
             old,
             old.lockVersion(),
@@ -44,14 +44,8 @@ public final class ReviewReport {
             Optional.of("第 " + header.versionNo() + " 版公开"));
       }
     }
-    Transitions.move(
-        reports,
-        clock,
-        reviewer,
-        header,
-        lockVersion,
-        ReportState.PUBLISHED,
-        note.filter(s -> !s.isBlank()));
+    transitions.move(
+        reviewer, header, lockVersion, ReportState.PUBLISHED, note.filter(s -> !s.isBlank()));
   }
 
   /** 退回修改, with the reviewer's reason. */
@@ -60,14 +54,8 @@ public final class ReviewReport {
       throw new InvalidEditException("退回时请填写退回原因");
     }
     ReportHeader header = underReview(reviewer, id);
-    Transitions.move(
-        reports,
-        clock,
-        reviewer,
-        header,
-        lockVersion,
-        ReportState.RETURNED,
-        Optional.of(reason.trim()));
+    transitions.move(
+        reviewer, header, lockVersion, ReportState.RETURNED, Optional.of(reason.trim()));
   }
 
   private ReportHeader underReview(Actor reviewer, long id) {

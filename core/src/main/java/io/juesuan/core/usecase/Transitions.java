@@ -14,16 +14,16 @@ import java.util.Optional;
  * A state change as the use cases make it: allowed by {@link ReportState#canMoveTo}, in the trail.
  */
 final class Transitions {
-  private Transitions() {}
+  private final ReportRepository reports;
+  private final Clock clock;
 
-  static void move(
-      ReportRepository reports,
-      Clock clock,
-      Actor actor,
-      ReportHeader header,
-      int lockVersion,
-      ReportState to,
-      Optional<String> note) {
+  Transitions(ReportRepository reports, Clock clock) {
+    this.reports = reports;
+    this.clock = clock;
+  }
+
+  void move(
+      Actor actor, ReportHeader header, int lockVersion, ReportState to, Optional<String> note) {
     if (!header.state().canMoveTo(to)) {
       throw new IllegalStateException(header.state() + " → " + to + " is not a transition");
     }

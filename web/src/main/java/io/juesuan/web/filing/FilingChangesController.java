@@ -44,72 +44,31 @@ class FilingChangesController {
     return change(user, id, lockVersion, section, flash, "已保存", a -> FactEdits.apply(a, edits));
   }
 
-  @PostMapping("/filing/reports/{id}/items")
-  String addItem(
+  /** 添加 a 功能分类项 ({@code /items}) or 经济分类款 ({@code /economic}) chosen from the catalog. */
+  @PostMapping("/filing/reports/{id}/{list:items|economic}")
+  String addCode(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable long id,
+      @PathVariable String list,
       @RequestParam int lockVersion,
       @RequestParam String code,
       RedirectAttributes flash) {
-    return change(
-        user,
-        id,
-        lockVersion,
-        "item-" + code,
-        flash,
-        "已添加功能分类项 " + code,
-        a -> FactEdits.addItem(a, code.trim()));
+    CodeList codes = CodeList.ofPath(list).orElseThrow();
+    String done = "已添加" + codes.label() + " " + code;
+    return change(user, id, lockVersion, codes.anchor(code), flash, done, a -> codes.add(a, code));
   }
 
-  @PostMapping("/filing/reports/{id}/items/{code}/delete")
-  String removeItem(
+  @PostMapping("/filing/reports/{id}/{list:items|economic}/{code}/delete")
+  String removeCode(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable long id,
+      @PathVariable String list,
       @PathVariable String code,
       @RequestParam int lockVersion,
       RedirectAttributes flash) {
-    return change(
-        user,
-        id,
-        lockVersion,
-        "items",
-        flash,
-        "已删除功能分类项 " + code,
-        a -> FactEdits.removeItem(a, code));
-  }
-
-  @PostMapping("/filing/reports/{id}/economic")
-  String addEconomic(
-      @AuthenticationPrincipal CurrentUser user,
-      @PathVariable long id,
-      @RequestParam int lockVersion,
-      @RequestParam String code,
-      RedirectAttributes flash) {
-    return change(
-        user,
-        id,
-        lockVersion,
-        "economic-" + code,
-        flash,
-        "已添加经济分类款 " + code,
-        a -> FactEdits.addEconomic(a, code.trim()));
-  }
-
-  @PostMapping("/filing/reports/{id}/economic/{code}/delete")
-  String removeEconomic(
-      @AuthenticationPrincipal CurrentUser user,
-      @PathVariable long id,
-      @PathVariable String code,
-      @RequestParam int lockVersion,
-      RedirectAttributes flash) {
-    return change(
-        user,
-        id,
-        lockVersion,
-        "economic",
-        flash,
-        "已删除经济分类款 " + code,
-        a -> FactEdits.removeEconomic(a, code));
+    CodeList codes = CodeList.ofPath(list).orElseThrow();
+    String done = "已删除" + codes.label() + " " + code;
+    return change(user, id, lockVersion, list, flash, done, a -> codes.remove(a, code));
   }
 
   /** 添加一行 to a list (单位, 职责, 项目, 目标, 指标, 重点工作, 名词解释) with the fields named {@code new.*}. */
