@@ -113,6 +113,7 @@ class SecurityIT {
         String path =
             pattern
                 .replace("{id}", String.valueOf(draftOfA))
+                .replace("{list:items|economic}", "items")
                 .replace("{code}", "2013101")
                 .replace("{format}", "csv");
         Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
