@@ -1,5 +1,6 @@
 package io.juesuan.web.filing;
 
+import io.juesuan.core.filing.CodeList;
 import io.juesuan.core.filing.FactEdits;
 import io.juesuan.core.filing.RowEdits;
 import io.juesuan.core.report.FinalAccounts;
