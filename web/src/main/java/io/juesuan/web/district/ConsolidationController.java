@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 区级汇总: the admin builds the district's 汇总 of a year from the published department-years, reads
- * its nine tables, checks, eliminations and 情况说明, and drills from any figure to the departments
- * that make it up.
+ * 区级汇总: the admin builds the district's 汇总 of a year from the published department-years, reads its
+ * nine tables, checks, eliminations and 情况说明, and drills from any figure to the departments that
+ * make it up.
  */
 @Controller
 class ConsolidationController {
@@ -133,14 +133,12 @@ class ConsolidationController {
     for (DrillDown.Contribution c : s.contributions()) {
       var p = d.parts().get(c.index());
       parts.add(
-          new Contribution(
-              c.part(), p.row().reportId(), Rounding.toWanYuan(c.amount()).grouped()));
+          new Contribution(c.part(), p.row().reportId(), Rounding.toWanYuan(c.amount()).grouped()));
     }
     model.addAttribute("d", d);
     model.addAttribute("year", year);
     model.addAttribute(
-        "tableTitle",
-        layout.printedLabel().map(l -> l + " ").orElse("") + layout.titleFor(year));
+        "tableTitle", layout.printedLabel().map(l -> l + " ").orElse("") + layout.titleFor(year));
     model.addAttribute("rowLabel", rowLabel);
     model.addAttribute("columnLabel", columnLabel + "（" + ref.column().value() + "栏）");
     model.addAttribute("cellLabel", ref.label());

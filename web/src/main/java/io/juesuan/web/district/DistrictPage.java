@@ -33,8 +33,8 @@ import java.util.TreeMap;
 
 /**
  * The public district page of a year (万元): totals of the 汇总, expenditure by 类 and by 经济分类 类,
- * departments ranked by 三公 and 机关运行经费 with the change from last year, and the 公开 timeliness
- * list (published departments only: no internal data).
+ * departments ranked by 三公 and 机关运行经费 with the change from last year, and the 公开 timeliness list
+ * (published departments only: no internal data).
  */
 record DistrictPage(
     int year,
@@ -105,9 +105,7 @@ record DistrictPage(
               deadline.map(LocalDate::toString).orElse("—"),
               deadline.isEmpty()
                   ? "未录入批复日期"
-                  : late
-                      ? "逾期 " + ChronoUnit.DAYS.between(deadline.get(), published) + " 天"
-                      : "按时",
+                  : late ? "逾期 " + ChronoUnit.DAYS.between(deadline.get(), published) + " 天" : "按时",
               late));
     }
     timely.sort(Comparator.comparing(Timely::published).thenComparing(Timely::department));
@@ -145,8 +143,7 @@ record DistrictPage(
     Map<String, Amount> byClass = new TreeMap<>();
     for (EconomicItem i : sum.facts().economicItems()) {
       EconomicCode c = i.code().category();
-      String label =
-          c.value() + " " + e.catalog().economicName(c).orElse("经济分类 " + c.value());
+      String label = c.value() + " " + e.catalog().economicName(c).orElse("经济分类 " + c.value());
       byClass.merge(label, i.amount(), Amount::plus);
     }
     List<String> labels = new ArrayList<>(byClass.keySet());
@@ -186,8 +183,7 @@ record DistrictPage(
     int rank = 1;
     for (DistrictService.Published p : sorted) {
       Amount now = figure.apply(p.figures());
-      Optional<Amount> before =
-          Optional.ofNullable(last.get(p.row().departmentId())).map(figure);
+      Optional<Amount> before = Optional.ofNullable(last.get(p.row().departmentId())).map(figure);
       String change =
           before
               .map(

@@ -32,8 +32,7 @@ class DistrictPortalController {
     int y = district.yearOr(year);
     model.addAttribute("year", y);
     model.addAttribute(
-        "years",
-        district.published().stream().map(p -> p.row().fiscalYear()).distinct().toList());
+        "years", district.published().stream().map(p -> p.row().fiscalYear()).distinct().toList());
     model.addAttribute("rule", district.rule());
     Optional<DistrictService.District> d;
     try {

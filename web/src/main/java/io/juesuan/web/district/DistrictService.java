@@ -34,9 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The district's use cases: the scoreboard of a year, 批复 dates, the 汇总 of the published
- * department-years with its drill-down, and the published department-years for the portal and
- * open data. Published versions are frozen, so what is derived from them is kept by report id; a
- * 汇总 is kept as long as the same versions are the published ones.
+ * department-years with its drill-down, and the published department-years for the portal and open
+ * data. Published versions are frozen, so what is derived from them is kept by report id; a 汇总 is
+ * kept as long as the same versions are the published ones.
  */
 @Service
 public class DistrictService {
@@ -82,8 +82,8 @@ public class DistrictService {
   }
 
   /**
-   * Open data: every published cell (万元) of every published department-year, or of one year, as
-   * CSV with the year and the department: {@code year,department,table,row,column,value}.
+   * Open data: every published cell (万元) of every published department-year, or of one year, as CSV
+   * with the year and the department: {@code year,department,table,row,column,value}.
    */
   @Transactional(readOnly = true)
   public String cellsCsv(Optional<Integer> year) {
@@ -245,8 +245,8 @@ public class DistrictService {
   }
 
   /**
-   * The 汇总 of the year's published department-years (built again only when another version has
-   * been published since); empty when nothing of the year is published.
+   * The 汇总 of the year's published department-years (built again only when another version has been
+   * published since); empty when nothing of the year is published.
    */
   @Transactional(readOnly = true)
   public Optional<District> district(int year) {

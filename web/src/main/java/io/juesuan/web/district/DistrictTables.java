@@ -53,9 +53,7 @@ record DistrictTables(String id, String title, List<Block> blocks) {
           Cell cell = table.get().cell(row.no(), c.no());
           cells.add(
               new Figure(
-                  cell.isBlank()
-                      ? ""
-                      : cell.amountOrZero(tables.unit()).grouped(),
+                  cell.isBlank() ? "" : cell.amountOrZero(tables.unit()).grouped(),
                   layout.id().value(),
                   row.no().value(),
                   c.no().value()));

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 公开进度 for the 财政局 (reviewers and the admin): every department of a year, sortable,
- * filterable, exportable, with the progress over time.
+ * 公开进度 for the 财政局 (reviewers and the admin): every department of a year, sortable, filterable,
+ * exportable, with the progress over time.
  */
 @Controller
 class ScoreboardController {
@@ -48,7 +48,8 @@ class ScoreboardController {
     model.addAttribute("years", district.years());
     model.addAttribute("board", shown);
     model.addAttribute("all", all);
-    model.addAttribute("sort", Scoreboard.SortKey.parse(sort).name().toLowerCase(java.util.Locale.ROOT));
+    model.addAttribute(
+        "sort", Scoreboard.SortKey.parse(sort).name().toLowerCase(java.util.Locale.ROOT));
     model.addAttribute("desc", desc);
     model.addAttribute("stage", stage.orElse(null));
     model.addAttribute("timeliness", timeliness.orElse(null));
