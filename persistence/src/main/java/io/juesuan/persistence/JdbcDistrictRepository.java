@@ -100,8 +100,7 @@ public final class JdbcDistrictRepository {
   public List<FilingRow> filings(int year) {
     return jdbc.query(
         sql.get("selectFilings"),
-        new MapSqlParameterSource("year", year)
-            .addValue("returned", ReportState.RETURNED.label()),
+        new MapSqlParameterSource("year", year).addValue("returned", ReportState.RETURNED.label()),
         JdbcDistrictRepository::filing);
   }
 

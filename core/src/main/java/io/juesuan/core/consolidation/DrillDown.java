@@ -48,12 +48,25 @@ public final class DrillDown {
    * accounts) were made from {@code parts}; each part's tables are derived in its edition.
    */
   public static DrillDown of(TableSet consolidated, List<FinalAccounts> parts) {
-    Objects.requireNonNull(consolidated, "consolidated");
     List<TableSet> tables = new ArrayList<>();
     for (FinalAccounts p : parts) {
       tables.add(Editions.installed().forAccounts(p).deriver().derive(p));
     }
-    return new DrillDown(consolidated, List.copyOf(parts), List.copyOf(tables));
+    return of(consolidated, parts, tables);
+  }
+
+  /**
+   * The drill-down with each part's tables already derived (exact, in the facts' unit; published
+   * department-years are frozen, so callers keep their tables).
+   */
+  public static DrillDown of(
+      TableSet consolidated, List<FinalAccounts> parts, List<TableSet> partTables) {
+    Objects.requireNonNull(consolidated, "consolidated");
+    if (parts.size() != partTables.size()) {
+      throw new IllegalArgumentException(
+          "汇总穿透: 部门数 " + parts.size() + " 与表数 " + partTables.size() + " 不一致");
+    }
+    return new DrillDown(consolidated, List.copyOf(parts), List.copyOf(partTables));
   }
 
   /** The parts with a figure in the cell (non-zero), in the order of the consolidated list. */

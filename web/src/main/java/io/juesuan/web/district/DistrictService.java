@@ -59,7 +59,10 @@ public class DistrictService {
     this.clock = clock;
   }
 
-  /** A published department-year: its row, accounts, tables in 万元 and key figures. */
+  /**
+   * A published department-year: its row, accounts, tables (exact, as derived) and key figures
+   * (万元).
+   */
   public record Published(
       PublishedRow row, FinalAccounts accounts, TableSet tables, KeyFigures figures) {}
 
@@ -93,7 +96,7 @@ public class DistrictService {
         continue;
       }
       String dept = csvField(p.row().department());
-      for (var e : p.tables().cells()) {
+      for (var e : p.tables().toWanYuan().cells()) {
         var r = e.getKey();
         b.append(p.row().fiscalYear())
             .append(',')
@@ -238,8 +241,8 @@ public class DistrictService {
       return p;
     }
     FinalAccounts a = reports.load(row.reportId());
-    TableSet t = Editions.installed().forAccounts(a).deriver().derive(a).toWanYuan();
-    p = new Published(row, a, t, KeyFigures.of(a, t));
+    TableSet t = Editions.installed().forAccounts(a).deriver().derive(a);
+    p = new Published(row, a, t, KeyFigures.of(a, t.toWanYuan()));
     published.put(row.reportId(), p);
     return p;
   }
@@ -277,7 +280,9 @@ public class DistrictService {
     String name = districtName(accountsList);
     ConsolidateReports.Consolidated c =
         new ConsolidateReports().run(name, UnitKind.OTHER, accountsList);
-    DrillDown drill = DrillDown.of(c.checked().tables(), accountsList);
+    DrillDown drill =
+        DrillDown.of(
+            c.checked().tables(), accountsList, parts.stream().map(Published::tables).toList());
     District d = new District(year, name, parts, c, drill, ids, clock.instant());
     districts.put(year, d);
     return d;
