@@ -37,7 +37,8 @@ class SecurityConfiguration {
                         "/api/v1/reports",
                         "/api/v1/reports/*",
                         "/api/v1/reports/*/**",
-                        "/api/v1/compare")
+                        "/api/v1/compare",
+                        "/api/v1/district/**")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
