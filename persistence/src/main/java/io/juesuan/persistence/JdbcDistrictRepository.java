@@ -1,5 +1,7 @@
 package io.juesuan.persistence;
 
+import io.juesuan.core.filing.FindingCounts;
+import io.juesuan.core.filing.ReportState;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

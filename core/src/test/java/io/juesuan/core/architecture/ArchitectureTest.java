@@ -94,7 +94,10 @@ class ArchitectureTest {
           Map.entry(
               "edition",
               Set.of("classification", "derivation", "narrative", "report", "rules", "table")),
-          Map.entry("consolidation", Set.of("classification", "money", "performance", "report")),
+          Map.entry(
+              "consolidation",
+              Set.of("classification", "edition", "money", "performance", "report", "table")),
+          Map.entry("publication", Set.of()),
           Map.entry(
               "filing", Set.of("classification", "edition", "money", "performance", "report")),
           Map.entry("port", Set.of("filing", "report")),

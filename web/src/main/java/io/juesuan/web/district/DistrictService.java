@@ -15,8 +15,8 @@ import io.juesuan.persistence.JdbcDistrictRepository;
 import io.juesuan.persistence.JdbcDistrictRepository.Approvals;
 import io.juesuan.persistence.JdbcDistrictRepository.FilingRow;
 import io.juesuan.persistence.JdbcDistrictRepository.PublishedRow;
-import io.juesuan.persistence.JdbcReportRepository;
-import io.juesuan.persistence.ReportState;
+import io.juesuan.core.port.ReportRepository;
+import io.juesuan.core.filing.ReportState;
 import io.juesuan.web.report.KeyFigures;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DistrictService {
   private final JdbcDistrictRepository district;
-  private final JdbcReportRepository reports;
+  private final ReportRepository reports;
   private final JdbcAccountRepository accounts;
   private final Clock clock;
   private final DeadlineRule rule = DeadlineRule.standard();
@@ -50,7 +50,7 @@ public class DistrictService {
 
   public DistrictService(
       JdbcDistrictRepository district,
-      JdbcReportRepository reports,
+      ReportRepository reports,
       JdbcAccountRepository accounts,
       Clock clock) {
     this.district = district;
