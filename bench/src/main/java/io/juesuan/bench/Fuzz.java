@@ -41,6 +41,7 @@ public final class Fuzz {
   private Fuzz() {}
 
   public static void main(String[] args) throws Exception {
+    io.juesuan.importer.pdf.PdfDiagnostics.install();
     int inputs = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     long budgetMs = args.length > 1 ? Long.parseLong(args[1]) * 1000 : Long.MAX_VALUE;
     Path out = Path.of(args.length > 2 ? args[2] : "bench/target/fuzz");
