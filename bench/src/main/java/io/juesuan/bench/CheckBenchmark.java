@@ -43,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 2)
 @Fork(1)
 public class CheckBenchmark {
-  @Param({"example", "synthetic-400"})
+  @Param({"example", "synthetic-400", "synthetic-4000"})
   public String dataset;
 
   private FinalAccounts accounts;
@@ -53,7 +53,7 @@ public class CheckBenchmark {
     if (dataset.equals("example")) {
       accounts = new DatasetReader().read(Path.of("examples/caidian-2023"));
     } else {
-      accounts = synthetic(example(), 400);
+      accounts = synthetic(example(), Integer.parseInt(dataset.substring("synthetic-".length())));
     }
   }
 
@@ -66,9 +66,14 @@ public class CheckBenchmark {
     String[] categories = {"201", "204", "205", "207", "208", "210", "212", "213", "221"};
     List<FunctionalItem> items = new ArrayList<>();
     for (int i = 0; i < n; i++) {
+      // Up to 1,800 项 the codes of the first benchmarks (comparable results); beyond, distinct
+      // codes for up to 88,209 项.
       String code =
-          categories[i % categories.length]
-              + String.format("%02d%02d", 1 + (i / 9) % 40, 1 + i % 50);
+          n <= 1800
+              ? categories[i % categories.length]
+                  + String.format("%02d%02d", 1 + (i / 9) % 40, 1 + i % 50)
+              : categories[i % categories.length]
+                  + String.format("%02d%02d", 1 + (i / 9) % 99, 1 + (i / 891) % 99);
       Map<ItemMeasure, Amount> m = new EnumMap<>(ItemMeasure.class);
       Amount v = Amount.yuan(Integer.toString(10_000 + i * 37) + ".25");
       m.put(ItemMeasure.INCOME_GENERAL_BUDGET, v);

@@ -33,7 +33,7 @@ final class AuditCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      description = {"输出格式 text|json|html / output format"})
+      description = {"输出格式 text|json|jsonl|html（jsonl：目录逐个文件一行）/ output format"})
   String format;
 
   @Option(
@@ -42,13 +42,23 @@ final class AuditCommand implements Callable<Integer> {
       description = {"目录并行数（0 为 CPU 数）/ parallel files for a directory (0: CPUs)"})
   int threads;
 
+  @Option(
+      names = "--debug",
+      description = {
+        "把读取 PDF 时程序库的详细信息写入调试日志 juesuan-debug.log / write library details to juesuan-debug.log"
+      })
+  boolean debug;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     AuditLogging.quiet();
-    if (!List.of("text", "json", "html").contains(format)) {
-      throw new DatasetException("--format 应为 text、json 或 html，实为 " + format);
+    if (debug) {
+      AuditLogging.debugTo(Path.of("juesuan-debug.log").toAbsolutePath());
+    }
+    if (!List.of("text", "json", "jsonl", "html").contains(format)) {
+      throw new DatasetException("--format 应为 text、json、jsonl 或 html，实为 " + format);
     }
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
@@ -58,10 +68,15 @@ final class AuditCommand implements Callable<Integer> {
         throw new DatasetException(input + ": 目录中没有 .pdf 或 .txt 文件");
       }
       int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-      List<AuditOutcome> outcomes = new AuditBatch(n, err).run(files);
-      out.print(AuditOutput.many(input.toString(), outcomes, format));
-      out.flush();
-      return AuditOutcome.exitCode(outcomes);
+      if (format.equals("html")) {
+        List<AuditOutcome> outcomes = new AuditBatch(n, err).run(files);
+        out.print(AuditOutput.many(input.toString(), outcomes, format));
+        out.flush();
+        return AuditOutcome.exitCode(outcomes);
+      }
+      AuditStream stream = new AuditStream(input.toString(), format, out);
+      new AuditBatch(n, err).run(files, stream);
+      return stream.finish();
     }
     if (!Files.isRegularFile(input)) {
       throw new DatasetException(input + ": 不存在");
@@ -72,7 +87,10 @@ final class AuditCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.UNREADABLE;
     }
-    out.print(AuditOutput.one(outcome, format));
+    out.print(
+        format.equals("jsonl")
+            ? AuditStream.oneLine(AuditOutput.one(outcome, "json").trim()) + "\n"
+            : AuditOutput.one(outcome, format));
     out.flush();
     return AuditOutcome.exitCode(List.of(outcome));
   }

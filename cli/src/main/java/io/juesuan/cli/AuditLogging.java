@@ -1,18 +1,22 @@
 package io.juesuan.cli;
 
+import io.juesuan.importer.pdf.PdfDiagnostics;
+import java.nio.file.Path;
+
 /**
- * Keeps PDFBox's library logging (font fallbacks, lenient-parser notes) off the user's terminal:
- * the audit reports what matters as findings. Set before PDFBox is first loaded; an explicit {@code
- * -Dorg.apache.commons.logging.Log=…} wins.
+ * Keeps PDFBox's library logging (damaged streams, font fallbacks, lenient-parser notes) off the
+ * user's terminal: it is captured per document and becomes at most one finding per damaged page
+ * ({@link PdfDiagnostics}); with {@code --debug} the messages go to a debug log file. Set before
+ * PDFBox is first loaded; an explicit {@code -Dorg.apache.commons.logging.Log=…} wins.
  */
 final class AuditLogging {
-  private static final String KEY = "org.apache.commons.logging.Log";
-
   private AuditLogging() {}
 
   static void quiet() {
-    if (System.getProperty(KEY) == null && System.getenv("JUESUAN_DEBUG") == null) {
-      System.setProperty(KEY, "org.apache.commons.logging.impl.NoOpLog");
-    }
+    PdfDiagnostics.install();
+  }
+
+  static void debugTo(Path file) {
+    PdfDiagnostics.debugTo(file);
   }
 }

@@ -47,7 +47,7 @@ final class AuditOutput {
     return b.append(summary(outcomes)).toString();
   }
 
-  private static String text(AuditOutcome o) {
+  static String text(AuditOutcome o) {
     if (o.failure().isPresent()) {
       return "审核：" + o.file() + "\n无法读取：" + o.failure().get() + "\n";
     }

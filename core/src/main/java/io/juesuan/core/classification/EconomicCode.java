@@ -18,7 +18,8 @@ public record EconomicCode(String value) implements Comparable<EconomicCode> {
   }
 
   public static boolean isValid(String text) {
-    return text.matches("\\d{3}|\\d{5}");
+    int n = text.length();
+    return (n == 3 || n == 5) && FunctionCode.asciiDigits(text);
   }
 
   public ClassificationLevel level() {

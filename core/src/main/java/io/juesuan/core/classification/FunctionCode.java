@@ -24,7 +24,19 @@ public record FunctionCode(String value) implements Comparable<FunctionCode> {
   }
 
   public static boolean isValid(String text) {
-    return text.matches("\\d{3}|\\d{5}|\\d{7}");
+    int n = text.length();
+    return (n == 3 || n == 5 || n == 7) && asciiDigits(text);
+  }
+
+  /** Whether every character is 0–9 (what {@code \\d} matches), without a regular expression. */
+  static boolean asciiDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   public ClassificationLevel level() {

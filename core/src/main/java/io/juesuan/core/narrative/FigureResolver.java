@@ -23,9 +23,13 @@ import io.juesuan.core.table.RowNo;
 import io.juesuan.core.table.TableSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Resolves a figure binding — the expression a {@link CitedFigure} carries — against the published
@@ -47,10 +51,12 @@ import java.util.Optional;
  * </pre>
  */
 public final class FigureResolver {
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
   private final FinalAccounts accounts;
   private final TableSet published;
   private final LayoutSet layouts;
   private final Figures figures;
+  private NavigableMap<String, FunctionalItem> itemsByCode;
 
   public FigureResolver(
       FinalAccounts accounts, TableSet published, LayoutSet layouts, Figures figures) {
@@ -150,7 +156,7 @@ public final class FigureResolver {
       }
       return Optional.of(sum);
     }
-    if (t.matches("-?\\d+(\\.\\d+)?")) {
+    if (NUMBER.matcher(t).matches()) {
       return Optional.of(new BigDecimal(t));
     }
     int colon = t.indexOf(':');
@@ -182,18 +188,35 @@ public final class FigureResolver {
   private Optional<BigDecimal> item(String rest) {
     int colon = rest.indexOf(':');
     String codeText = rest.substring(0, colon);
-    java.util.function.Predicate<FunctionalItem> within =
-        codeText.equals("*") ? i -> true : i -> i.code().isWithin(FunctionCode.of(codeText));
     ItemMeasure m = ItemMeasure.ofKey(rest.substring(colon + 1)).orElseThrow(() -> unknown(rest));
+    Collection<FunctionalItem> within;
+    if (codeText.equals("*")) {
+      within = accounts.facts().items();
+    } else {
+      String prefix = FunctionCode.of(codeText).value();
+      within = itemsByCode().subMap(prefix, true, prefix + Character.MAX_VALUE, false).values();
+    }
     Amount sum = Amount.zero(accounts.unit());
     boolean any = false;
-    for (FunctionalItem i : accounts.facts().items()) {
-      if (within.test(i) && i.entered(m).isPresent()) {
+    for (FunctionalItem i : within) {
+      if (i.entered(m).isPresent()) {
         sum = sum.plus(i.amount(m));
         any = true;
       }
     }
     return any ? Optional.of(Rounding.toWanYuan(sum).value()) : Optional.empty();
+  }
+
+  /** The 项 by code, built once: the 项 under a code are a range of it (codes are digits). */
+  private NavigableMap<String, FunctionalItem> itemsByCode() {
+    if (itemsByCode == null) {
+      NavigableMap<String, FunctionalItem> m = new TreeMap<>();
+      for (FunctionalItem i : accounts.facts().items()) {
+        m.merge(i.code().value() + "#" + m.size(), i, (a, b) -> a);
+      }
+      itemsByCode = m;
+    }
+    return itemsByCode;
   }
 
   private Optional<BigDecimal> project(String rest) {

@@ -16,8 +16,10 @@ import io.juesuan.core.table.TableKind;
 import io.juesuan.core.table.TableRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -160,9 +162,10 @@ final class FormulaRule extends SpecRule {
         return;
       }
     }
+    Map<TableId, List<RowNo>> categoryRows = new HashMap<>();
     for (String binding : bindings(context)) {
-      Side l = evaluate(left, binding, context);
-      Side r = evaluate(right, binding, context);
+      Side l = evaluate(left, binding, context, categoryRows, false);
+      Side r = evaluate(right, binding, context, categoryRows, false);
       if (l.filled == 0 && r.filled == 0) {
         continue;
       }
@@ -176,6 +179,9 @@ final class FormulaRule extends SpecRule {
       if (!violated) {
         continue;
       }
+      // The terms are described (labels built) only for a finding, not for every binding.
+      l = evaluate(left, binding, context, categoryRows, true);
+      r = evaluate(right, binding, context, categoryRows, true);
       Tolerance tolerance = Tolerance.forRoundedTerms(l.filled + r.filled, context.tables().unit());
       boolean rounding = tolerance.value().signum() > 0 && tolerance.covers(diff);
       Severity severity = rounding ? Severity.ROUNDING_DIFFERENCE : spec.severity();
@@ -224,15 +230,24 @@ final class FormulaRule extends SpecRule {
    */
   private record Side(Amount sum, int filled, Optional<Location> location, List<String> terms) {}
 
-  private Side evaluate(List<Term> terms, String binding, CheckContext ctx) {
+  private Side evaluate(
+      List<Term> terms,
+      String binding,
+      CheckContext ctx,
+      Map<TableId, List<RowNo>> categoryRows,
+      boolean describe) {
     Amount sum = Amount.zero(ctx.tables().unit());
     int filled = 0;
     Optional<Location> location = Optional.empty();
     List<String> described = new ArrayList<>();
+    boolean first = true;
     for (Term t : terms) {
-      String sign = described.isEmpty() ? (t.sign() < 0 ? "−" : "") : (t.sign() < 0 ? "− " : "+ ");
+      String sign = first ? (t.sign() < 0 ? "−" : "") : (t.sign() < 0 ? "− " : "+ ");
       if (t.fact().isPresent()) {
-        described.add(sign + t.fact().get().label());
+        if (describe) {
+          described.add(sign + t.fact().get().label());
+        }
+        first = false;
         Optional<Amount> v = ctx.accounts().orElseThrow().facts().fact(t.fact().get());
         if (v.isPresent()) {
           filled++;
@@ -241,9 +256,12 @@ final class FormulaRule extends SpecRule {
         }
         continue;
       }
-      for (RowNo row : rows(t, binding, ctx)) {
+      for (RowNo row : rows(t, binding, ctx, categoryRows)) {
         CellRef ref = new CellRef(t.table(), row, t.column());
-        described.add(sign + ref.label());
+        if (describe) {
+          described.add(sign + ref.label());
+        }
+        first = false;
         sign = t.sign() < 0 ? "− " : "+ ";
         if (location.isEmpty()) {
           location = Optional.of(Location.cell(ref));
@@ -263,9 +281,11 @@ final class FormulaRule extends SpecRule {
     return a.unit() == ctx.tables().unit() ? a : io.juesuan.core.money.Rounding.toWanYuan(a);
   }
 
-  private List<RowNo> rows(Term t, String binding, CheckContext ctx) {
+  private List<RowNo> rows(
+      Term t, String binding, CheckContext ctx, Map<TableId, List<RowNo>> categoryRows) {
     if (t.allCategories()) {
-      return ctx.tables().table(t.table()).map(CellPattern::categoryRows).orElse(List.of());
+      return categoryRows.computeIfAbsent(
+          t.table(), id -> ctx.tables().table(id).map(CellPattern::categoryRows).orElse(List.of()));
     }
     if (t.variable().isEmpty()) {
       return t.rows();

@@ -10,7 +10,10 @@ import io.juesuan.core.table.RowNo;
 import io.juesuan.core.table.TableId;
 import io.juesuan.core.table.TableRow;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -35,8 +38,11 @@ final class HierarchyRule extends SpecRule {
     DisclosureTable t = context.tables().table(table).orElseThrow();
     Set<ColumnNo> columns = new TreeSet<>();
     t.rows().forEach(r -> columns.addAll(t.rowCells(r.no()).keySet()));
+    Map<String, List<TableRow>> byParentCode = childrenByParentCode(t);
+    List<TableRow> categories =
+        t.rows().stream().filter(r -> r.kind() == RowKind.CATEGORY).toList();
     for (TableRow parent : t.rows()) {
-      List<TableRow> children = children(t, parent);
+      List<TableRow> children = children(parent, byParentCode, categories);
       if (children.isEmpty()) {
         continue;
       }
@@ -46,22 +52,27 @@ final class HierarchyRule extends SpecRule {
     }
   }
 
-  private static List<TableRow> children(DisclosureTable t, TableRow parent) {
+  /** Code rows by the code two digits shorter they lie under, in the table's order (one pass). */
+  private static Map<String, List<TableRow>> childrenByParentCode(DisclosureTable t) {
+    Map<String, List<TableRow>> m = new HashMap<>();
+    for (TableRow r : t.rows()) {
+      String v = r.no().value();
+      if (r.kind().isCode() && v.length() > 2) {
+        m.computeIfAbsent(v.substring(0, v.length() - 2), k -> new ArrayList<>()).add(r);
+      }
+    }
+    return m;
+  }
+
+  private static List<TableRow> children(
+      TableRow parent, Map<String, List<TableRow>> byParentCode, List<TableRow> categories) {
     if (parent.kind() == RowKind.TOTAL && parent.no().equals(RowNo.TOTAL)) {
-      return t.rows().stream().filter(r -> r.kind() == RowKind.CATEGORY).toList();
+      return categories;
     }
     if (!parent.kind().isCode()) {
       return List.of();
     }
-    String code = parent.no().value();
-    int childLength = code.length() + 2;
-    return t.rows().stream()
-        .filter(
-            r ->
-                r.kind().isCode()
-                    && r.no().value().length() == childLength
-                    && r.no().value().startsWith(code))
-        .toList();
+    return byParentCode.getOrDefault(parent.no().value(), List.of());
   }
 
   private void compare(

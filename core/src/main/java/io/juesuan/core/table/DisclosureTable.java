@@ -5,11 +5,14 @@ import io.juesuan.core.money.AmountUnit;
 import io.juesuan.core.money.Rounding;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** 公开表 — one of the nine tables: ordered rows and the non-blank cells, all in one unit. */
@@ -18,12 +21,18 @@ public final class DisclosureTable {
   private final AmountUnit unit;
   private final List<TableRow> rows;
   private final Map<RowNo, Map<ColumnNo, Amount>> cells;
+  private final Map<RowNo, TableRow> rowsByNo;
 
   private DisclosureTable(
       TableId id, AmountUnit unit, List<TableRow> rows, Map<RowNo, Map<ColumnNo, Amount>> cells) {
     this.id = id;
     this.unit = unit;
     this.rows = List.copyOf(rows);
+    Map<RowNo, TableRow> byNo = new HashMap<>();
+    for (TableRow r : this.rows) {
+      byNo.putIfAbsent(r.no(), r);
+    }
+    this.rowsByNo = byNo;
     Map<RowNo, Map<ColumnNo, Amount>> copy = new LinkedHashMap<>();
     cells.forEach((r, c) -> copy.put(r, Collections.unmodifiableMap(new TreeMap<>(c))));
     this.cells = Collections.unmodifiableMap(copy);
@@ -46,7 +55,7 @@ public final class DisclosureTable {
   }
 
   public Optional<TableRow> row(RowNo no) {
-    return rows.stream().filter(r -> r.no().equals(no)).findFirst();
+    return Optional.ofNullable(rowsByNo.get(no));
   }
 
   public Cell cell(RowNo row, ColumnNo column) {
@@ -89,6 +98,7 @@ public final class DisclosureTable {
     private final TableId id;
     private final AmountUnit unit;
     private final List<TableRow> rows = new ArrayList<>();
+    private final Set<RowNo> rowNos = new HashSet<>();
     private final Map<RowNo, Map<ColumnNo, Amount>> cells = new LinkedHashMap<>();
 
     private Builder(TableId id, AmountUnit unit) {
@@ -97,14 +107,14 @@ public final class DisclosureTable {
     }
 
     public Builder row(TableRow row) {
-      if (rows.stream().noneMatch(r -> r.no().equals(row.no()))) {
+      if (rowNos.add(row.no())) {
         rows.add(row);
       }
       return this;
     }
 
     public boolean hasRow(RowNo no) {
-      return rows.stream().anyMatch(r -> r.no().equals(no));
+      return rowNos.contains(no);
     }
 
     /**
@@ -126,7 +136,7 @@ public final class DisclosureTable {
     public DisclosureTable build() {
       List<TableRow> all = new ArrayList<>(rows);
       for (RowNo r : cells.keySet()) {
-        if (all.stream().noneMatch(x -> x.no().equals(r))) {
+        if (!rowNos.contains(r)) {
           all.add(new TableRow(r, "", guessKind(r)));
         }
       }

@@ -6,7 +6,11 @@ import java.util.Objects;
 public record TableId(String value) implements Comparable<TableId> {
   public TableId {
     Objects.requireNonNull(value, "value");
-    if (!value.matches("\\d{2}")) {
+    if (value.length() != 2
+        || value.charAt(0) < '0'
+        || value.charAt(0) > '9'
+        || value.charAt(1) < '0'
+        || value.charAt(1) > '9') {
       throw new IllegalArgumentException("表号应为两位数字: " + value);
     }
   }

@@ -11,6 +11,8 @@ import io.juesuan.importer.Line;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -27,14 +29,17 @@ public final class PdfImporter {
   private PdfImporter() {}
 
   public static PublishedReport read(String source, byte[] pdf) {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
+    try (PdfDiagnostics diagnostics = PdfDiagnostics.open(source);
+        PDDocument doc = Loader.loadPDF(pdf)) {
       List<Line> lines = new ArrayList<>();
       List<Finding> findings = new ArrayList<>();
+      SortedSet<Integer> unreadPages = new TreeSet<>();
       int chars = 0;
       for (int page = 1; page <= doc.getNumberOfPages(); page++) {
         if (Thread.currentThread().isInterrupted()) {
           throw new ImportException(source + ": 读取被中止（超时）");
         }
+        diagnostics.page(page);
         try {
           List<Line> pageLines = PositionedTextStripper.lines(doc, page);
           for (Line l : pageLines) {
@@ -42,6 +47,7 @@ public final class PdfImporter {
           }
           lines.addAll(pageLines);
         } catch (IOException | RuntimeException e) {
+          unreadPages.add(page);
           findings.add(
               Finding.of(
                   RuleId.of("IMPORT-PAGE"),
@@ -57,6 +63,8 @@ public final class PdfImporter {
         throw new ImportException(
             source + ": PDF 中没有可提取的文字（可能是扫描件或图片版），无法审核；请提供文字版 PDF，或先做文字识别（OCR）后导入文本");
       }
+      diagnostics.page(0);
+      findings.addAll(diagnostics.findings(unreadPages));
       PublishedReport r = DocumentReader.read(source, lines);
       List<Finding> all = new ArrayList<>(findings);
       all.addAll(r.readFindings());
