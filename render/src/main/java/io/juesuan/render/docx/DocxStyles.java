@@ -21,6 +21,15 @@ final class DocxStyles {
   static final String SONG = "宋体";
   static final String HEI = "黑体";
 
+  /** Left and right page margins in twips (17 mm, as the PDF). */
+  static final int SIDE_MARGIN = 964;
+
+  /** Left and right margin inside a table cell in twips (1 mm; the PDF's 3 pt padding). */
+  static final int CELL_MARGIN = 57;
+
+  /** Body line pitch in twips: 11.5 pt × 1.75, the PDF's line height. */
+  static final int BODY_LINE = 402;
+
   private DocxStyles() {}
 
   static void install(XWPFDocument d) {
@@ -34,20 +43,32 @@ final class DocxStyles {
         d.getDocument().getBody().isSetSectPr()
             ? d.getDocument().getBody().getSectPr()
             : d.getDocument().getBody().addNewSectPr();
-    CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-    size.setW(BigInteger.valueOf(11906));
-    size.setH(BigInteger.valueOf(16838));
-    CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-    mar.setTop(BigInteger.valueOf(1247));
-    mar.setBottom(BigInteger.valueOf(1134));
-    mar.setLeft(BigInteger.valueOf(964));
-    mar.setRight(BigInteger.valueOf(964));
+    page(sect, false);
     var footer = d.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT);
     XWPFParagraph p = footer.createParagraph();
     p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
     run(p, "第 ", 9, false);
     p.getCTP().addNewFldSimple().setInstr("PAGE");
     run(p, " 页", 9, false);
+  }
+
+  /** A4 with the PDF's margins, portrait or landscape. */
+  static void page(CTSectPr sect, boolean landscape) {
+    CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+    size.setW(BigInteger.valueOf(landscape ? 16838 : 11906));
+    size.setH(BigInteger.valueOf(landscape ? 11906 : 16838));
+    if (landscape) {
+      size.setOrient(
+          org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
+    }
+    CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+    mar.setTop(BigInteger.valueOf(landscape ? 1134 : 1247));
+    mar.setBottom(BigInteger.valueOf(1134));
+    mar.setLeft(BigInteger.valueOf(SIDE_MARGIN));
+    mar.setRight(BigInteger.valueOf(SIDE_MARGIN));
+    mar.setHeader(BigInteger.valueOf(567));
+    mar.setFooter(BigInteger.valueOf(567));
+    mar.setGutter(BigInteger.ZERO);
   }
 
   private static XWPFStyle style(
@@ -73,7 +94,14 @@ final class DocxStyles {
     }
     var spacing = ppr.addNewSpacing();
     spacing.setAfter(BigInteger.valueOf(outline >= 0 ? 120 : 60));
-    spacing.setLine(BigInteger.valueOf(outline >= 0 ? 240 : 360));
+    if (outline >= 0) {
+      spacing.setBefore(BigInteger.valueOf(outline == 0 ? 0 : 120));
+      spacing.setLine(BigInteger.valueOf(240));
+    } else {
+      spacing.setLine(BigInteger.valueOf(BODY_LINE));
+      spacing.setLineRule(
+          org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.EXACT);
+    }
     if (firstLineTwips > 0) {
       ppr.addNewInd().setFirstLine(BigInteger.valueOf(firstLineTwips));
     }
