@@ -39,6 +39,9 @@ final class DocxStyles {
     styles.addStyle(style("Heading2", "heading 2", HEI, 27, true, 1, 0));
     styles.addStyle(style("Heading3", "heading 3", HEI, 24, true, 2, 0));
     styles.addStyle(style("BodyText", "Body Text", SONG, 23, false, -1, 480));
+    styles.addStyle(style("TOC1", "toc 1", SONG, 23, false, -1, 0, 460, 0));
+    styles.addStyle(style("TOC2", "toc 2", SONG, 21, false, -1, 0, 430, 420));
+    styles.addStyle(style("TableText", "Table Text", SONG, 17, false, -1, 0, 221, 0));
     CTSectPr sect =
         d.getDocument().getBody().isSetSectPr()
             ? d.getDocument().getBody().getSectPr()
@@ -79,6 +82,23 @@ final class DocxStyles {
       boolean bold,
       int outline,
       int firstLineTwips) {
+    return style(id, name, font, halfPoints, bold, outline, firstLineTwips, BODY_LINE, 0);
+  }
+
+  /**
+   * A paragraph style; {@code lineTwips} is the exact line pitch of a non-heading style, {@code
+   * leftTwips} its left indent.
+   */
+  private static XWPFStyle style(
+      String id,
+      String name,
+      String font,
+      int halfPoints,
+      boolean bold,
+      int outline,
+      int firstLineTwips,
+      int lineTwips,
+      int leftTwips) {
     CTStyle s = CTStyle.Factory.newInstance();
     s.setStyleId(id);
     s.addNewName().setVal(name);
@@ -93,17 +113,19 @@ final class DocxStyles {
       ppr.addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.CENTER);
     }
     var spacing = ppr.addNewSpacing();
-    spacing.setAfter(BigInteger.valueOf(outline >= 0 ? 120 : 60));
+    spacing.setAfter(BigInteger.valueOf(outline >= 0 ? 120 : id.equals("TableText") ? 0 : 60));
     if (outline >= 0) {
       spacing.setBefore(BigInteger.valueOf(outline == 0 ? 0 : 120));
       spacing.setLine(BigInteger.valueOf(240));
     } else {
-      spacing.setLine(BigInteger.valueOf(BODY_LINE));
+      spacing.setLine(BigInteger.valueOf(lineTwips));
       spacing.setLineRule(
           org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.EXACT);
     }
-    if (firstLineTwips > 0) {
-      ppr.addNewInd().setFirstLine(BigInteger.valueOf(firstLineTwips));
+    if (firstLineTwips > 0 || leftTwips > 0) {
+      var ind = ppr.addNewInd();
+      ind.setFirstLine(BigInteger.valueOf(firstLineTwips));
+      ind.setLeft(BigInteger.valueOf(leftTwips));
     }
     var rpr = s.addNewRPr();
     CTFonts fonts = rpr.addNewRFonts();

@@ -128,9 +128,9 @@ public final class DocxWriter {
             org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.SEPARATE);
     for (Block b : doc.blocks()) {
       if (b instanceof Block.Heading h && h.level() <= 2) {
-        line(d, (h.level() == 2 ? "\u3000\u3000" : "") + h.text());
+        tocEntry(d, h.level(), h.text());
       } else if (b instanceof Block.Table tb) {
-        line(d, "\u3000\u3000" + tb.table().label() + "\u3000" + tb.table().title());
+        tocEntry(d, 2, tb.table().label() + "\u3000" + tb.table().title());
       }
     }
     XWPFParagraph end = d.createParagraph();
@@ -138,6 +138,13 @@ public final class DocxWriter {
         .getCTR()
         .addNewFldChar()
         .setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.END);
+  }
+
+  /** A cached TOC entry in Word's own TOC styles, which Word and WPS use when they update it. */
+  private static void tocEntry(XWPFDocument d, int level, String text) {
+    XWPFParagraph p = d.createParagraph();
+    p.setStyle("TOC" + level);
+    p.createRun().setText(text);
   }
 
   private void table(XWPFDocument d, TableBlock t) {
@@ -203,6 +210,10 @@ public final class DocxWriter {
       side.setType(STTblWidth.DXA);
       side.setW(BigInteger.valueOf(DocxStyles.CELL_MARGIN));
     }
+    for (var side : List.of(mar.addNewTop(), mar.addNewBottom())) {
+      side.setType(STTblWidth.DXA);
+      side.setW(BigInteger.valueOf(40)); // the PDF's 2 pt
+    }
     var tblGrid =
         table.getCTTbl().getTblGrid() != null
             ? table.getCTTbl().getTblGrid()
@@ -253,8 +264,7 @@ public final class DocxWriter {
             case TEXT -> ParagraphAlignment.LEFT;
             default -> ParagraphAlignment.CENTER;
           });
-      para.setSpacingAfter(0);
-      para.setSpacingBefore(0);
+      para.setStyle("TableText");
       DocxStyles.run(para, c.text(), CELL_POINTS, c.emphasis());
       if (c.kind() == GridCell.CellKind.NUMBER || c.kind() == GridCell.CellKind.FIGURE) {
         var pr = tcPr(cell);
