@@ -24,7 +24,7 @@ record ColumnWidths(int[] twips, boolean landscape) {
   static final int PADDING = 2 * DocxStyles.CELL_MARGIN;
 
   /** A header cell may wrap to this many lines. */
-  private static final int HEAD_LINES = 3;
+  private static final int HEAD_LINES = 4;
 
   /** A name may wrap to this many lines. */
   private static final int NAME_LINES = 2;

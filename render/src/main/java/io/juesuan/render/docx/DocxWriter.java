@@ -171,6 +171,8 @@ public final class DocxWriter {
     for (int i = 0; i < after.size(); i++) {
       XWPFParagraph note = d.createParagraph();
       keepNext(note, i < after.size() - 1); // the notes stay together, and with the table
+      var notePr = note.getCTP().isSetPPr() ? note.getCTP().getPPr() : note.getCTP().addNewPPr();
+      notePr.addNewKeepLines(); // a note is never split over two pages
       note.setSpacingAfter(0);
       boolean statement = t.emptyStatement().isPresent() && i == after.size() - 1;
       DocxStyles.run(note, after.get(i), statement ? 10.5 : 9, false);
