@@ -158,6 +158,7 @@ public final class XlsxWriter {
       total += w;
       sheet.setColumnWidth(c, w * 256);
     }
+    headHeights(sheet, g, bodyTop - headRows);
     sheet.createFreezePane(0, bodyTop);
     PrintSetup ps = sheet.getPrintSetup();
     ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -172,6 +173,26 @@ public final class XlsxWriter {
     sheet.setRepeatingRows(new CellRangeAddress(0, bodyTop - 1, -1, -1));
     sheet.getFooter().setCenter("第 &P 页 共 &N 页");
     return total;
+  }
+
+  /** Header rows as high as their most wrapped cell, so that no header text is cut off. */
+  private static void headHeights(XSSFSheet sheet, Grid g, int top) {
+    int[] lines = new int[g.head().size()];
+    for (Grid.Placed p : g.place()) {
+      if (p.row() >= lines.length) {
+        continue;
+      }
+      int width = 0;
+      for (int c = 0; c < p.cell().colspan(); c++) {
+        width += sheet.getColumnWidth(p.column() + c) / 256;
+      }
+      int n = (chars(p.cell().text()) + width - 3) / Math.max(1, width - 2);
+      int last = p.row() + p.cell().rowspan() - 1;
+      lines[last] = Math.max(lines[last], n - (p.cell().rowspan() - 1));
+    }
+    for (int r = 0; r < lines.length; r++) {
+      sheet.getRow(top + r).setHeightInPoints(Math.max(1, lines[r]) * 13f + 3f);
+    }
   }
 
   /** Longest text a column is widened to; longer text wraps. */
