@@ -124,7 +124,7 @@ class OfficeConversionIT {
       }
       for (int i = 0; i < tables.size(); i++) {
         int end =
-            i + 1 < tables.size() ? starts.get(i + 1) : Math.min(all.size(), starts.get(i) + 3);
+            i + 1 < tables.size() ? starts.get(i + 1) : endOfTables(c.doc(), all, starts.get(i));
         List<List<Glyph>> pages = all.subList(starts.get(i), end);
         for (List<GridCell> row : tables.get(i).grid().body()) {
           rowIsWhole(tables.get(i), row, pages);
@@ -138,6 +138,26 @@ class OfficeConversionIT {
         assertThat(scale).as("XLSX 第 %d 页的打印缩放", i + 1).isGreaterThanOrEqualTo(0.70);
       }
     }
+  }
+
+  /** The page where the heading after the last table begins (or the end of the document). */
+  private static int endOfTables(DisclosureDocument doc, List<List<Glyph>> pages, int lastStart) {
+    boolean afterTables = false;
+    String next = null;
+    for (Block b : doc.blocks()) {
+      if (b instanceof Block.Table) {
+        afterTables = true;
+      } else if (afterTables && b instanceof Block.Heading h) {
+        next = key(h.text());
+        break;
+      }
+    }
+    for (int p = lastStart + 1; next != null && p < pages.size(); p++) {
+      if (text(pages.get(p)).contains(next)) {
+        return p;
+      }
+    }
+    return pages.size();
   }
 
   /** The workbook's body text size (XlsxStyles). */

@@ -113,9 +113,12 @@ final class DocxStyles {
       ppr.addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.CENTER);
     }
     var spacing = ppr.addNewSpacing();
-    spacing.setAfter(BigInteger.valueOf(outline >= 0 ? 120 : id.equals("TableText") ? 0 : 60));
+    // the PDF's margins: h1 14 pt below, h2/h3 6 pt below and 12 pt above, paragraphs 4 pt below
+    spacing.setAfter(
+        BigInteger.valueOf(
+            outline == 0 ? 280 : outline > 0 ? 120 : id.equals("TableText") ? 0 : 80));
     if (outline >= 0) {
-      spacing.setBefore(BigInteger.valueOf(outline == 0 ? 0 : 120));
+      spacing.setBefore(BigInteger.valueOf(outline == 0 ? 0 : 240));
       spacing.setLine(BigInteger.valueOf(240));
     } else {
       spacing.setLine(BigInteger.valueOf(lineTwips));
