@@ -21,6 +21,15 @@ final class DocxStyles {
   static final String SONG = "宋体";
   static final String HEI = "黑体";
 
+  /** Left and right page margins in twips (17 mm, as the PDF). */
+  static final int SIDE_MARGIN = 964;
+
+  /** Left and right margin inside a table cell in twips (1 mm; the PDF's 3 pt padding). */
+  static final int CELL_MARGIN = 57;
+
+  /** Body line pitch in twips: 11.5 pt × 1.75, the PDF's line height. */
+  static final int BODY_LINE = 402;
+
   private DocxStyles() {}
 
   static void install(XWPFDocument d) {
@@ -30,24 +39,39 @@ final class DocxStyles {
     styles.addStyle(style("Heading2", "heading 2", HEI, 27, true, 1, 0));
     styles.addStyle(style("Heading3", "heading 3", HEI, 24, true, 2, 0));
     styles.addStyle(style("BodyText", "Body Text", SONG, 23, false, -1, 480));
+    styles.addStyle(style("TOC1", "toc 1", SONG, 23, false, -1, 0, 460, 0));
+    styles.addStyle(style("TOC2", "toc 2", SONG, 21, false, -1, 0, 430, 420));
+    styles.addStyle(style("TableText", "Table Text", SONG, 17, false, -1, 0, 221, 0));
     CTSectPr sect =
         d.getDocument().getBody().isSetSectPr()
             ? d.getDocument().getBody().getSectPr()
             : d.getDocument().getBody().addNewSectPr();
-    CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-    size.setW(BigInteger.valueOf(11906));
-    size.setH(BigInteger.valueOf(16838));
-    CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-    mar.setTop(BigInteger.valueOf(1247));
-    mar.setBottom(BigInteger.valueOf(1134));
-    mar.setLeft(BigInteger.valueOf(964));
-    mar.setRight(BigInteger.valueOf(964));
+    page(sect, false);
     var footer = d.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT);
     XWPFParagraph p = footer.createParagraph();
     p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
     run(p, "第 ", 9, false);
     p.getCTP().addNewFldSimple().setInstr("PAGE");
     run(p, " 页", 9, false);
+  }
+
+  /** A4 with the PDF's margins, portrait or landscape. */
+  static void page(CTSectPr sect, boolean landscape) {
+    CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+    size.setW(BigInteger.valueOf(landscape ? 16838 : 11906));
+    size.setH(BigInteger.valueOf(landscape ? 11906 : 16838));
+    if (landscape) {
+      size.setOrient(
+          org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
+    }
+    CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+    mar.setTop(BigInteger.valueOf(landscape ? 1134 : 1247));
+    mar.setBottom(BigInteger.valueOf(1134));
+    mar.setLeft(BigInteger.valueOf(SIDE_MARGIN));
+    mar.setRight(BigInteger.valueOf(SIDE_MARGIN));
+    mar.setHeader(BigInteger.valueOf(567));
+    mar.setFooter(BigInteger.valueOf(567));
+    mar.setGutter(BigInteger.ZERO);
   }
 
   private static XWPFStyle style(
@@ -58,6 +82,23 @@ final class DocxStyles {
       boolean bold,
       int outline,
       int firstLineTwips) {
+    return style(id, name, font, halfPoints, bold, outline, firstLineTwips, BODY_LINE, 0);
+  }
+
+  /**
+   * A paragraph style; {@code lineTwips} is the exact line pitch of a non-heading style, {@code
+   * leftTwips} its left indent.
+   */
+  private static XWPFStyle style(
+      String id,
+      String name,
+      String font,
+      int halfPoints,
+      boolean bold,
+      int outline,
+      int firstLineTwips,
+      int lineTwips,
+      int leftTwips) {
     CTStyle s = CTStyle.Factory.newInstance();
     s.setStyleId(id);
     s.addNewName().setVal(name);
@@ -72,10 +113,22 @@ final class DocxStyles {
       ppr.addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.CENTER);
     }
     var spacing = ppr.addNewSpacing();
-    spacing.setAfter(BigInteger.valueOf(outline >= 0 ? 120 : 60));
-    spacing.setLine(BigInteger.valueOf(outline >= 0 ? 240 : 360));
-    if (firstLineTwips > 0) {
-      ppr.addNewInd().setFirstLine(BigInteger.valueOf(firstLineTwips));
+    // the PDF's margins: h1 14 pt below, h2/h3 6 pt below and 12 pt above, paragraphs 4 pt below
+    spacing.setAfter(
+        BigInteger.valueOf(
+            outline == 0 ? 280 : outline > 0 ? 120 : id.equals("TableText") ? 0 : 80));
+    if (outline >= 0) {
+      spacing.setBefore(BigInteger.valueOf(outline == 0 ? 0 : 240));
+      spacing.setLine(BigInteger.valueOf(240));
+    } else {
+      spacing.setLine(BigInteger.valueOf(lineTwips));
+      spacing.setLineRule(
+          org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.EXACT);
+    }
+    if (firstLineTwips > 0 || leftTwips > 0) {
+      var ind = ppr.addNewInd();
+      ind.setFirstLine(BigInteger.valueOf(firstLineTwips));
+      ind.setLeft(BigInteger.valueOf(leftTwips));
     }
     var rpr = s.addNewRPr();
     CTFonts fonts = rpr.addNewRFonts();

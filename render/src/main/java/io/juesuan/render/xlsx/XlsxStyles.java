@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class XlsxStyles {
   final CellStyle title;
   final CellStyle plain;
+  final CellStyle note;
   final CellStyle right;
   final CellStyle head;
   final CellStyle text;
@@ -34,6 +35,10 @@ final class XlsxStyles {
     title.setAlignment(HorizontalAlignment.CENTER);
     plain = wb.createCellStyle();
     plain.setFont(normal);
+    note = wb.createCellStyle();
+    note.setFont(normal);
+    note.setWrapText(true);
+    note.setVerticalAlignment(VerticalAlignment.TOP);
     right = wb.createCellStyle();
     right.setFont(normal);
     right.setAlignment(HorizontalAlignment.RIGHT);

@@ -33,13 +33,12 @@ public final class XlsxWriter {
         put(meta, 0, t.department(), styles.plain);
         put(meta, t.grid().columns() - 1, t.unit(), styles.right);
         r = grid(sheet, styles, t.grid(), r);
-        for (String note : t.notes()) {
-          note(sheet, styles, r++, note, t.grid().columns());
+        java.util.List<String> notes = new java.util.ArrayList<>(t.notes());
+        t.emptyStatement().ifPresent(notes::add);
+        int width = finish(sheet, t.grid(), 3 + t.grid().head().size());
+        for (String note : notes) {
+          note(sheet, styles, r++, note, t.grid().columns(), width);
         }
-        if (t.emptyStatement().isPresent()) {
-          note(sheet, styles, r++, t.emptyStatement().get(), t.grid().columns());
-        }
-        finish(sheet, t.grid(), 4);
       }
       for (Block.Form f : doc.forms()) {
         XSSFSheet sheet = wb.createSheet(f.caption().contains("明细") ? "部门整体支出明细表" : "部门整体绩效自评表");
@@ -47,8 +46,9 @@ public final class XlsxWriter {
         for (String line : f.lines()) {
           put(sheet.createRow(r++), 0, line, styles.plain);
         }
-        grid(sheet, styles, f.grid(), r);
-        finish(sheet, f.grid(), r + f.grid().head().size());
+        int top = r;
+        grid(sheet, styles, f.grid(), top);
+        finish(sheet, f.grid(), top + f.grid().head().size());
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       wb.write(out);
@@ -106,8 +106,13 @@ public final class XlsxWriter {
     return top + g.rowCount();
   }
 
-  private static void note(XSSFSheet sheet, XlsxStyles styles, int r, String text, int columns) {
-    put(sheet.createRow(r), 0, text, styles.plain);
+  /** A note under a table across its width, wrapped, its row as high as its lines. */
+  private static void note(
+      XSSFSheet sheet, XlsxStyles styles, int r, String text, int columns, int width) {
+    Row row = sheet.createRow(r);
+    put(row, 0, text, styles.note);
+    int lines = Math.max(1, (chars(text) + width - 3) / Math.max(1, width - 2));
+    row.setHeightInPoints(lines * 14f);
     if (columns > 1) {
       sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns - 1));
     }
@@ -120,30 +125,90 @@ public final class XlsxWriter {
     c.setCellStyle(style);
   }
 
-  /** Column widths from the longest text, frozen header, A4 print setup. */
-  private static void finish(XSSFSheet sheet, Grid g, int bodyTop) {
+  /**
+   * Column widths from content (an amount column as wide as its widest figure formatted {@code
+   * #,##0.00}, a name column as its longest name up to {@link #MAX_TEXT} characters, wrapping
+   * beyond), header rows frozen, and A4 print setup: fitted to the page width only (a long table
+   * runs on to further pages at the same scale), landscape when the columns are wider than a
+   * portrait page, title and header rows repeated on every page.
+   *
+   * @param bodyTop the first row below the grid's header rows
+   * @return the sheet's width in characters
+   */
+  private static int finish(XSSFSheet sheet, Grid g, int bodyTop) {
     int[] widths = new int[g.columns()];
+    int headRows = g.head().size();
     for (Grid.Placed p : g.place()) {
-      if (p.cell().colspan() == 1) {
-        int w = p.cell().text().codePoints().map(cp -> cp > 0x2E80 ? 2 : 1).sum();
-        widths[p.column()] = Math.max(widths[p.column()], Math.min(w, 40));
+      GridCell c = p.cell();
+      if (c.colspan() != 1) {
+        continue;
       }
+      int w =
+          c.number().isPresent()
+              ? FORMAT.format(c.number().get()).length() + 1
+              : Math.min(chars(c.text()), MAX_TEXT);
+      if (p.row() < headRows) {
+        w = Math.min(w, Math.max(8, (chars(c.text()) + 2) / 3)); // header text wraps
+      }
+      widths[p.column()] = Math.max(widths[p.column()], w);
     }
+    int total = 0;
     for (int c = 0; c < widths.length; c++) {
-      sheet.setColumnWidth(c, Math.max(8, widths[c] + 2) * 256);
+      int w = Math.max(8, widths[c] + 2);
+      total += w;
+      sheet.setColumnWidth(c, w * 256);
     }
+    headHeights(sheet, g, bodyTop - headRows);
     sheet.createFreezePane(0, bodyTop);
     PrintSetup ps = sheet.getPrintSetup();
     ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-    ps.setLandscape(g.columns() > 8);
+    ps.setLandscape(total > PORTRAIT_CHARS);
     ps.setFitWidth((short) 1);
     ps.setFitHeight((short) 0);
     sheet.setFitToPage(true);
+    sheet.setAutobreaks(true);
     sheet.setHorizontallyCenter(true);
-    if (bodyTop > 1) {
-      sheet.setRepeatingRows(new CellRangeAddress(0, bodyTop - 1, -1, -1));
-    }
+    sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.5);
+    sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.5);
+    sheet.setRepeatingRows(new CellRangeAddress(0, bodyTop - 1, -1, -1));
     sheet.getFooter().setCenter("第 &P 页 共 &N 页");
+    return total;
+  }
+
+  /** Header rows as high as their most wrapped cell, so that no header text is cut off. */
+  private static void headHeights(XSSFSheet sheet, Grid g, int top) {
+    int[] lines = new int[g.head().size()];
+    for (Grid.Placed p : g.place()) {
+      if (p.row() >= lines.length) {
+        continue;
+      }
+      int width = 0;
+      for (int c = 0; c < p.cell().colspan(); c++) {
+        width += sheet.getColumnWidth(p.column() + c) / 256;
+      }
+      int n = (chars(p.cell().text()) + width - 3) / Math.max(1, width - 2);
+      int last = p.row() + p.cell().rowspan() - 1;
+      lines[last] = Math.max(lines[last], n - (p.cell().rowspan() - 1));
+    }
+    for (int r = 0; r < lines.length; r++) {
+      sheet.getRow(top + r).setHeightInPoints(Math.max(1, lines[r]) * 13f + 3f);
+    }
+  }
+
+  /** Longest text a column is widened to; longer text wraps. */
+  private static final int MAX_TEXT = 44;
+
+  /**
+   * Columns (in character widths of the default font) a portrait A4 page holds at 100% between
+   * half-inch margins (7.27 in at about 7 pixels per character).
+   */
+  private static final int PORTRAIT_CHARS = 96;
+
+  private static final java.text.DecimalFormat FORMAT = new java.text.DecimalFormat("#,##0.00");
+
+  /** Width in character units: a Chinese character counts two. */
+  private static int chars(String text) {
+    return text.codePoints().map(cp -> cp >= 0x2E80 && cp < 0xFF61 ? 2 : 1).sum();
   }
 
   /**
