@@ -68,7 +68,8 @@ public final class DocumentReader {
         narrative,
         text,
         names,
-        findings);
+        findings,
+        tables.inDoubt());
   }
 
   static Optional<Integer> year(String compact) {
