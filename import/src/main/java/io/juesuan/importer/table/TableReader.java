@@ -92,7 +92,9 @@ public final class TableReader {
       }
       region.department().ifPresent(d -> names.add(new NameMention(d, tid.label() + " 表头")));
       TableLayout tl = layouts.table(tid);
-      List<Item> items = Tokenizer.items(region.body());
+      List<Item> items =
+          Tokenizer.items(
+              byLabel(tl, region.spec()) ? LabelLines.prepare(region.body(), tl) : region.body());
       List<RawRow> rows = rows(tl, region.spec(), items);
       List<String> doubts = new ArrayList<>();
       long read = items.stream().filter(i -> i.is(Item.Kind.AMOUNT)).count();
@@ -189,6 +191,13 @@ public final class TableReader {
             + "读出的数字与本表自身的合计核对不上或未能全部定位（"
             + details
             + "）。依赖该表的表内、表间和说明核对均未进行（列为未能核对），不作为错误。");
+  }
+
+  private static boolean byLabel(TableLayout tl, TableSpec spec) {
+    return tl.kind() != TableKind.CLASSIFIED
+        && tl.kind() != TableKind.ECONOMIC
+        && tl.rows().size() > 1
+        && !spec.numbered();
   }
 
   private static List<RawRow> rows(TableLayout tl, TableSpec spec, List<Item> items) {
