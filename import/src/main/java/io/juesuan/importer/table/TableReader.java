@@ -83,6 +83,7 @@ public final class TableReader {
     List<Finding> findings = new ArrayList<>();
     List<NameMention> names = new ArrayList<>();
     Set<TableId> inDoubt = new TreeSet<>();
+    Set<TableId> figuresSeen = new TreeSet<>();
     CategoryRows categories = new CategoryRows(layouts);
     for (String id : ORDER) {
       TableId tid = TableId.of(id);
@@ -100,6 +101,9 @@ public final class TableReader {
       long read = items.stream().filter(i -> i.is(Item.Kind.AMOUNT)).count();
       long kept =
           rows.stream().mapToLong(r -> r.values.stream().filter(Optional::isPresent).count()).sum();
+      if (read > 0) {
+        figuresSeen.add(tid);
+      }
       if (read > kept) {
         doubts.add("有 " + (read - kept) + " 个数值无法对应到表中的行，未导入");
       }
@@ -135,7 +139,10 @@ public final class TableReader {
     List<TablePresence> presence = new ArrayList<>();
     for (TableLayout tl : layouts.tables()) {
       TableRegion r = regions.get(tl.id());
-      boolean figures = tables.containsKey(tl.id()) && tables.get(tl.id()).hasFigures();
+      // "no figures" only when no number was seen at all, not when they could not be placed
+      boolean figures =
+          figuresSeen.contains(tl.id())
+              || tables.containsKey(tl.id()) && tables.get(tl.id()).hasFigures();
       presence.add(
           r == null
               ? new TablePresence(

@@ -57,6 +57,23 @@ public final class LayoutZoo {
                 html,
                 "table.grid th, table.grid td { border: none !important; } table.grid th.head"
                     + " { background: none; }")),
+    /** Empty amount cells printed as 0.00. */
+    ZEROS_PRINTED("空栏印 0.00", html -> zeros(html, "0.00")),
+    /** Empty amount cells printed as a bare 0. */
+    ZEROS_AS_0("空栏印 0", html -> zeros(html, "0")),
+    /** Economic codes printed split into 类 and 款 ("301 01"), as two tokens in the code cell. */
+    SPLIT_CODES("经济分类代码分印类、款（“301 01”）", LayoutZoo::splitCodes),
+    /**
+     * Narrow amount columns: header cells wrap to one or two characters a line, long amounts fill
+     * their cell.
+     */
+    NARROW_HEADERS(
+        "窄栏：表头每行一两个字",
+        html ->
+            css(
+                html,
+                "table.grid th.head { font-size: 7pt; } table.grid td.number { width: 11mm;"
+                    + " font-size: 7.5pt; padding: 1pt; } table.grid th.text { width: auto; }")),
     /** A larger sans-serif face, as Word/WPS exports often use. */
     SANS_LARGE(
         "黑体、较大字号",
@@ -171,6 +188,27 @@ public final class LayoutZoo {
   private static String css(String html, String rules) {
     Document doc = Jsoup.parse(html);
     doc.head().appendElement("style").appendText(rules);
+    return doc.outerHtml();
+  }
+
+  private static String zeros(String html, String zero) {
+    Document doc = Jsoup.parse(html);
+    for (Element td : doc.select("table.grid td.number")) {
+      if (td.text().isBlank()) {
+        td.text(zero);
+      }
+    }
+    return doc.outerHtml();
+  }
+
+  private static String splitCodes(String html) {
+    Document doc = Jsoup.parse(html);
+    for (Element td : doc.select("table.grid td.center")) {
+      String t = td.text().trim();
+      if (t.matches("3\\d{4}")) {
+        td.text(t.substring(0, 3) + "\u2003" + t.substring(3));
+      }
+    }
     return doc.outerHtml();
   }
 
