@@ -47,20 +47,22 @@ final class AuditHtml {
     }
     if (outcomes.size() > 1) {
       b.append(
-          "<h2>汇总</h2><table><tr><th scope=\"col\">文件</th><th scope=\"col\">错误</th><th scope=\"col\">警告</th><th scope=\"col\">尾数差异</th><th scope=\"col\">未运行检查</th></tr>\n");
+          "<h2>汇总</h2><table><tr><th scope=\"col\">文件</th><th scope=\"col\">错误</th><th scope=\"col\">尾数差异</th><th scope=\"col\">警告</th><th scope=\"col\">未能核对</th><th scope=\"col\">读取提示</th></tr>\n");
       for (AuditOutcome o : outcomes) {
         b.append("<tr><td>").append(esc(o.file().getFileName().toString())).append("</td>");
         if (o.failure().isPresent()) {
-          b.append("<td colspan=\"4\">无法读取</td></tr>\n");
+          b.append("<td colspan=\"5\">无法读取</td></tr>\n");
         } else {
           b.append("<td>")
               .append(o.count(Severity.ERROR))
               .append("</td><td>")
-              .append(o.count(Severity.WARNING))
-              .append("</td><td>")
               .append(o.count(Severity.ROUNDING_DIFFERENCE))
               .append("</td><td>")
+              .append(o.warnings())
+              .append("</td><td>")
               .append(o.unread())
+              .append("</td><td>")
+              .append(o.reading())
               .append("</td></tr>\n");
         }
       }
@@ -76,21 +78,15 @@ final class AuditHtml {
         .append(report.fiscalYear().map(String::valueOf).orElse("（未读出）"))
         .append("；格式：")
         .append(esc(report.layout()))
-        .append("。错误 ")
-        .append(result.count(Severity.ERROR))
-        .append("，尾数差异 ")
-        .append(result.count(Severity.ROUNDING_DIFFERENCE))
-        .append("，警告 ")
-        .append(result.count(Severity.WARNING))
-        .append("，未能运行的检查 ")
-        .append(result.skipped().size())
+        .append("。")
+        .append(FindingsText.summary(result))
         .append("。</p>\n<ol>\n");
     for (Finding f : result.sorted()) {
       String cls = f.severity().code();
       b.append("<li><span class=\"")
           .append(cls)
           .append("\">[")
-          .append(f.severity().label())
+          .append(FindingsText.isReading(f) ? "读取提示" : f.severity().label())
           .append("]</span> <code>")
           .append(esc(f.rule().value()))
           .append("</code> ")
@@ -100,7 +96,7 @@ final class AuditHtml {
     }
     b.append("</ol>\n");
     if (!result.skipped().isEmpty()) {
-      b.append("<h3>未能运行的检查</h3><ul>\n");
+      b.append("<h3>未能核对（未运行的检查）</h3><ul>\n");
       for (SkippedCheck s : result.skipped()) {
         b.append("<li><code>")
             .append(esc(s.rule().value()))

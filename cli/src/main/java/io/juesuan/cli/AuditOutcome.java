@@ -38,6 +38,24 @@ record AuditOutcome(
     return result.map(r -> r.count(s)).orElse(0L);
   }
 
+  /** Warnings about the report, without the reading questions. */
+  long warnings() {
+    return result
+        .map(
+            r ->
+                r.findings().stream()
+                    .filter(f -> f.severity() == Severity.WARNING && !FindingsText.isReading(f))
+                    .count())
+        .orElse(0L);
+  }
+
+  /** Reading questions (读取提示): tables in doubt, pages not read. */
+  long reading() {
+    return result
+        .map(r -> r.findings().stream().filter(FindingsText::isReading).count())
+        .orElse(0L);
+  }
+
   int unread() {
     return result.map(r -> r.skipped().size()).orElse(0);
   }

@@ -54,7 +54,7 @@ final class AuditOutput {
     return FindingsText.write(o.file().toString(), o.result().orElseThrow());
   }
 
-  /** 文件 | 错误 | 警告 | 尾数差异 | 未运行检查, aligned for a terminal. */
+  /** 文件 | 错误 | 尾数差异 | 警告 | 未能核对 | 读取提示, aligned for a terminal. */
   static String summary(List<AuditOutcome> outcomes) {
     int width =
         Math.max(
@@ -64,7 +64,7 @@ final class AuditOutput {
                 .max()
                 .orElse(4));
     StringBuilder b = new StringBuilder("汇总\n");
-    b.append(pad("文件", width)).append("  错误  警告  尾数差异  未运行检查\n");
+    b.append(pad("文件", width)).append("  错误  尾数差异  警告  未能核对  读取提示\n");
     for (AuditOutcome o : outcomes) {
       b.append(pad(o.file().getFileName().toString(), width));
       if (o.failure().isPresent()) {
@@ -73,11 +73,12 @@ final class AuditOutput {
       }
       b.append(
           String.format(
-              "  %4d  %4d  %8d  %10d%n",
+              "  %4d  %8d  %4d  %8d  %8d%n",
               o.count(Severity.ERROR),
-              o.count(Severity.WARNING),
               o.count(Severity.ROUNDING_DIFFERENCE),
-              o.unread()));
+              o.warnings(),
+              o.unread(),
+              o.reading()));
     }
     return b.toString();
   }

@@ -15,7 +15,7 @@ import io.juesuan.importer.table.RegionFinder;
 import io.juesuan.importer.table.TableReader;
 import io.juesuan.importer.table.TableRegion;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,20 +68,31 @@ public final class DocumentReader {
         narrative,
         text,
         names,
-        findings);
+        findings,
+        tables.inDoubt());
   }
 
+  /**
+   * The report's year: the one most often stated as "NNNN年度部门决算" (a single wrong one, say on the
+   * cover, is a defect to report, not the year); else the most frequent "NNNN年度".
+   */
   static Optional<Integer> year(String compact) {
-    Matcher m = REPORT_YEAR.matcher(compact);
-    if (m.find()) {
-      return Optional.of(Integer.parseInt(m.group(1)));
+    Optional<Integer> stated = mostFrequent(REPORT_YEAR.matcher(compact));
+    return stated.isPresent() ? stated : mostFrequent(ANY_YEAR.matcher(compact));
+  }
+
+  private static Optional<Integer> mostFrequent(Matcher m) {
+    Map<Integer, Integer> counts = new LinkedHashMap<>();
+    while (m.find()) {
+      counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
     }
-    Map<Integer, Integer> counts = new HashMap<>();
-    Matcher a = ANY_YEAR.matcher(compact);
-    while (a.find()) {
-      counts.merge(Integer.parseInt(a.group(1)), 1, Integer::sum);
+    Optional<Integer> best = Optional.empty();
+    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      if (best.isEmpty() || e.getValue() > counts.get(best.get())) {
+        best = Optional.of(e.getKey());
+      }
     }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    return best;
   }
 
   private static List<NameMention> namesInTitles(List<Line> lines) {

@@ -5,11 +5,13 @@ import io.juesuan.core.narrative.FigureKind;
 import io.juesuan.core.narrative.Sentence;
 import io.juesuan.core.rules.Location;
 import io.juesuan.core.rules.Severity;
+import io.juesuan.core.table.TableId;
 import io.juesuan.core.table.TableSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +35,7 @@ final class NarrativeCheck {
               + "|(?:与|同|和|较)(?:年初|全年|调整)?预算数?(持平|相等|一致|相同)|(持平))");
 
   private final TableSet tables;
+  private final Set<TableId> inDoubt;
   private final AuditLog log;
   private final CellExpression cells;
   private final SubjectMatcher subjects;
@@ -40,11 +43,21 @@ final class NarrativeCheck {
   private final NameCheck nameCheck;
 
   NarrativeCheck(TableSet tables, AuditData data, AuditLog log) {
-    this.tables = tables;
+    this(tables, tables, Set.of(), data, log);
+  }
+
+  /**
+   * Names are checked against every table read; amounts only against the {@code trusted} tables
+   * (those not {@code inDoubt}).
+   */
+  NarrativeCheck(
+      TableSet all, TableSet trusted, Set<TableId> inDoubt, AuditData data, AuditLog log) {
+    this.tables = trusted;
+    this.inDoubt = Set.copyOf(inDoubt);
     this.log = log;
     this.cells = data.cells;
     this.subjects = new SubjectMatcher(data);
-    this.names = new ClassificationNames(tables);
+    this.names = new ClassificationNames(all);
     this.nameCheck = new NameCheck(names, log);
   }
 
@@ -220,14 +233,19 @@ final class NarrativeCheck {
   private void compare(CitedFigure f, Location where, String cell, Severity severity, String what) {
     Optional<BigDecimal> expected = cells.evaluate(cell, tables);
     if (expected.isEmpty()) {
-      log.skip(
-          "N-AMOUNT",
-          "说明中" + what + "与" + cells.describe(cell) + "核对",
-          "报告中没有读到公开" + cells.tableOf(cell) + "表的数字");
+      log.skip("N-AMOUNT", "说明中" + what + "与" + cells.describe(cell) + "核对", unreadReason(cell));
       return;
     }
     FigureJudge.amount(
         log, severity, where, f, expected.get(), what + "（" + cells.describe(cell) + "）");
+  }
+
+  private String unreadReason(String cell) {
+    String table = cells.tableOf(cell);
+    if (!table.isEmpty() && inDoubt.contains(TableId.of(table))) {
+      return "未能核对：公开" + table + "表的读取与其自身合计不符或有数值未能定位（见读取提示）";
+    }
+    return "报告中没有读到公开" + table + "表的数字";
   }
 
   /** A figure that may only be part of the cell (机关运行经费 of a department with 事业单位). */

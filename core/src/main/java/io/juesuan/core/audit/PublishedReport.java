@@ -2,10 +2,15 @@ package io.juesuan.core.audit;
 
 import io.juesuan.core.narrative.Narrative;
 import io.juesuan.core.rules.Finding;
+import io.juesuan.core.table.DisclosureTable;
+import io.juesuan.core.table.TableId;
 import io.juesuan.core.table.TableSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * 已公开的部门决算 — a published report as it was read from its PDF or text: the tables found (in 万元), the
@@ -18,6 +23,9 @@ import java.util.Optional;
  * @param text the whole text, whitespace as read (for template-residue checks)
  * @param departmentNames every place a department name was printed (headers, titles)
  * @param readFindings what could not be read or placed (ambiguous columns, unknown rows …)
+ * @param inDoubt tables whose reading did not reconcile with their own printed totals (or left
+ *     values unplaced): every check that reads their cells is reported as not run (未能核对), never as
+ *     an error
  */
 public record PublishedReport(
     String source,
@@ -28,7 +36,8 @@ public record PublishedReport(
     Narrative narrative,
     String text,
     List<NameMention> departmentNames,
-    List<Finding> readFindings) {
+    List<Finding> readFindings,
+    Set<TableId> inDoubt) {
 
   public PublishedReport {
     Objects.requireNonNull(source, "source");
@@ -40,6 +49,43 @@ public record PublishedReport(
     Objects.requireNonNull(text, "text");
     departmentNames = List.copyOf(departmentNames);
     readFindings = List.copyOf(readFindings);
+    inDoubt = Set.copyOf(inDoubt);
+  }
+
+  /** A report every table of which was read with confidence. */
+  public PublishedReport(
+      String source,
+      String layout,
+      Optional<Integer> fiscalYear,
+      TableSet tables,
+      List<TablePresence> presence,
+      Narrative narrative,
+      String text,
+      List<NameMention> departmentNames,
+      List<Finding> readFindings) {
+    this(
+        source,
+        layout,
+        fiscalYear,
+        tables,
+        presence,
+        narrative,
+        text,
+        departmentNames,
+        readFindings,
+        Set.of());
+  }
+
+  /** The tables without those in doubt: the cells checks may judge. */
+  public TableSet trustedTables() {
+    if (inDoubt.isEmpty()) {
+      return tables;
+    }
+    Map<TableId, DisclosureTable> kept = new TreeMap<>();
+    tables.tables().stream()
+        .filter(t -> !inDoubt.contains(t.id()))
+        .forEach(t -> kept.put(t.id(), t));
+    return new TableSet(tables.unit(), kept);
   }
 
   /** The department's name: the one printed most often in table headers and titles. */

@@ -77,7 +77,8 @@ public final class PdfImporter {
           r.narrative(),
           r.text(),
           r.departmentNames(),
-          all);
+          all,
+          r.inDoubt());
     } catch (InvalidPasswordException e) {
       throw new ImportException(source + ": PDF 文件有密码保护（已加密），无法读取；请提供未加密的文件", e);
     } catch (IOException e) {

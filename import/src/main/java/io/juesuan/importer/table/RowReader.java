@@ -1,5 +1,6 @@
 package io.juesuan.importer.table;
 
+import io.juesuan.core.classification.EconomicCode;
 import io.juesuan.core.money.Amount;
 import io.juesuan.core.money.AmountUnit;
 import io.juesuan.core.table.RowLayout;
@@ -60,10 +61,14 @@ final class RowReader {
     Map<RowNo, RawRow> rows = new LinkedHashMap<>();
     RawRow current = null;
     StringBuilder text = new StringBuilder();
-    for (Item it : items) {
+    for (int i = 0; i < items.size(); i++) {
+      Item it = items.get(i);
       String t = it.text();
       Optional<RowNo> key = Optional.empty();
-      if (it.is(Item.Kind.INT) && t.matches("3\\d{2}|3\\d{4}")) {
+      if (it.is(Item.Kind.INT) && t.matches("3\\d{2}") && isSplitCode(items, i)) {
+        key = Optional.of(RowNo.of(t + items.get(i + 1).text())); // "301" "01": 类 and 款 apart
+        i++;
+      } else if (it.is(Item.Kind.INT) && t.matches("3\\d{2}|3\\d{4}")) {
         key = Optional.of(RowNo.of(t));
       } else if (it.is(Item.Kind.TEXT)) {
         text.append(t);
@@ -84,6 +89,14 @@ final class RowReader {
       }
     }
     return new ArrayList<>(rows.values());
+  }
+
+  /** A 类 code followed by a two-digit 款 number printed apart ("301" "01"). */
+  private static boolean isSplitCode(List<Item> items, int i) {
+    return i + 1 < items.size()
+        && items.get(i + 1).is(Item.Kind.INT)
+        && items.get(i + 1).text().matches("\\d{2}")
+        && EconomicCode.isValid(items.get(i).text() + items.get(i + 1).text());
   }
 
   static List<RawRow> byNumber(List<Item> items, TableLayout layout) {

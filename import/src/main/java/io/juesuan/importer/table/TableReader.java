@@ -8,8 +8,11 @@ import io.juesuan.core.classification.FunctionCode;
 import io.juesuan.core.edition.Edition;
 import io.juesuan.core.money.Amount;
 import io.juesuan.core.money.AmountUnit;
+import io.juesuan.core.rules.CheckContext;
+import io.juesuan.core.rules.Checker;
 import io.juesuan.core.rules.Finding;
 import io.juesuan.core.rules.Location;
+import io.juesuan.core.rules.Rule;
 import io.juesuan.core.rules.RuleId;
 import io.juesuan.core.rules.Severity;
 import io.juesuan.core.table.ColumnLayout;
@@ -32,7 +35,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Reads the nine tables of a document into a {@link TableSet} in 万元. Tables are read in an order
@@ -42,7 +47,7 @@ import java.util.TreeMap;
 public final class TableReader {
   private static final List<String> ORDER =
       List.of("01", "06", "05", "07", "08", "02", "03", "04", "09");
-  private static final RuleId UNPLACED = RuleId.of("IMPORT-ROW");
+  private static final RuleId IN_DOUBT = RuleId.of("IMPORT-TABLE");
 
   /**
    * What was read: the tables, which were present, what could not be read, department names
@@ -52,7 +57,20 @@ public final class TableReader {
       TableSet tables,
       List<TablePresence> presence,
       List<Finding> findings,
-      List<NameMention> departments) {}
+      List<NameMention> departments,
+      Set<TableId> inDoubt) {
+    public Read {
+      inDoubt = Set.copyOf(inDoubt);
+    }
+
+    public Read(
+        TableSet tables,
+        List<TablePresence> presence,
+        List<Finding> findings,
+        List<NameMention> departments) {
+      this(tables, presence, findings, departments, Set.of());
+    }
+  }
 
   private TableReader() {}
 
@@ -64,6 +82,8 @@ public final class TableReader {
     Map<TableId, DisclosureTable> tables = new TreeMap<>();
     List<Finding> findings = new ArrayList<>();
     List<NameMention> names = new ArrayList<>();
+    Set<TableId> inDoubt = new TreeSet<>();
+    Set<TableId> figuresSeen = new TreeSet<>();
     CategoryRows categories = new CategoryRows(layouts);
     for (String id : ORDER) {
       TableId tid = TableId.of(id);
@@ -73,36 +93,56 @@ public final class TableReader {
       }
       region.department().ifPresent(d -> names.add(new NameMention(d, tid.label() + " 表头")));
       TableLayout tl = layouts.table(tid);
-      List<Item> items = Tokenizer.items(region.body());
+      List<Item> items =
+          Tokenizer.items(
+              byLabel(tl, region.spec()) ? LabelLines.prepare(region.body(), tl) : region.body());
       List<RawRow> rows = rows(tl, region.spec(), items);
+      List<String> doubts = new ArrayList<>();
       long read = items.stream().filter(i -> i.is(Item.Kind.AMOUNT)).count();
       long kept =
           rows.stream().mapToLong(r -> r.values.stream().filter(Optional::isPresent).count()).sum();
-      if (read > kept) {
-        findings.add(
-            Finding.of(
-                UNPLACED,
-                Severity.WARNING,
-                new Location.Part(tid.label()),
-                "有 " + (read - kept) + " 个数值无法对应到表中的行，未导入，请对照原表核实"));
+      if (read > 0) {
+        figuresSeen.add(tid);
       }
-      PlacementConstraints constraints = new PlacementConstraints(tid, tl, tables, categories);
-      ColumnPlacer placer =
-          new ColumnPlacer(
-              constraints,
-              row -> columnsOf(tl, region.spec(), row),
-              ColumnPositions.find(region.body()));
-      ColumnPlacer.Result placed = placer.place(rows, tl.kind() == TableKind.CLASSIFIED);
-      findings.addAll(placed.findings());
-      DisclosureTable table = build(tl, rows, placed.cells(), catalog);
-      if (table.hasFigures() || region.emptyStatement().isPresent()) {
-        tables.put(tid, table);
+      if (read > kept) {
+        doubts.add("有 " + (read - kept) + " 个数值无法对应到表中的行，未导入");
+      }
+      Optional<ColumnPositions> positions = ColumnPositions.find(region.body());
+      Attempt best = null;
+      for (Optional<ColumnPositions> p :
+          positions.isPresent()
+              ? List.of(positions, Optional.<ColumnPositions>empty())
+              : List.of(positions)) {
+        PlacementConstraints constraints = new PlacementConstraints(tid, tl, tables, categories);
+        ColumnPlacer placer =
+            new ColumnPlacer(constraints, row -> columnsOf(tl, region.spec(), row), p);
+        ColumnPlacer.Result placed = placer.place(rows, tl.kind() == TableKind.CLASSIFIED);
+        DisclosureTable table = build(tl, rows, placed.cells(), catalog);
+        Attempt a = new Attempt(table, placed.findings(), unreconciled(table, edition));
+        if (best == null || a.problems() < best.problems()) {
+          best = a;
+        }
+        if (best.problems() == 0) {
+          break;
+        }
+      }
+      best.placement().forEach(f -> doubts.add(f.location().describe() + "：" + f.message()));
+      best.unreconciled().forEach(f -> doubts.add(f.message()));
+      if (!doubts.isEmpty()) {
+        inDoubt.add(tid);
+        findings.add(doubt(tid, doubts));
+      }
+      if (best.table().hasFigures() || region.emptyStatement().isPresent()) {
+        tables.put(tid, best.table());
       }
     }
     List<TablePresence> presence = new ArrayList<>();
     for (TableLayout tl : layouts.tables()) {
       TableRegion r = regions.get(tl.id());
-      boolean figures = tables.containsKey(tl.id()) && tables.get(tl.id()).hasFigures();
+      // "no figures" only when no number was seen at all, not when they could not be placed
+      boolean figures =
+          figuresSeen.contains(tl.id())
+              || tables.containsKey(tl.id()) && tables.get(tl.id()).hasFigures();
       presence.add(
           r == null
               ? new TablePresence(
@@ -110,7 +150,61 @@ public final class TableReader {
               : new TablePresence(
                   tl.id(), Optional.of(r.title()), figures, r.emptyStatement(), r.titleYear()));
     }
-    return new Read(new TableSet(AmountUnit.WAN_YUAN, tables), presence, findings, names);
+    return new Read(new TableSet(AmountUnit.WAN_YUAN, tables), presence, findings, names, inDoubt);
+  }
+
+  /** One reading of a table: what could not be placed, and which of its own totals it fails. */
+  private record Attempt(
+      DisclosureTable table, List<Finding> placement, List<Finding> unreconciled) {
+    int problems() {
+      return placement.size() + unreconciled.size();
+    }
+  }
+
+  /**
+   * The table's own printed totals it fails (errors beyond rounding of the edition's rules that
+   * read this table alone).
+   */
+  static List<Finding> unreconciled(DisclosureTable table, Edition edition) {
+    if (!table.hasFigures()) {
+      return List.of();
+    }
+    List<Rule> own =
+        edition.rules().rules().stream()
+            .filter(r -> r.inapplicable().isEmpty() && r.tables().equals(Set.of(table.id())))
+            .toList();
+    TableSet alone = new TableSet(AmountUnit.WAN_YUAN, Map.of(table.id(), table));
+    return new Checker(own)
+            .check(CheckContext.ofTables(alone, edition.catalog(), edition.layouts()))
+            .findings()
+            .stream()
+            .filter(f -> f.severity() == Severity.ERROR)
+            .toList();
+  }
+
+  private static final int DETAILS_SHOWN = 4;
+
+  /** The one reading finding of a table in doubt: a question to the user, not a verdict. */
+  private static Finding doubt(TableId tid, List<String> doubts) {
+    String details =
+        String.join("；", doubts.subList(0, Math.min(DETAILS_SHOWN, doubts.size())))
+            + (doubts.size() > DETAILS_SHOWN ? "；等共 " + doubts.size() + " 处" : "");
+    return Finding.of(
+        IN_DOUBT,
+        Severity.WARNING,
+        new Location.Part(tid.label()),
+        "读取存疑，请对照原表核实："
+            + tid.label()
+            + "读出的数字与本表自身的合计核对不上或未能全部定位（"
+            + details
+            + "）。依赖该表的表内、表间和说明核对均未进行（列为未能核对），不作为错误。");
+  }
+
+  private static boolean byLabel(TableLayout tl, TableSpec spec) {
+    return tl.kind() != TableKind.CLASSIFIED
+        && tl.kind() != TableKind.ECONOMIC
+        && tl.rows().size() > 1
+        && !spec.numbered();
   }
 
   private static List<RawRow> rows(TableLayout tl, TableSpec spec, List<Item> items) {
