@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
       EditionsCommand.class,
       TemplateCommand.class,
       ConsolidateCommand.class,
+      ImportCommand.class,
+      CorrectCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,260 @@
+package io.juesuan.core.recovery;
+
+import io.juesuan.core.audit.PublishedReport;
+import io.juesuan.core.edition.Edition;
+import io.juesuan.core.money.Amount;
+import io.juesuan.core.money.AmountUnit;
+import io.juesuan.core.narrative.Section;
+import io.juesuan.core.performance.Evaluation;
+import io.juesuan.core.report.Department;
+import io.juesuan.core.report.Explanations;
+import io.juesuan.core.report.Fact;
+import io.juesuan.core.report.FinalAccounts;
+import io.juesuan.core.report.GlossaryTerm;
+import io.juesuan.core.report.LeafFacts;
+import io.juesuan.core.report.Unit;
+import io.juesuan.core.report.UnitKind;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * 由已公开的报告重建数据集 — a department-year rebuilt from a published report: the leaf facts from its tables
+ * (as printed, 0.01 万元), the department, units, duties and 名词解释 from its text where they are
+ * recognisable, and the list of what could not be recovered (never invented).
+ */
+public final class ReportRecovery {
+  private static final Pattern ITEM =
+      Pattern.compile("(?:^|(?<=[。；;\\s]))\\s*(?:[（(]?\\d{1,2}[)）]|\\d{1,2}[、.．])\\s*");
+  private static final Pattern CHANGE =
+      Pattern.compile(
+          "(?:比|较)(?:上年|上一年|(?:19|20)\\d{2}年度?)(?:决算数?)?(增加|增长|减少|下降)(\\d+(?:\\.\\d+)?)万元");
+
+  private ReportRecovery() {}
+
+  /** The rebuilt department-year and what could not be recovered. */
+  public static Recovered recover(PublishedReport report, Edition edition) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(edition, "edition");
+    List<String> missing = new ArrayList<>();
+    TableFacts.Result fromTables = new TableFacts(edition.layouts()).recover(report.tables());
+    List<String> notes = new ArrayList<>(fromTables.notes());
+    for (var layout : edition.layouts().tables()) {
+      if (report.tables().table(layout.id()).map(t -> !t.hasFigures()).orElse(true)
+          && layout.emptyStatement().isEmpty()) {
+        missing.add("公开" + layout.id().value() + "表（" + layout.title() + "）没有读到数字：其中的数据未能恢复，请补录");
+      }
+    }
+    String name = report.department().orElse("");
+    if (name.isEmpty()) {
+      missing.add("部门名称：报告中未能识别，请填写");
+      name = "（部门名称待填写）";
+    }
+    List<Section> overview = overview(report);
+    List<String> duties = items(find(overview, "职责|职能"));
+    if (duties.isEmpty()) {
+      missing.add("部门主要职责：未能从报告中识别，请填写");
+    }
+    List<Unit> units = units(find(overview, "机构设置|单位构成|决算单位"), name);
+    if (units.size() <= 1) {
+      notes.add("纳入决算的单位：只识别到本级，如有下属单位请补充");
+    }
+    List<GlossaryTerm> glossary = glossary(report);
+    Map<Fact, Amount> prior = priorYear(report, fromTables.facts());
+    Map<Fact, Amount> facts = new EnumMap<>(Fact.class);
+    facts.putAll(prior);
+    facts.putAll(fromTables.facts().facts());
+    LeafFacts leaf = fromTables.facts();
+    leaf =
+        new LeafFacts(
+            leaf.unit(),
+            leaf.items(),
+            leaf.economicItems(),
+            facts,
+            leaf.counts(),
+            leaf.vehiclesByUse(),
+            leaf.codeNames());
+    if (prior.isEmpty()) {
+      missing.add("上年数（收支总计、收入、支出、财政拨款等）：说明中未能识别，请补录");
+    }
+    missing.add("一般公共预算财政拨款年初预算（按项）：公开表不含，请按预算批复补录");
+    missing.add("各项增减变化原因、绩效自评项目与指标：只有部门能写，请补充");
+    Department department = new Department(name, name, "", UnitKind.ADMINISTRATIVE, units, duties);
+    Explanations explanations =
+        new Explanations(Map.of(), Map.of(), Map.of(), List.of(), glossary, Optional.empty());
+    int year = report.fiscalYear().orElse(edition.fiscalYear());
+    FinalAccounts accounts =
+        new FinalAccounts(
+            year, department, leaf, explanations, Evaluation.empty(), Optional.of(edition.id()));
+    return new Recovered(accounts, notes, missing);
+  }
+
+  /** Sections before the tables (部门概况). */
+  private static List<Section> overview(PublishedReport report) {
+    List<Section> out = new ArrayList<>();
+    for (Section s : report.narrative().sections()) {
+      if (s.id().matches("第[二三四五六七八九十]部分")) {
+        break;
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  private static Optional<Section> find(List<Section> sections, String title) {
+    Pattern p = Pattern.compile(title);
+    return sections.stream().filter(s -> p.matcher(s.title()).find()).findFirst();
+  }
+
+  /** The numbered items of a section ("1、负责…。2、…"), each without its number. */
+  static List<String> items(Optional<Section> section) {
+    if (section.isEmpty()) {
+      return List.of();
+    }
+    String text = section.get().text().replaceAll("\\s+", "");
+    Matcher m = ITEM.matcher(text);
+    List<Integer> starts = new ArrayList<>();
+    List<Integer> bodies = new ArrayList<>();
+    while (m.find()) {
+      starts.add(m.start());
+      bodies.add(m.end());
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+      String item = text.substring(bodies.get(i), end).trim();
+      if (!item.isEmpty()) {
+        out.add(item);
+      }
+    }
+    if (out.isEmpty() && !text.isBlank()) {
+      out.add(text);
+    }
+    return out;
+  }
+
+  private static List<Unit> units(Optional<Section> section, String department) {
+    List<Unit> units = new ArrayList<>();
+    for (String item : items(section)) {
+      String n = item.replaceAll("[。；;，,]+$", "");
+      if (n.length() > 40 || n.contains("决算") || n.contains("单位构成")) {
+        continue;
+      }
+      boolean head = n.contains("本级") || n.equals(department);
+      units.add(new Unit(n, UnitKind.ADMINISTRATIVE, head));
+    }
+    if (units.stream().noneMatch(Unit::headOffice)) {
+      units.add(0, new Unit(department + "（本级）", UnitKind.ADMINISTRATIVE, true));
+    }
+    return units;
+  }
+
+  /** 名词解释: "1.财政拨款收入：指……". */
+  private static List<GlossaryTerm> glossary(PublishedReport report) {
+    List<GlossaryTerm> out = new ArrayList<>();
+    boolean in = false;
+    for (Section s : report.narrative().sections()) {
+      if (s.id().matches("第[一二三四五六七八九十]部分")) {
+        in = s.title().contains("名词解释");
+        if (in) {
+          for (String item : items(Optional.of(s))) {
+            term(item).ifPresent(out::add);
+          }
+        }
+        continue;
+      }
+      if (in || s.title().contains("名词解释")) {
+        for (String item : items(Optional.of(s))) {
+          term(item).ifPresent(out::add);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Optional<GlossaryTerm> term(String item) {
+    int colon = item.indexOf('：');
+    if (colon < 0) {
+      colon = item.indexOf(':');
+    }
+    if (colon <= 0 || colon > 30) {
+      return Optional.empty();
+    }
+    return Optional.of(new GlossaryTerm(item.substring(0, colon), item.substring(colon + 1)));
+  }
+
+  /**
+   * 上年数 the text compares with: "收入总计990.75万元，比上年增加12.30万元" gives 上年 = 本年 − 增加. Only the first
+   * comparison in the section that states the figure counts.
+   */
+  private static Map<Fact, Amount> priorYear(PublishedReport report, LeafFacts facts) {
+    Map<Fact, Amount> out = new EnumMap<>(Fact.class);
+    for (Section s : report.narrative().sections()) {
+      String t = s.text().replaceAll("\\s+", "");
+      Matcher m = CHANGE.matcher(t);
+      if (!m.find()) {
+        continue;
+      }
+      Optional<Fact> fact = priorFact(s.title());
+      Optional<Amount> current = currentFigure(t.substring(0, m.start()));
+      if (fact.isEmpty() || current.isEmpty() || out.containsKey(fact.get())) {
+        continue;
+      }
+      Amount change = Amount.of(m.group(2), AmountUnit.WAN_YUAN);
+      boolean up = m.group(1).equals("增加") || m.group(1).equals("增长");
+      out.put(fact.get(), up ? current.get().minus(change) : current.get().plus(change));
+    }
+    return out;
+  }
+
+  private static Optional<Amount> currentFigure(String before) {
+    Matcher m = Pattern.compile("(\\d+(?:\\.\\d+)?)万元").matcher(before);
+    String last = null;
+    while (m.find()) {
+      last = m.group(1);
+    }
+    return Optional.ofNullable(last).map(v -> Amount.of(v, AmountUnit.WAN_YUAN));
+  }
+
+  private static Optional<Fact> priorFact(String title) {
+    String t = title.replaceAll("\\s+", "");
+    if (t.contains("财政拨款收入支出决算总体")) {
+      return Optional.of(Fact.PRIOR_FISCAL_TOTAL);
+    }
+    if (t.contains("收入支出决算总体")) {
+      return Optional.of(Fact.PRIOR_TOTAL);
+    }
+    if (t.startsWith("收入决算") || t.contains("、收入决算")) {
+      return Optional.of(Fact.PRIOR_INCOME_TOTAL);
+    }
+    if (t.startsWith("支出决算") || t.contains("、支出决算")) {
+      return Optional.of(Fact.PRIOR_EXPENDITURE_TOTAL);
+    }
+    if (t.contains("一般公共预算财政拨款支出决算总体")) {
+      return Optional.of(Fact.PRIOR_GENERAL_BUDGET_EXPENDITURE);
+    }
+    if (t.contains("机关运行经费")) {
+      return Optional.of(Fact.PRIOR_OPERATING_COSTS);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A department-year rebuilt from a report.
+   *
+   * @param notes how figures were read where the tables allow more than one reading
+   * @param missing what could not be recovered and must be entered (the to-do list)
+   */
+  public record Recovered(FinalAccounts accounts, List<String> notes, List<String> missing) {
+    public Recovered {
+      Objects.requireNonNull(accounts, "accounts");
+      notes = List.copyOf(notes);
+      missing = List.copyOf(missing);
+    }
+  }
+}
