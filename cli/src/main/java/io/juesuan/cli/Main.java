@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       ConsolidateCommand.class,
       ImportCommand.class,
       CorrectCommand.class,
+      NewYearCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

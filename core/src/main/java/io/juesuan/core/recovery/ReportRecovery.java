@@ -12,10 +12,13 @@ import io.juesuan.core.report.Fact;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.report.GlossaryTerm;
 import io.juesuan.core.report.LeafFacts;
+import io.juesuan.core.report.TextSlot;
 import io.juesuan.core.report.Unit;
 import io.juesuan.core.report.UnitKind;
+import io.juesuan.core.table.RowKind;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,10 +33,12 @@ import java.util.regex.Pattern;
  */
 public final class ReportRecovery {
   private static final Pattern ITEM =
-      Pattern.compile("(?:^|(?<=[。；;\\s]))\\s*(?:[（(]?\\d{1,2}[)）]|\\d{1,2}[、.．])\\s*");
+      Pattern.compile("(?:^|(?<=[。；;：:）)\\s]))\\s*(?:[（(]?\\d{1,2}[)）]|\\d{1,2}[、.．])\\s*");
   private static final Pattern CHANGE =
       Pattern.compile(
-          "(?:比|较)(?:上年|上一年|(?:19|20)\\d{2}年度?)(?:决算数?)?(增加|增长|减少|下降)(\\d+(?:\\.\\d+)?)万元");
+          "(?:与|比|较)(?:上年|上一年|(?:19|20)\\d{2}年度?)(?:决算数?)?(?:相比)?[，,]?[^。；;，,\\d]{0,16}?(增加|增长|减少|下降)(\\d+(?:\\.\\d+)?)万元");
+  private static final Pattern REASON = Pattern.compile("主要原因(?:是|为)?[：:；;，,]?\\s*([^。]+)。");
+  private static final Pattern USES = Pattern.compile("主要(?:是)?用于([^。]+)。");
 
   private ReportRecovery() {}
 
@@ -65,7 +70,10 @@ public final class ReportRecovery {
       notes.add("纳入决算的单位：只识别到本级，如有下属单位请补充");
     }
     List<GlossaryTerm> glossary = glossary(report);
-    Map<Fact, Amount> prior = priorYear(report, fromTables.facts());
+    Map<String, List<Section>> keyed = keyedSections(report, edition);
+    Map<Fact, Amount> prior = priorYear(keyed);
+    Map<TextSlot, String> reasons = reasons(keyed);
+    Map<String, String> uses = categoryUses(keyed, report);
     Map<Fact, Amount> facts = new EnumMap<>(Fact.class);
     facts.putAll(prior);
     facts.putAll(fromTables.facts().facts());
@@ -86,7 +94,7 @@ public final class ReportRecovery {
     missing.add("各项增减变化原因、绩效自评项目与指标：只有部门能写，请补充");
     Department department = new Department(name, name, "", UnitKind.ADMINISTRATIVE, units, duties);
     Explanations explanations =
-        new Explanations(Map.of(), Map.of(), Map.of(), List.of(), glossary, Optional.empty());
+        new Explanations(reasons, uses, Map.of(), List.of(), glossary, Optional.empty());
     int year = report.fiscalYear().orElse(edition.fiscalYear());
     FinalAccounts accounts =
         new FinalAccounts(
@@ -189,27 +197,123 @@ public final class ReportRecovery {
   }
 
   /**
-   * 上年数 the text compares with: "收入总计990.75万元，比上年增加12.30万元" gives 上年 = 本年 − 增加. Only the first
-   * comparison in the section that states the figure counts.
+   * The sections of 情况说明 by the key of the requirement each answers (the edition's
+   * audit/sections.txt: overall, income, fiscal, gpb …); a subsection without a recognisable title
+   * takes its parent's key.
    */
-  private static Map<Fact, Amount> priorYear(PublishedReport report, LeafFacts facts) {
-    Map<Fact, Amount> out = new EnumMap<>(Fact.class);
+  private static Map<String, List<Section>> keyedSections(PublishedReport report, Edition edition) {
+    Map<String, Pattern> rules = new LinkedHashMap<>();
+    for (String line : edition.lines("audit/sections.txt").orElse(List.of())) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length >= 2) {
+        rules.put(f[0], Pattern.compile(f[1]));
+      }
+    }
+    Map<String, List<Section>> out = new LinkedHashMap<>();
+    String parent = "";
     for (Section s : report.narrative().sections()) {
-      String t = s.text().replaceAll("\\s+", "");
-      Matcher m = CHANGE.matcher(t);
-      if (!m.find()) {
+      if (s.id().matches("第[一二三四五六七八九十]部分")) {
+        parent = "";
         continue;
       }
-      Optional<Fact> fact = priorFact(s.title());
-      Optional<Amount> current = currentFigure(t.substring(0, m.start()));
-      if (fact.isEmpty() || current.isEmpty() || out.containsKey(fact.get())) {
-        continue;
+      boolean sub = s.id().contains("(") || s.id().contains("（");
+      String t =
+          s.title()
+              .replaceAll("\\s+", "")
+              .replaceFirst("^((19|20)\\d{2}年度?)?(本部门|部门|本单位|单位)?((19|20)\\d{2}年度?)?", "");
+      String fallback = sub ? parent : "";
+      String key =
+          rules.entrySet().stream()
+              .filter(e -> e.getValue().matcher(t).find())
+              .map(Map.Entry::getKey)
+              .findFirst()
+              .orElse(fallback);
+      if (!sub) {
+        parent = key;
       }
-      Amount change = Amount.of(m.group(2), AmountUnit.WAN_YUAN);
-      boolean up = m.group(1).equals("增加") || m.group(1).equals("增长");
-      out.put(fact.get(), up ? current.get().minus(change) : current.get().plus(change));
+      if (!key.isEmpty()) {
+        out.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+      }
     }
     return out;
+  }
+
+  private static final Map<String, Fact> PRIOR =
+      Map.of(
+          "overall", Fact.PRIOR_TOTAL,
+          "income", Fact.PRIOR_INCOME_TOTAL,
+          "expenditure", Fact.PRIOR_EXPENDITURE_TOTAL,
+          "fiscal", Fact.PRIOR_FISCAL_TOTAL,
+          "gpb", Fact.PRIOR_GENERAL_BUDGET_EXPENDITURE);
+
+  private static final Map<String, TextSlot> REASONS =
+      Map.of(
+          "overall", TextSlot.TOTAL_CHANGE_REASON,
+          "income", TextSlot.INCOME_CHANGE_REASON,
+          "expenditure", TextSlot.EXPENDITURE_CHANGE_REASON,
+          "fiscal", TextSlot.FISCAL_CHANGE_REASON,
+          "gpb", TextSlot.GENERAL_BUDGET_EXPENDITURE_CHANGE_REASON,
+          "threePublic", TextSlot.THREE_PUBLIC_REASON,
+          "operating", TextSlot.OPERATING_COSTS_REASON);
+
+  /** A fund named in the fiscal section: its sentence gives that fund's 上年数 and reason. */
+  private record Fund(String subject, Fact prior, TextSlot reason) {}
+
+  private static final List<Fund> FUNDS =
+      List.of(
+          new Fund(
+              "一般公共预算财政拨款收入",
+              Fact.PRIOR_GENERAL_BUDGET_INCOME,
+              TextSlot.GENERAL_BUDGET_INCOME_CHANGE_REASON),
+          new Fund(
+              "政府性基金预算财政拨款收入", Fact.PRIOR_GOV_FUND_INCOME, TextSlot.GOV_FUND_INCOME_CHANGE_REASON),
+          new Fund(
+              "国有资本经营预算财政拨款收入",
+              Fact.PRIOR_STATE_CAPITAL_INCOME,
+              TextSlot.STATE_CAPITAL_INCOME_CHANGE_REASON));
+
+  /**
+   * 上年数 the text compares with: "收入合计990.75万元，与2022年度相比，增加0.67万元" gives 上年 = 本年 − 增加; the first
+   * comparison of the section answering the figure's requirement counts; in the fiscal section the
+   * sentence naming each fund gives that fund's.
+   */
+  private static Map<Fact, Amount> priorYear(Map<String, List<Section>> keyed) {
+    Map<Fact, Amount> out = new EnumMap<>(Fact.class);
+    PRIOR.forEach(
+        (key, fact) ->
+            keyed.getOrDefault(key, List.of()).stream()
+                .map(s -> s.text().replaceAll("\\s+", ""))
+                .map(ReportRecovery::change)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .ifPresent(a -> out.put(fact, a)));
+    for (Section s : keyed.getOrDefault("fiscal", List.of())) {
+      String t = s.text().replaceAll("\\s+", "");
+      for (Fund fund : FUNDS) {
+        int at = t.indexOf(fund.subject());
+        if (at >= 0) {
+          change(t.substring(at)).ifPresent(a -> out.putIfAbsent(fund.prior(), a));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Amount> change(String text) {
+    Matcher m = CHANGE.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    Optional<Amount> current = currentFigure(text.substring(0, m.start()));
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    Amount change = Amount.of(m.group(2), AmountUnit.WAN_YUAN);
+    boolean up = m.group(1).equals("增加") || m.group(1).equals("增长");
+    return Optional.of(up ? current.get().minus(change) : current.get().plus(change));
   }
 
   private static Optional<Amount> currentFigure(String before) {
@@ -221,27 +325,81 @@ public final class ReportRecovery {
     return Optional.ofNullable(last).map(v -> Amount.of(v, AmountUnit.WAN_YUAN));
   }
 
-  private static Optional<Fact> priorFact(String title) {
-    String t = title.replaceAll("\\s+", "");
-    if (t.contains("财政拨款收入支出决算总体")) {
-      return Optional.of(Fact.PRIOR_FISCAL_TOTAL);
+  /** "主要原因是……。" of each section, and of each fund's sentence in the fiscal section. */
+  private static Map<TextSlot, String> reasons(Map<String, List<Section>> keyed) {
+    Map<TextSlot, String> out = new EnumMap<>(TextSlot.class);
+    REASONS.forEach(
+        (key, slot) ->
+            keyed.getOrDefault(key, List.of()).stream()
+                .map(s -> s.text().replaceAll("\\s+", ""))
+                .map(REASON::matcher)
+                .filter(Matcher::find)
+                .map(m -> m.group(1))
+                .filter(ReportRecovery::written)
+                .findFirst()
+                .ifPresent(r -> out.put(slot, r)));
+    for (Section s : keyed.getOrDefault("fiscal", List.of())) {
+      String t = s.text().replaceAll("\\s+", "");
+      for (Fund fund : FUNDS) {
+        int at = t.indexOf(fund.subject());
+        if (at < 0) {
+          continue;
+        }
+        Matcher m = REASON.matcher(t.substring(at));
+        if (m.find() && written(m.group(1))) {
+          out.putIfAbsent(fund.reason(), m.group(1));
+        }
+      }
     }
-    if (t.contains("收入支出决算总体")) {
-      return Optional.of(Fact.PRIOR_TOTAL);
+    return out;
+  }
+
+  /** A reason a person wrote, not a template's placeholder ("增加(减少)", "……"). */
+  private static boolean written(String text) {
+    return text.length() >= 2
+        && !text.contains("增加(减少)")
+        && !text.contains("增加（减少）")
+        && !text.contains("……")
+        && !text.matches(".*[(（].*(说明|填列|填写).*[)）].*");
+  }
+
+  /** "1.一般公共服务(类)支出746.34万元，占75.3%。主要用于…。" gives the 类's uses. */
+  private static Map<String, String> categoryUses(
+      Map<String, List<Section>> keyed, PublishedReport report) {
+    Map<String, String> names = new LinkedHashMap<>();
+    report
+        .tables()
+        .tables()
+        .forEach(
+            t ->
+                t.rows().stream()
+                    .filter(r -> r.kind() == RowKind.CATEGORY)
+                    .forEach(
+                        r ->
+                            names.putIfAbsent(
+                                r.no().value(),
+                                r.label().replaceAll("\\s+", "").replaceFirst("支出$", ""))));
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Section s : keyed.getOrDefault("gpb", List.of())) {
+      String t = s.text().replaceAll("\\s+", "");
+      Matcher m = USES.matcher(t);
+      while (m.find()) {
+        String before = t.substring(Math.max(0, m.start() - 60), m.start());
+        String code = null;
+        int best = -1;
+        for (var e : names.entrySet()) {
+          int at = e.getValue().isEmpty() ? -1 : before.lastIndexOf(e.getValue());
+          if (at > best) {
+            best = at;
+            code = e.getKey();
+          }
+        }
+        if (code != null && written(m.group(1))) {
+          out.putIfAbsent(code, m.group(1));
+        }
+      }
     }
-    if (t.startsWith("收入决算") || t.contains("、收入决算")) {
-      return Optional.of(Fact.PRIOR_INCOME_TOTAL);
-    }
-    if (t.startsWith("支出决算") || t.contains("、支出决算")) {
-      return Optional.of(Fact.PRIOR_EXPENDITURE_TOTAL);
-    }
-    if (t.contains("一般公共预算财政拨款支出决算总体")) {
-      return Optional.of(Fact.PRIOR_GENERAL_BUDGET_EXPENDITURE);
-    }
-    if (t.contains("机关运行经费")) {
-      return Optional.of(Fact.PRIOR_OPERATING_COSTS);
-    }
-    return Optional.empty();
+    return out;
   }
 
   /**
