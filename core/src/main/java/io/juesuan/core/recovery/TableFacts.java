@@ -51,6 +51,7 @@ public final class TableFacts {
     Map<Fact, Amount> facts = new EnumMap<>(Fact.class);
     List<EconomicItem> economic = new ArrayList<>();
     Map<String, String> codeNames = new TreeMap<>();
+    Map<ItemMeasure, Amount> totals = new EnumMap<>(ItemMeasure.class);
     for (TableLayout layout : layouts.tables()) {
       Optional<DisclosureTable> table = tables.table(layout.id());
       if (table.isEmpty()) {
@@ -58,7 +59,7 @@ public final class TableFacts {
       }
       switch (layout.kind()) {
         case CLASSIFIED -> classified(layout, table.get(), names, equations, codeNames);
-        case FIXED -> fixed(layout, table.get(), facts);
+        case FIXED -> fixed(layout, table.get(), facts, totals);
         case ECONOMIC -> economic(table.get(), economic);
       }
     }
@@ -69,7 +70,7 @@ public final class TableFacts {
                 new FunctionalItem(
                     FunctionCode.of(code),
                     names.getOrDefault(code, ""),
-                    solve(code, names.getOrDefault(code, ""), eqs, notes),
+                    solve(code, names.getOrDefault(code, ""), eqs, totals, notes),
                     AmountUnit.WAN_YUAN)));
     LeafFacts leaf =
         new LeafFacts(AmountUnit.WAN_YUAN, items, economic, facts, Map.of(), List.of(), codeNames);
@@ -111,7 +112,11 @@ public final class TableFacts {
     }
   }
 
-  private static void fixed(TableLayout layout, DisclosureTable table, Map<Fact, Amount> facts) {
+  private static void fixed(
+      TableLayout layout,
+      DisclosureTable table,
+      Map<Fact, Amount> facts,
+      Map<ItemMeasure, Amount> totals) {
     for (RowLayout row : layout.rows()) {
       for (var attribute : row.attributes().entrySet()) {
         String name = attribute.getKey();
@@ -119,7 +124,8 @@ public final class TableFacts {
           continue;
         }
         Optional<Fact> fact = Fact.ofKey(attribute.getValue().trim());
-        if (fact.isEmpty()) {
+        Optional<ItemMeasure> measure = ItemMeasure.ofKey(attribute.getValue().trim());
+        if (fact.isEmpty() && measure.isEmpty()) {
           continue;
         }
         Optional<ColumnLayout> column =
@@ -132,6 +138,10 @@ public final class TableFacts {
           continue;
         }
         Amount value = table.amountOrZero(row.no(), column.get().no());
+        if (measure.isPresent()) {
+          totals.putIfAbsent(measure.get(), value);
+          continue;
+        }
         if (!value.isZero() || !table.cell(row.no(), column.get().no()).isBlank()) {
           facts.put(fact.get(), value);
         }
@@ -155,8 +165,18 @@ public final class TableFacts {
    * 财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营) gives its remainder to the first unknown, and says so.
    */
   private static Map<ItemMeasure, Amount> solve(
-      String code, String name, List<Equation> equations, List<String> notes) {
+      String code,
+      String name,
+      List<Equation> equations,
+      Map<ItemMeasure, Amount> totals,
+      List<String> notes) {
     Map<ItemMeasure, Amount> known = new EnumMap<>(ItemMeasure.class);
+    totals.forEach(
+        (m, total) -> {
+          if (total.isZero()) {
+            known.put(m, total);
+          }
+        });
     List<Equation> open = new ArrayList<>(equations);
     boolean progress = true;
     while (progress) {
@@ -199,27 +219,60 @@ public final class TableFacts {
                   : rest.plus(known.get(measure(other)));
         }
       }
-      known.put(measure(unknown.get(0)), unknown.get(0).sign() > 0 ? rest : rest.negate());
-      Amount zero = Amount.zero(AmountUnit.WAN_YUAN);
+      StringBuilder reading = new StringBuilder();
+      boolean split = false;
       for (LinearExpression.Term t : unknown.subList(1, unknown.size())) {
-        known.put(measure(t), zero);
+        Amount hint = hint(measure(t), known);
+        if (hint.compareTo(rest) > 0) {
+          hint = rest;
+        }
+        known.put(measure(t), t.sign() > 0 ? hint : hint.negate());
+        rest = rest.minus(hint);
+        split |= !hint.isZero();
+        reading
+            .append("，“")
+            .append(measure(t).label())
+            .append("”按同一资金的支出计 ")
+            .append(hint.value().toPlainString())
+            .append(" 万元");
       }
-      if (!rest.isZero() && unknown.size() > 1) {
+      LinearExpression.Term first = unknown.get(0);
+      known.put(measure(first), first.sign() > 0 ? rest : rest.negate());
+      if (split) {
         notes.add(
             e.where()
                 + "（"
                 + code
                 + " "
                 + name
-                + "）由多项组成，表中无法区分：按“"
-                + measure(unknown.get(0)).label()
+                + "）由多项组成，表中无法区分：“"
+                + measure(first).label()
                 + "”计 "
                 + rest.value().toPlainString()
-                + " 万元，其余按 0 计，请核对");
+                + " 万元"
+                + reading
+                + "，请核对");
       }
     }
     known.values().removeIf(Amount::isZero);
     return known;
+  }
+
+  /**
+   * What an income of one fund most likely is when a table prints only the sum of the funds: the
+   * same 项's spending of that fund ("income.stateCapital" ↔ "fiscal.stateCapital.basic/project").
+   */
+  private static Amount hint(ItemMeasure income, Map<ItemMeasure, Amount> known) {
+    Amount sum = Amount.zero(AmountUnit.WAN_YUAN);
+    String fund = income.key().substring(income.key().indexOf('.') + 1);
+    for (var e : known.entrySet()) {
+      String k = e.getKey().key();
+      if (income.key().startsWith("income.")
+          && (k.equals("fiscal." + fund + ".basic") || k.equals("fiscal." + fund + ".project"))) {
+        sum = sum.plus(e.getValue());
+      }
+    }
+    return sum.isNegative() ? Amount.zero(AmountUnit.WAN_YUAN) : sum;
   }
 
   private static ItemMeasure measure(LinearExpression.Term term) {
