@@ -49,9 +49,11 @@ public final class ReportRecovery {
     List<String> missing = new ArrayList<>();
     TableFacts.Result fromTables = new TableFacts(edition.layouts()).recover(report.tables());
     List<String> notes = new ArrayList<>(fromTables.notes());
+    List<io.juesuan.core.table.TableLayout> unread = new ArrayList<>();
     for (var layout : edition.layouts().tables()) {
       if (report.tables().table(layout.id()).map(t -> !t.hasFigures()).orElse(true)
           && layout.emptyStatement().isEmpty()) {
+        unread.add(layout);
         missing.add("公开" + layout.id().value() + "表（" + layout.title() + "）没有读到数字：其中的数据未能恢复，请补录");
       }
     }
@@ -76,6 +78,20 @@ public final class ReportRecovery {
     Map<String, String> uses = categoryUses(keyed, report);
     Map<Fact, Amount> facts = new EnumMap<>(Fact.class);
     facts.putAll(prior);
+    Map<Fact, Amount> stated = threePublic(keyed);
+    facts.putAll(stated);
+    if (!stated.isEmpty()) {
+      for (var layout : unread) {
+        notes.add(
+            "公开"
+                + layout.id().value()
+                + "表：原报告未以文字表格公开数字，更正稿中的数字取自说明文字（"
+                + stated.keySet().stream()
+                    .map(Fact::label)
+                    .collect(java.util.stream.Collectors.joining("、"))
+                + "），请核对");
+      }
+    }
     facts.putAll(fromTables.facts().facts());
     LeafFacts leaf = fromTables.facts();
     leaf =
@@ -323,6 +339,84 @@ public final class ReportRecovery {
       last = m.group(1);
     }
     return Optional.ofNullable(last).map(v -> Amount.of(v, AmountUnit.WAN_YUAN));
+  }
+
+  private static final Pattern BUDGET = Pattern.compile("全年预算(?:数)?(?:为|是)?(\\d+(?:\\.\\d+)?)万元");
+  private static final Pattern ACTUAL =
+      Pattern.compile("(?:决算(?:数)?(?:为|是)?)?(\\d+(?:\\.\\d+)?)万元");
+  private static final Pattern AGAINST_BUDGET =
+      Pattern.compile("比全年预算(?:数)?(增加|减少)(?:[(（]减少[)）])?(\\d+(?:\\.\\d+)?)万元");
+
+  /**
+   * 三公 figures as the text states them, for a report whose 三公 table could not be read: each item
+   * (named as the facts name it: 因公出国（境）费, 公务用车购置费 …) with its 决算 and 全年预算, or the budget from
+   * "比全年预算减少24.31万元".
+   */
+  private static Map<Fact, Amount> threePublic(Map<String, List<Section>> keyed) {
+    StringBuilder b = new StringBuilder();
+    keyed.getOrDefault("threePublic", List.of()).forEach(s -> b.append(s.text()));
+    String text = normalize(b.toString());
+    Map<String, Fact[]> items = new LinkedHashMap<>();
+    for (Fact f : Fact.values()) {
+      if (!f.key().startsWith("threePublic.budget.")) {
+        continue;
+      }
+      String item = normalize(f.label().replaceFirst("预算数$", ""));
+      Fact actual = Fact.ofKey(f.key().replace(".budget.", ".actual.")).orElseThrow();
+      items.put(item, new Fact[] {f, actual});
+    }
+    Map<Fact, Amount> out = new EnumMap<>(Fact.class);
+    for (var e : items.entrySet()) {
+      int from = 0;
+      while (true) {
+        int at = text.indexOf(e.getKey(), from);
+        if (at < 0) {
+          break;
+        }
+        int start = at + e.getKey().length();
+        int end = Math.min(text.length(), start + 300);
+        for (String other : items.keySet()) {
+          int o = text.indexOf(other, start);
+          if (!other.equals(e.getKey()) && o >= 0 && o < end) {
+            end = o;
+          }
+        }
+        String segment = text.substring(start, end);
+        from = start;
+        Matcher budget = BUDGET.matcher(segment);
+        Optional<Amount> planned =
+            budget.find() ? Optional.of(wan(budget.group(1))) : Optional.empty();
+        String rest = planned.isPresent() ? segment.substring(budget.end()) : segment;
+        Matcher actual = ACTUAL.matcher(rest);
+        if (!actual.find() || actual.start() > 20) {
+          continue;
+        }
+        Amount spent = wan(actual.group(1));
+        if (planned.isEmpty()) {
+          Matcher against = AGAINST_BUDGET.matcher(segment);
+          if (against.find()) {
+            Amount d = wan(against.group(2));
+            planned =
+                Optional.of(
+                    against.group(1).equals("增加") && !against.group().contains("（减少）")
+                        ? spent.minus(d)
+                        : spent.plus(d));
+          }
+        }
+        out.put(e.getValue()[1], spent);
+        planned.ifPresent(p -> out.put(e.getValue()[0], p));
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static String normalize(String text) {
+    return text.replaceAll("\\s+", "").replace('(', '（').replace(')', '）');
+  }
+
+  private static Amount wan(String value) {
+    return Amount.of(value, AmountUnit.WAN_YUAN);
   }
 
   /** "主要原因是……。" of each section, and of each fund's sentence in the fiscal section. */
