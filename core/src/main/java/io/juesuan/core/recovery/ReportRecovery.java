@@ -78,7 +78,16 @@ public final class ReportRecovery {
     Map<String, String> uses = categoryUses(keyed, report);
     Map<Fact, Amount> facts = new EnumMap<>(Fact.class);
     facts.putAll(prior);
-    Map<Fact, Amount> stated = threePublic(keyed);
+    boolean threePublicUnread =
+        unread.stream()
+            .anyMatch(
+                l ->
+                    l.rows().stream()
+                        .anyMatch(
+                            r ->
+                                r.attributes().values().stream()
+                                    .anyMatch(v -> v.startsWith("threePublic."))));
+    Map<Fact, Amount> stated = threePublicUnread ? threePublic(keyed) : Map.of();
     facts.putAll(stated);
     if (!stated.isEmpty()) {
       for (var layout : unread) {
@@ -382,6 +391,10 @@ public final class ReportRecovery {
           }
         }
         String segment = text.substring(start, end);
+        int stop = segment.indexOf('。');
+        if (stop >= 0) {
+          segment = segment.substring(0, stop + 1);
+        }
         from = start;
         Matcher budget = BUDGET.matcher(segment);
         Optional<Amount> planned =
