@@ -29,6 +29,9 @@ import picocli.CommandLine.Command;
       EditionsCommand.class,
       TemplateCommand.class,
       ConsolidateCommand.class,
+      ImportCommand.class,
+      CorrectCommand.class,
+      NewYearCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

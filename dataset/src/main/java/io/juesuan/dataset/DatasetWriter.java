@@ -48,6 +48,7 @@ public final class DatasetWriter {
     StringBuilder b = new StringBuilder();
     b.append("fiscalYear: ").append(a.fiscalYear()).append('\n');
     b.append("amountUnit: ").append(a.unit().label()).append('\n');
+    a.edition().ifPresent(e -> b.append("edition: ").append(q(e)).append('\n'));
     if (!a.department().region().isEmpty()) {
       b.append("region: ").append(q(a.department().region())).append('\n');
     }

@@ -45,9 +45,16 @@ public final class DocumentAssembler {
   }
 
   public DisclosureDocument assemble(FinalAccounts accounts, Edition edition) {
+    return assemble(accounts, edition, edition.deriver().derive(accounts).toWanYuan());
+  }
+
+  /**
+   * The document around tables given as printed (a corrected report keeps its published tables):
+   * the text, charts and forms are written from these tables.
+   */
+  public DisclosureDocument assemble(FinalAccounts accounts, Edition edition, TableSet tables) {
     int year = accounts.fiscalYear();
     LayoutSet layouts = edition.layouts();
-    TableSet tables = edition.deriver().derive(accounts).toWanYuan();
     ReportText text = edition.writer().write(accounts, tables);
     Wording w = edition.wording();
     NarrativeOutline outline = edition.outline();

@@ -11,9 +11,9 @@ import java.util.Optional;
  * for the report's year. Without an edition for that year the nearest one serving the same region
  * is taken and the audit says so.
  */
-record ReportEdition(Edition edition, Optional<String> note) {
+public record ReportEdition(Edition edition, Optional<String> note) {
 
-  static ReportEdition of(PublishedReport report, Editions editions) {
+  public static ReportEdition of(PublishedReport report, Editions editions) {
     Optional<Edition> read = editions.find(report.layout());
     Optional<Integer> year = report.fiscalYear();
     if (read.isPresent() && (year.isEmpty() || read.get().fiscalYear() == year.get())) {
