@@ -45,16 +45,19 @@ class ReportApiController {
   private final DatasetUpload upload;
   private final DocumentService documents;
   private final Comparison comparison;
+  private final io.juesuan.web.report.PublicTrail publicTrail;
 
   ReportApiController(
       ReportService reports,
       DatasetUpload upload,
       DocumentService documents,
-      Comparison comparison) {
+      Comparison comparison,
+      io.juesuan.web.report.PublicTrail publicTrail) {
     this.reports = reports;
     this.upload = upload;
     this.documents = documents;
     this.comparison = comparison;
+    this.publicTrail = publicTrail;
   }
 
   record ReportSummary(
@@ -160,15 +163,22 @@ class ReportApiController {
   ResponseEntity<byte[]> document(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable long id,
-      @PathVariable String format) {
+      @PathVariable String format,
+      org.springframework.web.context.request.WebRequest request) {
     ReportHeader h = reports.readable(Optional.ofNullable(user), id);
-    return documents.download(h, reports.accounts(Optional.ofNullable(user), id), format);
+    return documents.download(
+        h, () -> reports.accounts(Optional.ofNullable(user), id), format, request);
   }
 
   @Operation(summary = "修改记录")
   @GetMapping("/api/v1/reports/{id}/events")
   List<Event> events(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-    return reports.trail(Optional.ofNullable(user), id).stream().map(Event::of).toList();
+    Optional<CurrentUser> u = Optional.ofNullable(user);
+    return publicTrail
+        .forReader(u, reports.readable(u, id), reports.trail(u, id))
+        .stream()
+        .map(Event::of)
+        .toList();
   }
 
   @Operation(summary = "新建部门年度（填报人）")

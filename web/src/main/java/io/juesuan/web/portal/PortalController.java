@@ -66,9 +66,12 @@ class PortalController {
   }
 
   @GetMapping("/reports/{id}/download/{format}")
-  ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String format) {
+  ResponseEntity<byte[]> download(
+      @PathVariable long id,
+      @PathVariable String format,
+      org.springframework.web.context.request.WebRequest request) {
     ReportHeader h = reports.readable(Optional.empty(), id);
-    return documents.download(h, reports.accounts(Optional.empty(), id), format);
+    return documents.download(h, () -> reports.accounts(Optional.empty(), id), format, request);
   }
 
   static List<Integer> years(List<ReportHeader> headers) {

@@ -42,11 +42,17 @@ public class ReportService {
   private final JdbcAccountRepository accounts;
   private final CheckReport checkReport = new CheckReport();
   private final Clock clock;
+  private final io.juesuan.web.document.FrozenDocuments documents;
 
-  public ReportService(JdbcReportRepository reports, JdbcAccountRepository accounts, Clock clock) {
+  public ReportService(
+      JdbcReportRepository reports,
+      JdbcAccountRepository accounts,
+      Clock clock,
+      io.juesuan.web.document.FrozenDocuments documents) {
     this.reports = reports;
     this.accounts = accounts;
     this.clock = clock;
+    this.documents = documents;
   }
 
   /** The header of a report the user may read; otherwise "not found". */
@@ -80,12 +86,7 @@ public class ReportService {
   @Transactional(readOnly = true)
   public List<ReportHeader> list(Optional<CurrentUser> user, ReportQuery query) {
     if (user.isEmpty()) {
-      return reports.find(
-          new ReportQuery(
-              Set.of(ReportState.PUBLISHED, ReportState.SUPERSEDED),
-              query.departmentId(),
-              query.fiscalYear(),
-              query.text()));
+      return reports.find(PublicListing.restrict(query));
     }
     CurrentUser u = user.get();
     if (u.isFiler()) {
@@ -205,6 +206,11 @@ public class ReportService {
   @Transactional
   public void approve(CurrentUser reviewer, long id, int lockVersion, Optional<String> note) {
     ReportHeader h = underReview(reviewer, id);
+    try {
+      documents.produce(id, reports.load(id)); // a published version is frozen: render it once, now
+    } catch (io.juesuan.web.document.DocumentsNotProducedException e) {
+      throw new ActionRefusedException("未公开：" + e.getMessage());
+    }
     for (ReportHeader old : publicVersions(h)) {
       if (old.state() == ReportState.PUBLISHED) {
         reports.changeState(

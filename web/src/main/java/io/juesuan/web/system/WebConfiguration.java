@@ -27,6 +27,12 @@ class WebConfiguration {
     return new JdbcReportRepository(dataSource);
   }
 
+  /** The persistence module's adapter of the {@link io.juesuan.core.port.DocumentStore} port. */
+  @Bean
+  io.juesuan.core.port.DocumentStore documentStore(DataSource dataSource) {
+    return new io.juesuan.persistence.JdbcDocumentStore(dataSource);
+  }
+
   @Bean
   JdbcAccountRepository accountRepository(DataSource dataSource) {
     return new JdbcAccountRepository(dataSource);
