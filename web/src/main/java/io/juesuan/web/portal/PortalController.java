@@ -65,6 +65,21 @@ class PortalController {
     return "portal/report";
   }
 
+  /** 部门页: the department's current published report of every year. */
+  @GetMapping("/departments/{departmentId}")
+  String department(@PathVariable long departmentId, Model model) {
+    List<ReportHeader> published =
+        reports.list(
+            Optional.empty(),
+            ReportQuery.inStates(Set.of(ReportState.PUBLISHED)).department(departmentId));
+    if (published.isEmpty()) {
+      throw new io.juesuan.web.report.ReportNotFoundException(departmentId);
+    }
+    model.addAttribute("name", published.get(0).deptName());
+    model.addAttribute("reports", published);
+    return "portal/department";
+  }
+
   @GetMapping("/reports/{id}/download/{format}")
   ResponseEntity<byte[]> download(
       @PathVariable long id,
