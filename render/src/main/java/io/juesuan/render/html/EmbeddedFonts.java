@@ -46,7 +46,7 @@ final class EmbeddedFonts {
       subsetter.addAll(codePoints);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       subsetter.writeToStream(out);
-      return out.toByteArray();
+      return SfntRepair.repair(out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException("字体子集化失败 " + face.file, e);
     }
