@@ -37,6 +37,11 @@ public final class Fonts {
       this.weight = weight;
     }
 
+    /** The faces whose glyphs body text may use: the serif body font and its fallbacks. */
+    public static java.util.List<Face> coverage() {
+      return java.util.List.of(SERIF_REGULAR);
+    }
+
     public InputStream open() {
       InputStream in = Fonts.class.getResourceAsStream(ROOT + file);
       if (in == null) {

@@ -43,16 +43,19 @@ public class ReportService {
   private final CheckReport checkReport = new CheckReport();
   private final Clock clock;
   private final io.juesuan.web.document.FrozenDocuments documents;
+  private final io.juesuan.core.port.Typesetting typesetting;
 
   public ReportService(
       JdbcReportRepository reports,
       JdbcAccountRepository accounts,
       Clock clock,
-      io.juesuan.web.document.FrozenDocuments documents) {
+      io.juesuan.web.document.FrozenDocuments documents,
+      io.juesuan.core.port.Typesetting typesetting) {
     this.reports = reports;
     this.accounts = accounts;
     this.clock = clock;
     this.documents = documents;
+    this.typesetting = typesetting;
   }
 
   /** The header of a report the user may read; otherwise "not found". */
@@ -72,7 +75,7 @@ public class ReportService {
   }
 
   public CheckReport.Checked check(FinalAccounts a) {
-    return checkReport.check(a);
+    return PrintableText.withFindings(checkReport.check(a), a, typesetting);
   }
 
   public List<FindingView> findings(FinalAccounts a, CheckResult result) {
@@ -163,10 +166,20 @@ public class ReportService {
   public int edit(CurrentUser user, long id, int lockVersion, UnaryOperator<FinalAccounts> change) {
     ReportHeader h = editable(user, id);
     FinalAccounts before = reports.load(id);
-    FinalAccounts after = change.apply(before);
+    InputText.Cleaned cleaned = InputText.clean(change.apply(before));
+    FinalAccounts after = cleaned.accounts();
     Instant now = clock.instant();
     int next = reports.replaceFacts(id, lockVersion, after, counts(after), now);
     reports.append(diff(id, user.getUsername(), now, before, after));
+    if (!cleaned.notes().isEmpty()) {
+      reports.append(
+          List.of(
+              ReportEvent.comment(
+                  id,
+                  now,
+                  user.getUsername(),
+                  "输入规范化：已删除 " + String.join("、", cleaned.notes()) + "（复制粘贴带入的不可见字符）")));
+    }
     return next;
   }
 

@@ -27,6 +27,12 @@ class WebConfiguration {
     return new JdbcReportRepository(dataSource);
   }
 
+  /** The render module's adapter of the {@link io.juesuan.core.port.Typesetting} port. */
+  @Bean
+  io.juesuan.core.port.Typesetting typesetting() {
+    return io.juesuan.render.FontCoverage.bundled();
+  }
+
   /** The persistence module's adapter of the {@link io.juesuan.core.port.DocumentStore} port. */
   @Bean
   io.juesuan.core.port.DocumentStore documentStore(DataSource dataSource) {
