@@ -51,9 +51,7 @@ final class SfntRepair {
   private static void fixOs2Version(byte[] os2) {
     int version = ((os2[0] & 0xff) << 8) | (os2[1] & 0xff);
     int fits =
-        os2.length >= OS2_V2_SIZE
-            ? version
-            : os2.length >= OS2_V1_SIZE ? Math.min(version, 1) : 0;
+        os2.length >= OS2_V2_SIZE ? version : os2.length >= OS2_V1_SIZE ? Math.min(version, 1) : 0;
     os2[0] = (byte) (fits >> 8);
     os2[1] = (byte) fits;
   }

@@ -15,17 +15,20 @@ import org.springframework.stereotype.Component;
 /**
  * 登录限流: failed logins are counted per user name <em>and</em> per client address, for names that
  * exist and names that do not alike (so the answer never tells which names exist). From the {@value
- * #FREE_FAILURES}th failure within {@link #WINDOW} on, further attempts on that name (from the {@value
- * #FREE_FAILURES_PER_ADDRESS}th, from that address) wait a delay that doubles with each failure ({@link #FIRST_DELAY}, then twice as long …, at
- * most {@link #MAX_DELAY}) — a guesser is slowed down at once, while a reviewer whose name is being
- * guessed from elsewhere is kept out for seconds, not a quarter of an hour. The counts live in the
- * database, so every app instance enforces the same delays.
+ * #FREE_FAILURES}th failure within {@link #WINDOW} on, further attempts on that name (from the
+ * {@value #FREE_FAILURES_PER_ADDRESS}th, from that address) wait a delay that doubles with each
+ * failure ({@link #FIRST_DELAY}, then twice as long …, at most {@link #MAX_DELAY}) — a guesser is
+ * slowed down at once, while a reviewer whose name is being guessed from elsewhere is kept out for
+ * seconds, not a quarter of an hour. The counts live in the database, so every app instance
+ * enforces the same delays.
  */
 @Component
 public class LoginThrottle {
   static final int FREE_FAILURES = 5;
+
   /** An office's users may share one address (NAT): more failures pass before it waits. */
   static final int FREE_FAILURES_PER_ADDRESS = 20;
+
   static final Duration WINDOW = Duration.ofMinutes(15);
   static final Duration FIRST_DELAY = Duration.ofSeconds(30);
   static final Duration MAX_DELAY = Duration.ofMinutes(15);

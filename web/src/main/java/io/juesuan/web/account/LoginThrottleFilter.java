@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a login attempt (the login form's POST, or an API call with HTTP Basic) while its user name
- * or client address is throttled, before the password is looked at: the same answer whether the name
- * exists or not.
+ * Refuses a login attempt (the login form's POST, or an API call with HTTP Basic) while its user
+ * name or client address is throttled, before the password is looked at: the same answer whether
+ * the name exists or not.
  */
 final class LoginThrottleFilter extends OncePerRequestFilter {
   private final LoginThrottle throttle;
@@ -28,7 +28,7 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     Optional<String> address = Optional.ofNullable(req.getRemoteAddr());
     if ("POST".equals(req.getMethod())
-        && req.getServletPath().equals("/login")
+        && req.getRequestURI().equals(req.getContextPath() + "/login")
         && req.getParameter("username") != null
         && throttle.isThrottled(req.getParameter("username"), address)) {
       res.sendRedirect(req.getContextPath() + "/login?locked");
@@ -41,8 +41,7 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
       res.setContentType("application/problem+json;charset=UTF-8");
       res.getOutputStream()
           .write(
-              ("{\"title\":\"登录尝试过多\",\"status\":429,"
-                      + "\"detail\":\"登录失败次数过多，请稍后再试\"}")
+              ("{\"title\":\"登录尝试过多\",\"status\":429," + "\"detail\":\"登录失败次数过多，请稍后再试\"}")
                   .getBytes(StandardCharsets.UTF_8));
       return;
     }
@@ -55,7 +54,8 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
     }
     try {
       String decoded =
-          new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
       return colon < 0 ? Optional.empty() : Optional.of(decoded.substring(0, colon));
     } catch (IllegalArgumentException e) {

@@ -88,9 +88,9 @@ class SecurityConfiguration {
             h ->
                 commonHeaders(h)
                     .contentSecurityPolicy(
-                    c ->
-                        c.policyDirectives(
-                            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'")))
+                        c ->
+                            c.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'")))
         .csrf(Customizer.withDefaults());
     return http.build();
   }

@@ -14,8 +14,7 @@ final class AccountGuard {
       return Optional.of("不能停用自己的账户；请由另一位管理员操作");
     }
     if (target.role() == Role.ADMIN && target.enabled()) {
-      long enabledAdmins =
-          all.stream().filter(u -> u.role() == Role.ADMIN && u.enabled()).count();
+      long enabledAdmins = all.stream().filter(u -> u.role() == Role.ADMIN && u.enabled()).count();
       if (enabledAdmins <= 1) {
         return Optional.of("不能停用最后一位启用中的管理员账户");
       }

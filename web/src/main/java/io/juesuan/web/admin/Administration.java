@@ -34,10 +34,7 @@ public class Administration {
   private final UserSessions sessions;
 
   Administration(
-      JdbcAccountRepository accounts,
-      PasswordEncoder encoder,
-      Clock clock,
-      UserSessions sessions) {
+      JdbcAccountRepository accounts, PasswordEncoder encoder, Clock clock, UserSessions sessions) {
     this.accounts = accounts;
     this.encoder = encoder;
     this.clock = clock;
@@ -115,12 +112,14 @@ public class Administration {
   }
 
   Outcome setEnabled(String actor, long userId, boolean enabled) {
-    Optional<UserAccount> target = accounts.users().stream().filter(u -> u.id() == userId).findFirst();
+    Optional<UserAccount> target =
+        accounts.users().stream().filter(u -> u.id() == userId).findFirst();
     if (target.isEmpty()) {
       return Outcome.refused(List.of("未找到该用户"));
     }
     if (!enabled) {
-      Optional<String> refusal = AccountGuard.refuseDisabling(actor, target.get(), accounts.users());
+      Optional<String> refusal =
+          AccountGuard.refuseDisabling(actor, target.get(), accounts.users());
       if (refusal.isPresent()) {
         return Outcome.refused(List.of(refusal.get()));
       }

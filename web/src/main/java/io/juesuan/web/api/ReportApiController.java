@@ -174,9 +174,7 @@ class ReportApiController {
   @GetMapping("/api/v1/reports/{id}/events")
   List<Event> events(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
     Optional<CurrentUser> u = Optional.ofNullable(user);
-    return publicTrail
-        .forReader(u, reports.readable(u, id), reports.trail(u, id))
-        .stream()
+    return publicTrail.forReader(u, reports.readable(u, id), reports.trail(u, id)).stream()
         .map(Event::of)
         .toList();
   }

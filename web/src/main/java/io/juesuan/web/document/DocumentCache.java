@@ -8,12 +8,13 @@ import java.util.Optional;
 
 /**
  * The most recently served frozen documents, in memory, up to a total size: a publication-day crowd
- * downloads the same few files, which then cost neither a database read nor a render. Safe because a
- * frozen document never changes.
+ * downloads the same few files, which then cost neither a database read nor a render. Safe because
+ * a frozen document never changes.
  */
 final class DocumentCache {
   private final long maxBytes;
-  private final LinkedHashMap<String, StoredDocument> entries = new LinkedHashMap<>(16, 0.75f, true);
+  private final LinkedHashMap<String, StoredDocument> entries =
+      new LinkedHashMap<>(16, 0.75f, true);
   private long bytes;
 
   DocumentCache(long maxBytes) {

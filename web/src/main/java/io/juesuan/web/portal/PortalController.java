@@ -21,10 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PortalController {
   private final ReportService reports;
   private final DocumentService documents;
+  private final FrozenPages pages;
 
-  PortalController(ReportService reports, DocumentService documents) {
+  PortalController(ReportService reports, DocumentService documents, FrozenPages pages) {
     this.reports = reports;
     this.documents = documents;
+    this.pages = pages;
   }
 
   @GetMapping("/")
@@ -59,7 +61,7 @@ class PortalController {
     ReportPage.fill(
         model,
         h,
-        reports.accounts(Optional.empty(), id),
+        pages.of(id, () -> reports.accounts(Optional.empty(), id)),
         reports.publicVersions(h),
         documents.documentsAvailable());
     return "portal/report";

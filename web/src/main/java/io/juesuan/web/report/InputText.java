@@ -13,13 +13,15 @@ import java.util.TreeMap;
 /**
  * 输入规范化: characters that copy-paste brings along but no report means — zero-width spaces and
  * joiners, the word joiner, byte-order marks, soft hyphens, bidirectional controls and control
- * characters (line breaks and tabs stay) — are removed from every text of a department-year as it is
- * saved, and what was removed is counted for a note in the trail.
+ * characters (line breaks and tabs stay) — are removed from every text of a department-year as it
+ * is saved, and what was removed is counted for a note in the trail.
  */
 final class InputText {
   private InputText() {}
 
-  /** The accounts without those characters, and one Chinese note per kind removed (empty if none). */
+  /**
+   * The accounts without those characters, and one Chinese note per kind removed (empty if none).
+   */
   record Cleaned(FinalAccounts accounts, List<String> notes) {}
 
   static Cleaned clean(FinalAccounts a) {
@@ -60,7 +62,9 @@ final class InputText {
     if (cp == 0x00AD) {
       return Optional.of("软连字符");
     }
-    if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E
+    if ((cp >= 0x202A && cp <= 0x202E)
+        || (cp >= 0x2066 && cp <= 0x2069)
+        || cp == 0x200E
         || cp == 0x200F) {
       return Optional.of("文字方向控制符");
     }

@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 
 /**
  * What an anonymous reader may find in lists: the current published version of each
- * department-year. A superseded version (已被新版本替代) is never listed as current — it stays
- * reachable from its report page's version list only — and a state the public may not see is never
- * listed even when asked for.
+ * department-year. A superseded version (已被新版本替代) is never listed as current — it stays reachable
+ * from its report page's version list only — and a state the public may not see is never listed
+ * even when asked for.
  */
 final class PublicListing {
   private PublicListing() {}

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * 修改记录 as a reader outside the process sees it: who acted is shown as role and department
- * (填报人（某部门）, 审核人（财政局）), never as a login name, and review comments and the reasons given
- * with a state change (退回原因, 审核意见) stay internal. The department's filers, reviewers and
- * administrators see the full trail.
+ * (填报人（某部门）, 审核人（财政局）), never as a login name, and review comments and the reasons given with a
+ * state change (退回原因, 审核意见) stay internal. The department's filers, reviewers and administrators
+ * see the full trail.
  */
 @Component
 public class PublicTrail {
@@ -58,9 +58,7 @@ public class PublicTrail {
             u ->
                 u.role().label()
                     + "（"
-                    + (u.role() == Role.FILER
-                        ? u.departmentName().orElse("部门")
-                        : FINANCE_BUREAU)
+                    + (u.role() == Role.FILER ? u.departmentName().orElse("部门") : FINANCE_BUREAU)
                     + "）")
         .orElse("系统");
   }

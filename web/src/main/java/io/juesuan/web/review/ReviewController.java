@@ -67,7 +67,11 @@ class ReviewController {
       @PathVariable long id,
       @RequestParam int lockVersion,
       @RequestParam(defaultValue = "") String note,
+      @RequestParam(defaultValue = "false") boolean confirmed,
       RedirectAttributes flash) {
+    if (!confirmed) { // approval publishes: only from the confirmation page
+      return "redirect:/review/reports/" + id + "/confirm";
+    }
     return attempt(
         id, flash, "已审核通过并公开", () -> reports.approve(user, id, lockVersion, Optional.of(note)));
   }

@@ -8,7 +8,9 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** A malformed request described in Chinese: status, title and one sentence naming the parameter. */
+/**
+ * A malformed request described in Chinese: status, title and one sentence naming the parameter.
+ */
 record RequestProblem(HttpStatus status, String title, String detail) {
 
   static RequestProblem of(Exception e) {
