@@ -476,7 +476,7 @@ class HardeningIT {
     assertThat(asset.headers().firstValue("Content-Encoding")).hasValue("gzip");
     assertThat(fetch("/", "Accept-Encoding", "gzip").headers().firstValue("Content-Encoding"))
         .hasValue("gzip");
-    Matcher favicon = Pattern.compile("/favicon-[0-9a-f]{32}\\.svg").matcher(home.body());
+    Matcher favicon = Pattern.compile("/img/favicon-[0-9a-f]{32}\\.svg").matcher(home.body());
     assertThat(favicon.find()).isTrue();
     assertThat(fetch(favicon.group()).statusCode()).isEqualTo(200);
   }

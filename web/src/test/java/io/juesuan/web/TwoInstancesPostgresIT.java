@@ -42,14 +42,12 @@ class TwoInstancesPostgresIT {
 
   static ConfigurableApplicationContext instance() {
     return new SpringApplicationBuilder(JuesuanWebApplication.class)
-        .properties(
-            Map.of(
-                "server.port", "0",
-                "spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "postgres",
-                "spring.jmx.enabled", "false"))
-        .run();
+        .run(
+            "--server.port=0",
+            "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+            "--spring.datasource.username=postgres",
+            "--spring.datasource.password=postgres",
+            "--spring.jmx.enabled=false");
   }
 
   @AfterAll

@@ -19,13 +19,17 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * instead of the full 10 MB).
  */
 final class EmbeddedFonts {
-  private static final Fonts.Face[] FACES = {Fonts.Face.SERIF_REGULAR, Fonts.Face.SANS_BOLD};
+  private static final Fonts.Face[] FACES = {
+    Fonts.Face.SERIF_REGULAR, Fonts.Face.SANS_BOLD, Fonts.Face.FALLBACK_REGULAR
+  };
 
   private EmbeddedFonts() {}
 
   static String css(String text) {
     Set<Integer> used = new TreeSet<>();
-    text.codePoints().forEach(used::add);
+    // PDFBox's subsetter writes a BMP-only cmap: characters beyond it (CJK Extension B) are left to
+    // the reader's system fonts in a saved HTML file (the PDF embeds them).
+    text.codePoints().filter(cp -> cp <= 0xFFFF).forEach(used::add);
     StringBuilder b = new StringBuilder();
     for (Fonts.Face face : FACES) {
       b.append("@font-face { font-family: \"")

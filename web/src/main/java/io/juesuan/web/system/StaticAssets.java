@@ -29,7 +29,7 @@ class StaticAssets implements WebMvcConfigurer {
         .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
         .addResolver(new LiteWebJarsResourceResolver());
     registry
-        .addResourceHandler("/css/**", "/js/**", "/favicon*.svg")
+        .addResourceHandler("/css/**", "/js/**", "/img/**")
         .addResourceLocations("classpath:/static/")
         .setCacheControl(IMMUTABLE)
         .resourceChain(true)
