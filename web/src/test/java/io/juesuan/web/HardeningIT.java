@@ -476,6 +476,17 @@ class HardeningIT {
     assertThat(asset.headers().firstValue("Content-Encoding")).hasValue("gzip");
     assertThat(fetch("/", "Accept-Encoding", "gzip").headers().firstValue("Content-Encoding"))
         .hasValue("gzip");
+    String report = fetch("/reports").body();
+    Matcher link = Pattern.compile("href=\"(/reports/\\d+)\"").matcher(report);
+    assertThat(link.find()).isTrue();
+    Matcher echarts =
+        Pattern.compile("/webjars/echarts/[^\"]*echarts\\.min-[0-9a-f]{32}\\.js")
+            .matcher(fetch(link.group(1)).body());
+    assertThat(echarts.find()).as("fingerprinted chart library").isTrue();
+    HttpResponse<String> library = fetch(echarts.group(), "Accept-Encoding", "gzip");
+    assertThat(library.statusCode()).isEqualTo(200);
+    assertThat(library.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
+    assertThat(library.headers().firstValue("Content-Encoding")).hasValue("gzip");
     Matcher favicon = Pattern.compile("/img/favicon-[0-9a-f]{32}\\.svg").matcher(home.body());
     assertThat(favicon.find()).isTrue();
     assertThat(fetch(favicon.group()).statusCode()).isEqualTo(200);

@@ -28,11 +28,13 @@ class StaticAssets implements WebMvcConfigurer {
         .resourceChain(true)
         .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
         .addResolver(new LiteWebJarsResourceResolver());
-    registry
-        .addResourceHandler("/css/**", "/js/**", "/img/**")
-        .addResourceLocations("classpath:/static/")
-        .setCacheControl(IMMUTABLE)
-        .resourceChain(true)
-        .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+    for (String dir : new String[] {"css", "js", "img"}) {
+      registry
+          .addResourceHandler("/" + dir + "/**")
+          .addResourceLocations("classpath:/static/" + dir + "/")
+          .setCacheControl(IMMUTABLE)
+          .resourceChain(true)
+          .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+    }
   }
 }
