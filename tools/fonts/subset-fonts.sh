@@ -77,6 +77,28 @@ subset noto-serif-sc/package/700Bold/NotoSerifSC_700Bold.ttf       "$OUT_DIR/Not
 subset noto-sans-sc/package/400Regular/NotoSansSC_400Regular.ttf   "$OUT_DIR/NotoSansSC-Regular.ttf"
 subset noto-sans-sc/package/700Bold/NotoSansSC_700Bold.ttf         "$OUT_DIR/NotoSansSC-Bold.ttf"
 
+# 3b. The fallback font for what users legitimately type beyond GB 2312: every hanzi of Noto Sans HK
+#     (CJK Unified Ideographs, Extension A, the 1,707 Extension B characters of HKSCS, compatibility
+#     ideographs) that the main fonts lack — rarer characters of place and person names. Characters
+#     no bundled font has are reported as findings when a report is checked.
+pkg=noto-sans-hk
+tgz="expo-google-fonts-$pkg-$PKG_VERSION.tgz"
+[ -f "$tgz" ] || npm pack --silent "@expo-google-fonts/$pkg@$PKG_VERSION" >/dev/null
+rm -rf "$pkg" && mkdir "$pkg" && tar xzf "$tgz" -C "$pkg"
+python3 - "$OUT_DIR/NotoSerifSC-Regular.ttf" > fallback-unicodes.txt <<'PY'
+import sys
+from fontTools.ttLib import TTFont
+have = set(TTFont(sys.argv[1]).getBestCmap())
+ranges = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2A6DF),
+          (0x2A700, 0x2EBEF), (0x2F800, 0x2FA1F), (0x30000, 0x3134F)]
+print("\n".join("U+%04X" % c for a, b in ranges for c in range(a, b + 1) if c not in have))
+PY
+"$PYFTSUBSET" "$pkg/package/400Regular/NotoSansHK_400Regular.ttf" \
+  --output-file="$OUT_DIR/JuesuanFallback-Regular.ttf" \
+  --unicodes-file=fallback-unicodes.txt \
+  --no-hinting --layout-features='' --drop-tables+=BASE,GSUB,GPOS,GDEF,STAT,vhea,vmtx,VORG \
+  --name-IDs=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14 --notdef-outline --recommended-glyphs
+
 # 4. Licence text (verbatim LICENSE_FONT of both packages).
 {
   echo "Noto Serif SC (NotoSerifSC-Regular.ttf, NotoSerifSC-Bold.ttf)"

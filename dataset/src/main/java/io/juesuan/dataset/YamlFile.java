@@ -56,13 +56,13 @@ final class YamlFile {
       return Optional.of(new YamlFile(displayName, node, problems));
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-      problems.add(displayName + " 第" + line + "行: YAML 格式错误（" + e.getProblem() + "）");
+      problems.add(displayName + " 第" + line + "行: YAML 格式错误（请检查缩进、冒号与引号）");
     } catch (YAMLException e) {
-      problems.add(displayName + ": YAML 格式错误（" + e.getMessage() + "）");
+      problems.add(displayName + ": YAML 格式错误（请检查缩进、冒号与引号）");
     } catch (java.nio.charset.MalformedInputException e) {
       problems.add(displayName + ": 不是 UTF-8 编码的文本文件");
     } catch (IOException e) {
-      problems.add(displayName + ": 无法读取（" + e.getMessage() + "）");
+      problems.add(displayName + ": 无法读取文件");
     }
     return Optional.empty();
   }

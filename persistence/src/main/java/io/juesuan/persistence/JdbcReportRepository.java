@@ -140,14 +140,17 @@ public final class JdbcReportRepository implements ReportRepository {
         .ifPresent(
             t -> {
               where.append(
-                  " and (lower(dept_name) like :text or lower(dept_short_name) like :text)");
+                  " and (lower(dept_name) like :text escape '\\'"
+                      + " or lower(dept_short_name) like :text escape '\\')");
+              // % and _ are searched for literally, not as wildcards
               p.addValue(
                   "text",
                   "%"
                       + t.trim()
                           .toLowerCase(java.util.Locale.ROOT)
-                          .replace("%", "")
-                          .replace("_", "")
+                          .replace("\\", "\\\\")
+                          .replace("%", "\\%")
+                          .replace("_", "\\_")
                       + "%");
             });
     String order = " order by fiscal_year desc, dept_name, version_no desc";

@@ -133,3 +133,11 @@ values (:reportId, :at, :actor, :kind, :fieldKey, :fieldLabel, :oldValue, :newVa
 -- name: selectEvents
 select report_id, occurred_at, actor, kind, field_key, field_label, old_value, new_value, note
 from report_event where report_id = :id order by id desc
+
+-- name: selectDocument
+select format, media_type, sha256, body, produced_at from report_document where report_id = :id and format = :format
+
+-- name: insertDocument
+insert into report_document (report_id, format, media_type, sha256, byte_count, body, produced_at)
+values (:id, :format, :mediaType, :sha256, :byteCount, :body, :producedAt)
+on conflict do nothing

@@ -15,6 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Fonts {
   public static final String SERIF = "Noto Serif SC";
   public static final String SANS = "Noto Sans SC";
+
+  /**
+   * The fallback for hanzi beyond GB 2312 (Noto Sans HK, SIL OFL 1.1, subset to the CJK ideographs
+   * the main fonts lack, including 1,707 of Extension B), named after the main fonts in every
+   * font-family list.
+   */
+  public static final String FALLBACK = "Noto Sans HK";
+
   private static final String ROOT = "/io/juesuan/render/fonts/";
   private static final Map<String, Font> AWT = new ConcurrentHashMap<>();
 
@@ -25,7 +33,8 @@ public final class Fonts {
     SERIF_REGULAR("NotoSerifSC-Regular.ttf", SERIF, 400),
     SERIF_BOLD("NotoSerifSC-Bold.ttf", SERIF, 700),
     SANS_REGULAR("NotoSansSC-Regular.ttf", SANS, 400),
-    SANS_BOLD("NotoSansSC-Bold.ttf", SANS, 700);
+    SANS_BOLD("NotoSansSC-Bold.ttf", SANS, 700),
+    FALLBACK_REGULAR("JuesuanFallback-Regular.ttf", FALLBACK, 400);
 
     public final String file;
     public final String family;
@@ -35,6 +44,11 @@ public final class Fonts {
       this.file = file;
       this.family = family;
       this.weight = weight;
+    }
+
+    /** The faces whose glyphs body text may use: the serif body font and its fallbacks. */
+    public static java.util.List<Face> coverage() {
+      return java.util.List.of(SERIF_REGULAR, FALLBACK_REGULAR);
     }
 
     public InputStream open() {

@@ -13,8 +13,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class JuesuanWebApplication {
 
   public static void main(String[] args) {
-    SpringApplication.run(
-        JuesuanWebApplication.class, springArgs(args, System.getenv("JUESUAN_DB_URL")));
+    String[] spring = springArgs(args, System.getenv("JUESUAN_DB_URL"));
+    EmbeddedDatabaseInUse.check(spring)
+        .ifPresent(
+            message -> {
+              System.err.println(message);
+              System.exit(2);
+            });
+    SpringApplication.run(JuesuanWebApplication.class, spring);
   }
 
   /** Turns the launcher's options into Spring properties; other arguments pass through. */

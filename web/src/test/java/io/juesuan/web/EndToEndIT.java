@@ -178,7 +178,19 @@ class EndToEndIT {
             ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//table[@id='review-queue']//tr[td[text()='2024']]")));
     row.findElement(By.linkText("审核")).click();
+    String review = driver.getCurrentUrl();
+    // the reviewer sees the full report before approving: tables, 情况说明, charts, the draft's PDF
+    wait(ExpectedConditions.elementToBeClickable(By.id("preview-link"))).click();
+    waitText(By.tagName("h1"), "2024年度部门决算");
+    assertThat(driver.findElements(By.cssSelector("section[id^=table-]")))
+        .hasSizeGreaterThanOrEqualTo(9);
+    assertThat(driver.findElement(By.cssSelector("a.dl-pdf")).getAttribute("href"))
+        .contains("/review/reports/");
+    driver.get(review);
     wait(ExpectedConditions.elementToBeClickable(By.id("approve-button"))).click();
+    // approval publishes: a confirmation step first
+    waitText(By.tagName("h1"), "确认公开");
+    wait(ExpectedConditions.elementToBeClickable(By.id("confirm-approve-button"))).click();
     waitText(By.cssSelector(".notice"), "已审核通过并公开");
     logout();
 
@@ -191,6 +203,22 @@ class EndToEndIT {
     wait(ExpectedConditions.urlContains("q="));
     wait(ExpectedConditions.elementToBeClickable(By.linkText(TestData.DEPARTMENT))).click();
     waitText(By.tagName("h1"), "2024年度部门决算");
+    // 04表 and 09表: the real multi-level header, and a label column that stays readable
+    for (String table : new String[] {"04", "09"}) {
+      WebElement t = driver.findElement(By.cssSelector("#table-" + table + " table.disclosure"));
+      assertThat(t.findElements(By.cssSelector("thead tr")))
+          .as(table + "表 header rows")
+          .hasSizeGreaterThan(1);
+      assertThat(driver.findElements(By.cssSelector("#table-" + table + " thead th[colspan]")))
+          .as(table + "表 merged header cells")
+          .anyMatch(th -> Integer.parseInt(th.getAttribute("colspan")) > 1);
+    }
+    for (String table : new String[] {"02", "04", "09"}) {
+      WebElement t = driver.findElement(By.cssSelector("#table-" + table + " table.disclosure"));
+      int label = t.findElement(By.cssSelector("tbody td:first-child")).getSize().getWidth();
+      assertThat(label).as(table + "表 项目 column width (px)").isGreaterThanOrEqualTo(150);
+    }
+    screenshot("report-page.png");
     String pdfUrl =
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.dl-pdf")))
             .getAttribute("href");
@@ -203,6 +231,39 @@ class EndToEndIT {
     assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
     assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");
+  }
+
+  @Test
+  void htmlDownloadFontsAreLoadedByChromium() throws Exception {
+    String base = "http://localhost:" + port;
+    HttpClient client = HttpClient.newHttpClient();
+    String list =
+        client
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/reports")).build(),
+                HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8))
+            .body();
+    java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\{\"id\":(\\d+)").matcher(list);
+    assertThat(id.find()).as("a published report in " + list).isTrue();
+    HttpResponse<byte[]> html =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + "/reports/" + id.group(1) + "/download/html"))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(html.statusCode()).isEqualTo(200);
+    Path file = uploads.resolve("report.html");
+    Files.write(file, html.body());
+    driver.get(file.toUri().toString());
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    Object statuses =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "const faces = Array.from(document.fonts);"
+                    + "Promise.all(faces.map(f => f.load().then(() => f.status, e => 'error: ' + e)))"
+                    + ".then(s => done(s.join(',')));");
+    assertThat(String.valueOf(statuses)).isNotEmpty().doesNotContain("error");
+    assertThat(String.valueOf(statuses).split(",")).containsOnly("loaded");
   }
 
   /** A full-page screenshot under target/e2e for looking at the pages. */

@@ -53,14 +53,31 @@ public final class ReadReports {
   /** Reports the actor may see in lists: the public sees published ones; a 填报人 the department's. */
   public List<ReportHeader> list(Optional<Actor> actor, ReportQuery query) {
     if (actor.isEmpty()) {
-      return reports.find(
-          new ReportQuery(PUBLIC, query.departmentId(), query.fiscalYear(), query.text()));
+      return reports.find(publicListing(query));
     }
     Actor user = actor.get();
     if (user.isFiler()) {
       return reports.find(query.department(user.departmentId().orElse(-1L)));
     }
     return reports.find(query);
+  }
+
+  /**
+   * What the public may list: the current published versions only (a superseded version is reached
+   * from its report page's version list); asking only for other states matches nothing.
+   */
+  static ReportQuery publicListing(ReportQuery query) {
+    Set<ReportState> states =
+        query.states().isEmpty()
+            ? Set.of(ReportState.PUBLISHED)
+            : query.states().stream()
+                .filter(s -> s == ReportState.PUBLISHED)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    if (states.isEmpty()) {
+      return new ReportQuery(
+          Set.of(ReportState.PUBLISHED), Optional.of(-1L), query.fiscalYear(), query.text());
+    }
+    return new ReportQuery(states, query.departmentId(), query.fiscalYear(), query.text());
   }
 
   /** Every public version of the same department-year, newest first. */

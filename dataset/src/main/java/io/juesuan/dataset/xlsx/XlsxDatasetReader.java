@@ -62,9 +62,8 @@ public final class XlsxDatasetReader {
     } catch (IOException | RuntimeException e) {
       throw new DatasetException(
           fileName
-              + ": 不是可读取的 Excel 工作簿（.xlsx）："
-              + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : "，" + e.getMessage()));
+              + ": 不是可读取的 Excel 工作簿（.xlsx）：文件可能已损坏、加密或不是 Excel 格式；"
+              + "请用“./juesuan template”生成的工作簿填写后另存为 .xlsx 再上传");
     }
   }
 

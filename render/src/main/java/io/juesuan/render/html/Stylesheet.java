@@ -12,13 +12,19 @@ final class Stylesheet {
   static String css(HtmlWriter.Mode mode) {
     String serif =
         mode == HtmlWriter.Mode.PDF
-            ? "\"" + Fonts.SERIF + "\""
-            : "\"" + Fonts.SERIF + "\", \"Source Han Serif SC\", \"Songti SC\", SimSun, serif";
+            ? "\"" + Fonts.SERIF + "\", \"" + Fonts.FALLBACK + "\""
+            : "\""
+                + Fonts.SERIF
+                + "\", \""
+                + Fonts.FALLBACK
+                + "\", \"Source Han Serif SC\", \"Songti SC\", SimSun, serif";
     String sans =
         mode == HtmlWriter.Mode.PDF
-            ? "\"" + Fonts.SANS + "\""
+            ? "\"" + Fonts.SANS + "\", \"" + Fonts.FALLBACK + "\""
             : "\""
                 + Fonts.SANS
+                + "\", \""
+                + Fonts.FALLBACK
                 + "\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", SimHei, sans-serif";
     String paging =
         """

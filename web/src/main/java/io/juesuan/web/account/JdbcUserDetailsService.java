@@ -10,18 +10,16 @@ import org.springframework.stereotype.Service;
 @Service
 class JdbcUserDetailsService implements UserDetailsService {
   private final JdbcAccountRepository accounts;
-  private final LoginThrottle throttle;
 
-  JdbcUserDetailsService(JdbcAccountRepository accounts, LoginThrottle throttle) {
+  JdbcUserDetailsService(JdbcAccountRepository accounts) {
     this.accounts = accounts;
-    this.throttle = throttle;
   }
 
   @Override
   public UserDetails loadUserByUsername(String username) {
     return accounts
         .user(username.trim())
-        .map(a -> new CurrentUser(a, throttle.isLocked(username)))
+        .map(a -> new CurrentUser(a, false)) // throttling: LoginThrottleFilter, before this
         .orElseThrow(() -> new UsernameNotFoundException("用户名或密码错误"));
   }
 }

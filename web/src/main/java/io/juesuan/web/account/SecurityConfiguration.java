@@ -28,8 +28,12 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle) throws Exception {
     http.securityMatcher("/api/**")
+        .addFilterBefore(
+            new LoginThrottleFilter(throttle),
+            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+        .headers(SecurityConfiguration::commonHeaders)
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers(
@@ -52,8 +56,12 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(
+  SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    http.addFilterBefore(
+            new LoginThrottleFilter(throttle),
+            org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter
+                .class)
+        .authorizeHttpRequests(
             a ->
                 a.requestMatchers("/filing/**")
                     .hasRole("FILER")
@@ -79,11 +87,37 @@ class SecurityConfiguration {
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
         .headers(
             h ->
-                h.contentSecurityPolicy(
-                    c ->
-                        c.policyDirectives(
-                            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'")))
+                commonHeaders(h)
+                    .contentSecurityPolicy(
+                        c ->
+                            c.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'")))
         .csrf(Customizer.withDefaults());
     return http.build();
+  }
+
+  /**
+   * Always: no referrer beyond the origin to other sites, no camera/microphone/geolocation. HSTS is
+   * Spring Security's default for requests that arrived over TLS — directly, or at a reverse proxy
+   * that says so in X-Forwarded-Proto ({@code server.forward-headers-strategy=native}); session
+   * cookies are then {@code Secure} too.
+   */
+  static org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<
+          HttpSecurity>
+      commonHeaders(
+          org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<
+                  HttpSecurity>
+              h) {
+    return h.referrerPolicy(
+            r ->
+                r.policy(
+                    org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                        .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+        .addHeaderWriter(
+            new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                "Permissions-Policy",
+                "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
+        .httpStrictTransportSecurity(
+            hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000));
   }
 }

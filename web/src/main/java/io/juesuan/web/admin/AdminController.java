@@ -53,8 +53,12 @@ class AdminController {
 
   @PostMapping("/admin/users/{userId}/enabled")
   String enable(
-      @PathVariable long userId, @RequestParam boolean enabled, RedirectAttributes flash) {
-    return show(administration.setEnabled(userId, enabled), flash);
+      @org.springframework.security.core.annotation.AuthenticationPrincipal
+          io.juesuan.web.account.CurrentUser admin,
+      @PathVariable long userId,
+      @RequestParam boolean enabled,
+      RedirectAttributes flash) {
+    return show(administration.setEnabled(admin.getUsername(), userId, enabled), flash);
   }
 
   @PostMapping("/admin/years")

@@ -31,11 +31,14 @@ public class Administration {
   private final JdbcAccountRepository accounts;
   private final PasswordEncoder encoder;
   private final Clock clock;
+  private final UserSessions sessions;
 
-  Administration(JdbcAccountRepository accounts, PasswordEncoder encoder, Clock clock) {
+  Administration(
+      JdbcAccountRepository accounts, PasswordEncoder encoder, Clock clock, UserSessions sessions) {
     this.accounts = accounts;
     this.encoder = encoder;
     this.clock = clock;
+    this.sessions = sessions;
   }
 
   public List<DepartmentRecord> departments() {
@@ -108,9 +111,26 @@ public class Administration {
     }
   }
 
-  Outcome setEnabled(long userId, boolean enabled) {
+  Outcome setEnabled(String actor, long userId, boolean enabled) {
+    Optional<UserAccount> target =
+        accounts.users().stream().filter(u -> u.id() == userId).findFirst();
+    if (target.isEmpty()) {
+      return Outcome.refused(List.of("未找到该用户"));
+    }
+    if (!enabled) {
+      Optional<String> refusal =
+          AccountGuard.refuseDisabling(actor, target.get(), accounts.users());
+      if (refusal.isPresent()) {
+        return Outcome.refused(List.of(refusal.get()));
+      }
+    }
     accounts.setEnabled(userId, enabled);
-    return Outcome.done(enabled ? "已启用账户" : "已停用账户");
+    if (!enabled) {
+      int ended = sessions.endSessionsOf(target.get().username());
+      return Outcome.done(
+          "已停用账户 " + target.get().username() + (ended > 0 ? "，已结束其 " + ended + " 个登录会话" : ""));
+    }
+    return Outcome.done("已启用账户 " + target.get().username());
   }
 
   Outcome openYear(int year, boolean open) {

@@ -42,10 +42,17 @@ class ReportApiController {
   private final DatasetUpload upload;
   private final DocumentService documents;
 
-  ReportApiController(ReportService reports, DatasetUpload upload, DocumentService documents) {
+  private final io.juesuan.web.report.PublicTrail publicTrail;
+
+  ReportApiController(
+      ReportService reports,
+      DatasetUpload upload,
+      DocumentService documents,
+      io.juesuan.web.report.PublicTrail publicTrail) {
     this.reports = reports;
     this.upload = upload;
     this.documents = documents;
+    this.publicTrail = publicTrail;
   }
 
   @Operation(summary = "报告列表（匿名：已公开；填报人：本部门；审核人/管理员：全部）")
@@ -89,15 +96,20 @@ class ReportApiController {
   ResponseEntity<byte[]> document(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable long id,
-      @PathVariable String format) {
+      @PathVariable String format,
+      org.springframework.web.context.request.WebRequest request) {
     ReportHeader h = reports.readable(Optional.ofNullable(user), id);
-    return documents.download(h, reports.accounts(Optional.ofNullable(user), id), format);
+    return documents.download(
+        h, () -> reports.accounts(Optional.ofNullable(user), id), format, request);
   }
 
   @Operation(summary = "修改记录")
   @GetMapping("/api/v1/reports/{id}/events")
   List<ApiModels.Event> events(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-    return reports.trail(Optional.ofNullable(user), id).stream().map(ApiModels.Event::of).toList();
+    Optional<CurrentUser> u = Optional.ofNullable(user);
+    return publicTrail.forReader(u, reports.readable(u, id), reports.trail(u, id)).stream()
+        .map(ApiModels.Event::of)
+        .toList();
   }
 
   @Operation(summary = "新建部门年度（填报人）")

@@ -2,6 +2,8 @@ package io.juesuan.web.district;
 
 import io.juesuan.core.consolidation.DrillDown;
 import io.juesuan.core.edition.Editions;
+import io.juesuan.core.filing.ReportState;
+import io.juesuan.core.port.ReportRepository;
 import io.juesuan.core.publication.DeadlineRule;
 import io.juesuan.core.publication.Filing;
 import io.juesuan.core.publication.Scoreboard;
@@ -15,8 +17,6 @@ import io.juesuan.persistence.JdbcDistrictRepository;
 import io.juesuan.persistence.JdbcDistrictRepository.Approvals;
 import io.juesuan.persistence.JdbcDistrictRepository.FilingRow;
 import io.juesuan.persistence.JdbcDistrictRepository.PublishedRow;
-import io.juesuan.core.port.ReportRepository;
-import io.juesuan.core.filing.ReportState;
 import io.juesuan.web.report.KeyFigures;
 import java.time.Clock;
 import java.time.Instant;

@@ -22,9 +22,57 @@ import org.springframework.stereotype.Service;
 @Service
 public class DocumentService {
   private final ObjectProvider<DocumentRenderer> renderer;
+  private final FrozenDocuments frozen;
 
-  public DocumentService(ObjectProvider<DocumentRenderer> renderer) {
+  public DocumentService(ObjectProvider<DocumentRenderer> renderer, FrozenDocuments frozen) {
     this.renderer = renderer;
+    this.frozen = frozen;
+  }
+
+  /**
+   * A download of a published (frozen) version: the stored document, with {@code ETag}, {@code
+   * Last-Modified} and {@code Cache-Control: public}; a conditional request that still matches gets
+   * 304 without a body. Other versions (drafts in review) are rendered for each request.
+   */
+  public ResponseEntity<byte[]> download(
+      ReportHeader h,
+      java.util.function.Supplier<FinalAccounts> accounts,
+      String format,
+      org.springframework.web.context.request.WebRequest request) {
+    String f = format.toLowerCase(Locale.ROOT);
+    if (!h.state().publicVisible()) {
+      return download(h, accounts.get(), f);
+    }
+    if (!FrozenDocuments.FORMATS.contains(f)) {
+      return ResponseEntity.notFound().build();
+    }
+    io.juesuan.core.port.StoredDocument d = frozen.get(h.id(), f, accounts);
+    String etag = "\"" + d.sha256().substring(0, 32) + "\"";
+    long lastModified = d.producedAt().toEpochMilli();
+    org.springframework.http.CacheControl cache =
+        org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic();
+    if (request.checkNotModified(etag, lastModified)) {
+      return ResponseEntity.status(304).cacheControl(cache).eTag(etag).build();
+    }
+    ResponseEntity<byte[]> r =
+        attachment(
+            d.bytes(),
+            MediaType.parseMediaType(d.mediaType()),
+            fileName(h) + (f.equals("csv") ? "-单元格.csv" : "." + f));
+    return ResponseEntity.status(200)
+        .headers(r.getHeaders())
+        .cacheControl(cache)
+        .eTag(etag)
+        .lastModified(lastModified)
+        .body(d.bytes());
+  }
+
+  private static String fileName(ReportHeader h) {
+    return h.fiscalYear()
+        + "年度"
+        + h.deptName()
+        + "部门决算"
+        + (h.versionNo() > 1 ? "（第" + h.versionNo() + "版）" : "");
   }
 
   public boolean documentsAvailable() {
@@ -33,12 +81,7 @@ public class DocumentService {
 
   /** The response for {@code format}: pdf, docx, xlsx, html or csv. */
   public ResponseEntity<byte[]> download(ReportHeader h, FinalAccounts a, String format) {
-    String base =
-        h.fiscalYear()
-            + "年度"
-            + h.deptName()
-            + "部门决算"
-            + (h.versionNo() > 1 ? "（第" + h.versionNo() + "版）" : "");
+    String base = fileName(h);
     if (format.equalsIgnoreCase("csv")) {
       byte[] csv = cellsCsv(a).getBytes(StandardCharsets.UTF_8);
       return attachment(

@@ -134,7 +134,7 @@ public class DatasetUpload {
         Files.write(target, content);
       }
     } catch (ZipException ex) {
-      throw new InvalidEditException("文件“" + name(f) + "”不是有效的 zip 压缩包：" + ex.getMessage());
+      throw new InvalidEditException("文件“" + name(f) + "”不是有效的 zip 压缩包（文件可能已损坏）");
     }
     if (entries == 0) {
       throw new InvalidEditException("文件“" + name(f) + "”不是有效的 zip 压缩包，或压缩包是空的");

@@ -21,10 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PortalController {
   private final ReportService reports;
   private final DocumentService documents;
+  private final FrozenPages pages;
 
-  PortalController(ReportService reports, DocumentService documents) {
+  PortalController(ReportService reports, DocumentService documents, FrozenPages pages) {
     this.reports = reports;
     this.documents = documents;
+    this.pages = pages;
   }
 
   @GetMapping("/")
@@ -59,16 +61,34 @@ class PortalController {
     ReportPage.fill(
         model,
         h,
-        reports.accounts(Optional.empty(), id),
+        pages.of(id, () -> reports.accounts(Optional.empty(), id)),
         reports.publicVersions(h),
         documents.documentsAvailable());
     return "portal/report";
   }
 
+  /** 部门页: the department's current published report of every year. */
+  @GetMapping("/departments/{departmentId}")
+  String department(@PathVariable long departmentId, Model model) {
+    List<ReportHeader> published =
+        reports.list(
+            Optional.empty(),
+            ReportQuery.inStates(Set.of(ReportState.PUBLISHED)).department(departmentId));
+    if (published.isEmpty()) {
+      throw new io.juesuan.core.filing.ReportNotFoundException(departmentId);
+    }
+    model.addAttribute("name", published.get(0).deptName());
+    model.addAttribute("reports", published);
+    return "portal/department";
+  }
+
   @GetMapping("/reports/{id}/download/{format}")
-  ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String format) {
+  ResponseEntity<byte[]> download(
+      @PathVariable long id,
+      @PathVariable String format,
+      org.springframework.web.context.request.WebRequest request) {
     ReportHeader h = reports.readable(Optional.empty(), id);
-    return documents.download(h, reports.accounts(Optional.empty(), id), format);
+    return documents.download(h, () -> reports.accounts(Optional.empty(), id), format, request);
   }
 
   static List<Integer> years(List<ReportHeader> headers) {

@@ -19,24 +19,52 @@ public final class ReportPage {
 
   private ReportPage() {}
 
+  /**
+   * What the page shows of a department-year's content: derived once, reusable while it is frozen.
+   */
+  record Parts(
+      FinalAccounts accounts,
+      KeyFigures keyFigures,
+      List<TableView> tables,
+      ReportTextView text,
+      String charts) {}
+
+  static Parts parts(FinalAccounts a) {
+    TableSet published =
+        io.juesuan.core.edition.Editions.installed().forAccounts(a).deriver().derive(a).toWanYuan();
+    try {
+      return new Parts(
+          a,
+          KeyFigures.of(a, published),
+          TableView.of(a, published),
+          ReportTextView.of(a, published),
+          JSON.writeValueAsString(ChartData.of(a, published)));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static void fill(
       Model model,
       ReportHeader h,
       FinalAccounts a,
       List<ReportHeader> versions,
       boolean documentsAvailable) {
+    fill(model, h, parts(a), versions, documentsAvailable);
+  }
+
+  static void fill(
+      Model model,
+      ReportHeader h,
+      Parts parts,
+      List<ReportHeader> versions,
+      boolean documentsAvailable) {
     model.addAttribute("h", h);
-    model.addAttribute("a", a);
-    TableSet published =
-        io.juesuan.core.edition.Editions.installed().forAccounts(a).deriver().derive(a).toWanYuan();
-    model.addAttribute("k", KeyFigures.of(a, published));
-    model.addAttribute("tables", TableView.of(a, published));
-    model.addAttribute("text", ReportTextView.of(a, published));
-    try {
-      model.addAttribute("charts", JSON.writeValueAsString(ChartData.of(a, published)));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    model.addAttribute("a", parts.accounts());
+    model.addAttribute("k", parts.keyFigures());
+    model.addAttribute("tables", parts.tables());
+    model.addAttribute("text", parts.text());
+    model.addAttribute("charts", parts.charts());
     model.addAttribute("versions", versions);
     model.addAttribute("documentsAvailable", documentsAvailable);
   }

@@ -27,7 +27,18 @@ record TableView(
     Optional<String> emptyStatement,
     List<String> notes) {
 
-  record Block(String heading, List<String> columns, List<Row> rows) {}
+  /**
+   * A side of a table: its multi-level header (rows of merged cells, as printed), the leaf column
+   * names (for narrow screens and tests) and the rows.
+   */
+  record Block(String heading, List<List<Head>> header, List<String> columns, List<Row> rows) {
+    int depth() {
+      return header.size();
+    }
+  }
+
+  /** A header cell spanning {@code colspan} columns and {@code rowspan} header rows. */
+  record Head(String text, int colspan, int rowspan, boolean leaf) {}
 
   record Row(String no, String label, String kind, List<String> cells) {}
 
@@ -68,6 +79,7 @@ record TableView(
               blocks.add(
                   new Block(
                       side.equals("income") ? "收入" : side.equals("expenditure") ? "支出" : "",
+                      header(columns.get(side)),
                       columns.get(side).stream()
                           .map(c -> c.fullName().replace("/", " · ") + "（" + c.no().value() + "）")
                           .toList(),
@@ -82,5 +94,33 @@ record TableView(
               layout.notes()));
     }
     return views;
+  }
+
+  /** The real multi-level header, merged as the PDF prints it, each leaf with its 栏次. */
+  static List<List<Head>> header(List<ColumnLayout> columns) {
+    List<List<String>> paths = new ArrayList<>();
+    for (ColumnLayout c : columns) {
+      List<String> p = new ArrayList<>(c.header());
+      if (p.isEmpty()) {
+        p.add(c.fullName());
+      }
+      p.set(p.size() - 1, p.get(p.size() - 1) + "（" + c.no().value() + "）");
+      paths.add(p);
+    }
+    List<List<Head>> rows = new ArrayList<>();
+    for (List<io.juesuan.render.grid.GridCell> row : io.juesuan.render.grid.HeaderGrid.of(paths)) {
+      rows.add(
+          row.stream()
+              .map(
+                  g ->
+                      new Head(
+                          g.text(),
+                          g.colspan(),
+                          g.rowspan(),
+                          rows.size() + g.rowspan()
+                              == paths.stream().mapToInt(List::size).max().orElse(1)))
+              .toList());
+    }
+    return rows;
   }
 }

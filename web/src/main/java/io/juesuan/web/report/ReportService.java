@@ -28,13 +28,22 @@ public class ReportService {
   private final FileReport filing;
   private final ReviewReport review;
   private final CheckReport checkReport;
+  private final io.juesuan.web.document.FrozenDocuments documents;
+  private final io.juesuan.core.port.Typesetting typesetting;
 
   public ReportService(
-      ReadReports read, FileReport filing, ReviewReport review, CheckReport checkReport) {
+      ReadReports read,
+      FileReport filing,
+      ReviewReport review,
+      CheckReport checkReport,
+      io.juesuan.web.document.FrozenDocuments documents,
+      io.juesuan.core.port.Typesetting typesetting) {
     this.read = read;
     this.filing = filing;
     this.review = review;
     this.checkReport = checkReport;
+    this.documents = documents;
+    this.typesetting = typesetting;
   }
 
   /** The header of a report the user may read; otherwise "not found". */
@@ -55,7 +64,7 @@ public class ReportService {
   }
 
   public CheckReport.Checked check(FinalAccounts accounts) {
-    return checkReport.check(accounts);
+    return PrintableText.withFindings(checkReport.check(accounts), accounts, typesetting);
   }
 
   public List<FindingView> findings(FinalAccounts accounts, CheckResult result) {
@@ -85,7 +94,21 @@ public class ReportService {
 
   @Transactional
   public int edit(CurrentUser user, long id, int lockVersion, UnaryOperator<FinalAccounts> change) {
-    return filing.edit(user.actor(), id, lockVersion, change);
+    List<String> removed = new java.util.ArrayList<>();
+    int next =
+        filing.edit(
+            user.actor(),
+            id,
+            lockVersion,
+            before -> {
+              InputText.Cleaned cleaned = InputText.clean(change.apply(before));
+              removed.addAll(cleaned.notes());
+              return cleaned.accounts();
+            });
+    if (!removed.isEmpty()) {
+      filing.comment(user.actor(), id, "输入规范化：已删除 " + String.join("、", removed) + "（复制粘贴带入的不可见字符）");
+    }
+    return next;
   }
 
   @Transactional
@@ -101,6 +124,12 @@ public class ReportService {
   @Transactional
   public void approve(CurrentUser reviewer, long id, int lockVersion, Optional<String> note) {
     review.approve(reviewer.actor(), id, lockVersion, note);
+    try { // a published version is frozen: render it once, now; if it cannot be, nothing is
+      // published
+      documents.produce(id, read.accounts(Optional.of(reviewer.actor()), id));
+    } catch (io.juesuan.web.document.DocumentsNotProducedException e) {
+      throw new io.juesuan.core.filing.ActionRefusedException("未公开：" + e.getMessage());
+    }
   }
 
   @Transactional

@@ -64,7 +64,11 @@ class ReviewController {
       @PathVariable long id,
       @RequestParam int lockVersion,
       @RequestParam(defaultValue = "") String note,
+      @RequestParam(defaultValue = "false") boolean confirmed,
       RedirectAttributes flash) {
+    if (!confirmed) { // approval publishes: only from the confirmation page
+      return "redirect:/review/reports/" + id + "/confirm";
+    }
     return ActionOutcome.redirect(
         "/review/reports/" + id,
         flash,

@@ -20,7 +20,9 @@ import org.springframework.web.servlet.ModelAndView;
  * upload.
  */
 @ControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ErrorAdvice {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ErrorAdvice.class);
 
   @ExceptionHandler(ReportNotFoundException.class)
   Object notFound(ReportNotFoundException e, HttpServletRequest req) {
@@ -52,6 +54,44 @@ class ErrorAdvice {
   Object notMultipart(
       org.springframework.web.multipart.MultipartException e, HttpServletRequest req) {
     return respond(req, HttpStatus.BAD_REQUEST, "上传有误", List.of("请以 multipart/form-data 方式上传文件"));
+  }
+
+  /** Malformed requests: Chinese for browsers and API alike, never the framework's English. */
+  @ExceptionHandler({
+    org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+    org.springframework.web.bind.MissingServletRequestParameterException.class,
+    org.springframework.http.converter.HttpMessageNotReadableException.class,
+    org.springframework.web.HttpRequestMethodNotSupportedException.class,
+    org.springframework.web.HttpMediaTypeNotSupportedException.class,
+    org.springframework.web.HttpMediaTypeNotAcceptableException.class,
+    org.springframework.web.servlet.resource.NoResourceFoundException.class,
+    org.springframework.web.bind.MissingPathVariableException.class,
+    org.springframework.web.bind.ServletRequestBindingException.class
+  })
+  Object badRequest(Exception e, HttpServletRequest req) {
+    RequestProblem p = RequestProblem.of(e);
+    return respond(req, p.status(), p.title(), List.of(p.detail()));
+  }
+
+  /** Anything unexpected: logged with its stack trace, shown as one Chinese sentence. */
+  @ExceptionHandler(Exception.class)
+  Object unexpected(Exception e, HttpServletRequest req) throws Exception {
+    if (e instanceof org.springframework.security.access.AccessDeniedException
+        || e instanceof org.springframework.security.core.AuthenticationException) {
+      throw e;
+    }
+    if (e instanceof org.springframework.web.ErrorResponse r) {
+      HttpStatus status = HttpStatus.resolve(r.getStatusCode().value());
+      if (status != null && status.is4xxClientError()) {
+        return respond(req, status, "请求有误", List.of("请求有误（" + status.value() + "），请检查地址与参数"));
+      }
+    }
+    LOG.error("未处理的异常 {} {}", req.getMethod(), req.getRequestURI(), e);
+    return respond(
+        req,
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "服务器内部错误",
+        List.of("服务器处理请求时出错，请稍后重试；如问题持续，请联系管理员。"));
   }
 
   static Object respond(

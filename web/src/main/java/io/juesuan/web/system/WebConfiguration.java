@@ -37,6 +37,18 @@ class WebConfiguration {
     return new JdbcReportRepository(dataSource);
   }
 
+  /** The render module's adapter of the {@link io.juesuan.core.port.Typesetting} port. */
+  @Bean
+  io.juesuan.core.port.Typesetting typesetting() {
+    return io.juesuan.render.FontCoverage.bundled();
+  }
+
+  /** The persistence module's adapter of the {@link io.juesuan.core.port.DocumentStore} port. */
+  @Bean
+  io.juesuan.core.port.DocumentStore documentStore(DataSource dataSource) {
+    return new io.juesuan.persistence.JdbcDocumentStore(dataSource);
+  }
+
   @Bean
   CheckReport checkReport() {
     return new CheckReport(Editions.installed());

@@ -2,6 +2,7 @@ package io.juesuan.web.trail;
 
 import io.juesuan.core.filing.ReportHeader;
 import io.juesuan.web.account.CurrentUser;
+import io.juesuan.web.report.PublicTrail;
 import io.juesuan.web.report.ReportService;
 import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,9 +15,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class TrailController {
   private final ReportService reports;
+  private final PublicTrail publicTrail;
 
-  TrailController(ReportService reports) {
+  TrailController(ReportService reports, PublicTrail publicTrail) {
     this.reports = reports;
+    this.publicTrail = publicTrail;
   }
 
   @GetMapping("/reports/{id}/trail")
@@ -24,7 +27,7 @@ class TrailController {
     Optional<CurrentUser> u = Optional.ofNullable(user);
     ReportHeader h = reports.readable(u, id);
     model.addAttribute("h", h);
-    model.addAttribute("events", reports.trail(u, id));
+    model.addAttribute("events", publicTrail.forReader(u, h, reports.trail(u, id)));
     model.addAttribute("versions", reports.publicVersions(h));
     return "trail/trail";
   }

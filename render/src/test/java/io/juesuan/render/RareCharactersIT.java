@@ -1,0 +1,54 @@
+package io.juesuan.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.juesuan.core.port.DocumentFormat;
+import io.juesuan.core.report.Department;
+import io.juesuan.core.report.FinalAccounts;
+import io.juesuan.render.check.PdfText;
+import io.juesuan.testkit.SampleDatasets;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hanzi beyond GB 2312 that users legitimately type — a GBK character (堃) and CJK Extension B
+ * characters (𠀾, 𠁆) of place and person names — are typeset from the bundled fallback font: the
+ * PDF renders and passes its self-check, and its text has them. What no bundled font has (an emoji,
+ * U+20000) is reported as unprintable, so the check can refuse it before publication.
+ */
+class RareCharactersIT {
+  static final String DUTY = "负责堃𠀾𠁆地名登记工作";
+
+  @Test
+  void extensionBAndGbkHanziAreTypesetFromTheFallbackFont() {
+    FinalAccounts example = SampleDatasets.caidian2023();
+    List<String> duties = new ArrayList<>(example.department().duties());
+    duties.add(DUTY);
+    Department d = example.department();
+    FinalAccounts rare =
+        new FinalAccounts(
+            example.fiscalYear(),
+            new Department(d.name(), d.shortName(), d.region(), d.kind(), d.units(), duties),
+            example.facts(),
+            example.explanations(),
+            example.evaluation());
+    DisclosureRenderer renderer = new DisclosureRenderer();
+    byte[] pdf = renderer.render(rare, DocumentFormat.PDF);
+    assertThat(PdfText.of(pdf).replaceAll("\\s+", "")).contains(DUTY);
+    String html = new String(renderer.render(rare, DocumentFormat.HTML), StandardCharsets.UTF_8);
+    assertThat(html).contains(DUTY).contains("font-family: \"" + Fonts.FALLBACK + "\"");
+  }
+
+  @Test
+  void coverageKnowsWhatCanAndCannotBePrinted() {
+    FontCoverage fonts = FontCoverage.bundled();
+    for (int cp : DUTY.codePoints().toArray()) {
+      assertThat(fonts.canPrint(cp)).as("U+%04X", cp).isTrue();
+    }
+    assertThat(fonts.canPrint("😀".codePointAt(0))).isFalse();
+    assertThat(fonts.canPrint(0x20000)).isFalse();
+    assertThat(fonts.canPrint(0x200B)).isFalse();
+  }
+}
