@@ -99,6 +99,17 @@ class ArchitectureTest {
               Set.of("classification", "edition", "money", "performance", "report", "table")),
           Map.entry("publication", Set.of()),
           Map.entry(
+              "recovery",
+              Set.of(
+                  "audit",
+                  "classification",
+                  "edition",
+                  "money",
+                  "narrative",
+                  "performance",
+                  "report",
+                  "table")),
+          Map.entry(
               "filing", Set.of("classification", "edition", "money", "performance", "report")),
           Map.entry("port", Set.of("filing", "report")),
           Map.entry("audit", Set.of("edition", "money", "narrative", "rules", "table", "usecase")),
