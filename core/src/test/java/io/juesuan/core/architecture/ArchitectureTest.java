@@ -96,13 +96,21 @@ class ArchitectureTest {
               Set.of("classification", "derivation", "narrative", "report", "rules", "table")),
           Map.entry(
               "consolidation",
-              Set.of("classification", "edition", "money", "performance", "report", "table")),
+              Set.of(
+                  "classification",
+                  "derivation",
+                  "edition",
+                  "money",
+                  "performance",
+                  "report",
+                  "table")),
           Map.entry("publication", Set.of()),
           Map.entry(
               "recovery",
               Set.of(
                   "audit",
                   "classification",
+                  "derivation",
                   "edition",
                   "money",
                   "narrative",
