@@ -87,7 +87,7 @@ final class XlsxStyles {
     s.setBorderBottom(BorderStyle.THIN);
     s.setBorderLeft(BorderStyle.THIN);
     s.setBorderRight(BorderStyle.THIN);
-    s.setWrapText(align == HorizontalAlignment.LEFT);
+    s.setWrapText(align != HorizontalAlignment.RIGHT);
     return s;
   }
 }

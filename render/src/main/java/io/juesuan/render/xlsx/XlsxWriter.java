@@ -152,13 +152,23 @@ public final class XlsxWriter {
       }
       widths[p.column()] = Math.max(widths[p.column()], w);
     }
+    boolean[] text = new boolean[g.columns()];
+    for (Grid.Placed p : g.place()) {
+      if (p.cell().colspan() == 1 && p.row() >= headRows && p.cell().number().isEmpty()) {
+        text[p.column()] = true;
+      }
+    }
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = Math.max(8, widths[c] + 2);
+    }
+    narrowTextColumns(widths, text);
     int total = 0;
     for (int c = 0; c < widths.length; c++) {
-      int w = Math.max(8, widths[c] + 2);
-      total += w;
-      sheet.setColumnWidth(c, w * 256);
+      total += widths[c];
+      sheet.setColumnWidth(c, widths[c] * 256);
     }
     headHeights(sheet, g, bodyTop - headRows);
+    bodyHeights(sheet, g, bodyTop - headRows);
     sheet.createFreezePane(0, bodyTop);
     PrintSetup ps = sheet.getPrintSetup();
     ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -173,6 +183,57 @@ public final class XlsxWriter {
     sheet.setRepeatingRows(new CellRangeAddress(0, bodyTop - 1, -1, -1));
     sheet.getFooter().setCenter("第 &P 页 共 &N 页");
     return total;
+  }
+
+  /**
+   * Where the columns are wider than a landscape page, the text columns (which wrap) are narrowed
+   * to one common cap — the widest first, never below {@link #MIN_TEXT} — until the sheet fits at
+   * 100% or no text column can give more; amount columns keep their width. Without this a form of
+   * several long-text columns (the 绩效自评表's 指标, 目标值, 完成值) is printed at about half size.
+   */
+  static void narrowTextColumns(int[] widths, boolean[] text) {
+    int total = java.util.Arrays.stream(widths).sum();
+    if (total <= LANDSCAPE_CHARS) {
+      return;
+    }
+    int cap = java.util.Arrays.stream(widths).max().orElse(MIN_TEXT);
+    while (cap > MIN_TEXT && total > LANDSCAPE_CHARS) {
+      cap--;
+      total = 0;
+      for (int c = 0; c < widths.length; c++) {
+        total += text[c] ? Math.min(widths[c], cap) : widths[c];
+      }
+    }
+    for (int c = 0; c < widths.length; c++) {
+      if (text[c]) {
+        widths[c] = Math.min(widths[c], cap);
+      }
+    }
+  }
+
+  /**
+   * Body rows whose text wraps (a narrowed column, a long name) as high as their most wrapped
+   * single-row cell: LibreOffice and WPS keep an imported row's default height, so a wrapped line
+   * would otherwise be drawn over the next row.
+   */
+  private static void bodyHeights(XSSFSheet sheet, Grid g, int top) {
+    int[] lines = new int[g.rowCount()];
+    for (Grid.Placed p : g.place()) {
+      if (p.row() < g.head().size() || p.cell().rowspan() != 1 || p.cell().number().isPresent()) {
+        continue;
+      }
+      int width = 0;
+      for (int c = 0; c < p.cell().colspan(); c++) {
+        width += sheet.getColumnWidth(p.column() + c) / 256;
+      }
+      lines[p.row()] =
+          Math.max(lines[p.row()], (chars(p.cell().text()) + width - 3) / Math.max(1, width - 2));
+    }
+    for (int r = g.head().size(); r < lines.length; r++) {
+      if (lines[r] > 1) {
+        sheet.getRow(top + r).setHeightInPoints(lines[r] * 13f + 3f);
+      }
+    }
   }
 
   /** Header rows as high as their most wrapped cell, so that no header text is cut off. */
@@ -203,6 +264,12 @@ public final class XlsxWriter {
    * half-inch margins (7.27 in at about 7 pixels per character).
    */
   private static final int PORTRAIT_CHARS = 96;
+
+  /** Columns a landscape A4 page holds at 100% between half-inch margins (10.69 in). */
+  static final int LANDSCAPE_CHARS = 141;
+
+  /** Narrowest a wrapping text column is made to fit the page. */
+  static final int MIN_TEXT = 12;
 
   private static final java.text.DecimalFormat FORMAT = new java.text.DecimalFormat("#,##0.00");
 
