@@ -2,6 +2,7 @@ package io.juesuan.persistence;
 
 import io.juesuan.core.filing.FindingCounts;
 import io.juesuan.core.filing.ReportState;
+import io.juesuan.core.port.DistrictRepository;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +23,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * department's standing in a year, and the published department-years. Callers hold the
  * transaction.
  */
-public final class JdbcDistrictRepository {
+public final class JdbcDistrictRepository implements DistrictRepository {
   private final NamedParameterJdbcTemplate jdbc;
   private final SqlStatements sql = SqlStatements.load("/io/juesuan/persistence/district.sql");
 
@@ -30,38 +31,7 @@ public final class JdbcDistrictRepository {
     this.jdbc = new NamedParameterJdbcTemplate(Objects.requireNonNull(dataSource, "dataSource"));
   }
 
-  /** A department's year as stored: its newest version (if any) and the dates around it. */
-  public record FilingRow(
-      long departmentId,
-      String department,
-      Optional<Long> reportId,
-      Optional<ReportState> state,
-      Optional<Instant> submittedAt,
-      FindingCounts counts,
-      int versions,
-      Optional<Instant> firstPublishedAt,
-      Optional<Instant> lastReturnedAt) {}
-
-  /** A published department-year: the current version and when the year was first published. */
-  public record PublishedRow(
-      long reportId,
-      long departmentId,
-      int fiscalYear,
-      String department,
-      Instant publishedAt,
-      Instant firstPublishedAt) {}
-
-  /** The 批复 dates of a year: the year's date and the departments approved on another day. */
-  public record Approvals(Optional<LocalDate> year, Map<Long, LocalDate> departments) {
-    public Approvals {
-      departments = Map.copyOf(departments);
-    }
-
-    public Optional<LocalDate> of(long departmentId) {
-      return Optional.ofNullable(departments.get(departmentId)).or(() -> year);
-    }
-  }
-
+  @Override
   public Approvals approvals(int year) {
     Optional<LocalDate> y =
         jdbc
@@ -82,6 +52,7 @@ public final class JdbcDistrictRepository {
   }
 
   /** Sets (or with an empty date clears) the 批复 date of a whole year. */
+  @Override
   public void setYearApproval(int year, Optional<LocalDate> date) {
     MapSqlParameterSource p = new MapSqlParameterSource("year", year);
     jdbc.update(sql.get("deleteYearApproval"), p);
@@ -90,6 +61,7 @@ public final class JdbcDistrictRepository {
   }
 
   /** Sets (or with an empty date clears) a department-year's own 批复 date. */
+  @Override
   public void setDepartmentApproval(long departmentId, int year, Optional<LocalDate> date) {
     MapSqlParameterSource p =
         new MapSqlParameterSource("year", year).addValue("departmentId", departmentId);
@@ -99,6 +71,7 @@ public final class JdbcDistrictRepository {
   }
 
   /** Every registered department and its year, by department name. */
+  @Override
   public List<FilingRow> filings(int year) {
     return jdbc.query(
         sql.get("selectFilings"),
@@ -107,6 +80,7 @@ public final class JdbcDistrictRepository {
   }
 
   /** The published (current) versions of every department-year, newest year first. */
+  @Override
   public List<PublishedRow> published() {
     return jdbc.query(
         sql.get("selectPublished"),

@@ -1,5 +1,6 @@
 package io.juesuan.web.district;
 
+import io.juesuan.core.port.DistrictRepository;
 import io.juesuan.persistence.JdbcDistrictRepository;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class DistrictBeans {
   @Bean
-  JdbcDistrictRepository districtRepository(DataSource dataSource) {
+  DistrictRepository districtRepository(DataSource dataSource) {
     return new JdbcDistrictRepository(dataSource);
   }
 }

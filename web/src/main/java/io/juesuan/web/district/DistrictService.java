@@ -3,6 +3,10 @@ package io.juesuan.web.district;
 import io.juesuan.core.consolidation.DrillDown;
 import io.juesuan.core.edition.Editions;
 import io.juesuan.core.filing.ReportState;
+import io.juesuan.core.port.DistrictRepository;
+import io.juesuan.core.port.DistrictRepository.Approvals;
+import io.juesuan.core.port.DistrictRepository.FilingRow;
+import io.juesuan.core.port.DistrictRepository.PublishedRow;
 import io.juesuan.core.port.ReportRepository;
 import io.juesuan.core.publication.DeadlineRule;
 import io.juesuan.core.publication.Filing;
@@ -13,10 +17,6 @@ import io.juesuan.core.report.UnitKind;
 import io.juesuan.core.table.TableSet;
 import io.juesuan.core.usecase.ConsolidateReports;
 import io.juesuan.persistence.JdbcAccountRepository;
-import io.juesuan.persistence.JdbcDistrictRepository;
-import io.juesuan.persistence.JdbcDistrictRepository.Approvals;
-import io.juesuan.persistence.JdbcDistrictRepository.FilingRow;
-import io.juesuan.persistence.JdbcDistrictRepository.PublishedRow;
 import io.juesuan.web.report.KeyFigures;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class DistrictService {
-  private final JdbcDistrictRepository district;
+  private final DistrictRepository district;
   private final ReportRepository reports;
   private final JdbcAccountRepository accounts;
   private final Clock clock;
@@ -49,7 +49,7 @@ public class DistrictService {
   private final Map<Integer, District> districts = new ConcurrentHashMap<>();
 
   public DistrictService(
-      JdbcDistrictRepository district,
+      DistrictRepository district,
       ReportRepository reports,
       JdbcAccountRepository accounts,
       Clock clock) {
