@@ -2,6 +2,7 @@ package io.juesuan.core.usecase;
 
 import io.juesuan.core.edition.Edition;
 import io.juesuan.core.edition.Editions;
+import io.juesuan.core.port.Typesetting;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.rules.CheckContext;
 import io.juesuan.core.rules.CheckResult;
@@ -16,6 +17,7 @@ import java.util.Optional;
  */
 public final class CheckReport {
   private final Editions editions;
+  private final Optional<Typesetting> typesetting;
 
   public CheckReport() {
     this(Editions.installed());
@@ -23,6 +25,17 @@ public final class CheckReport {
 
   public CheckReport(Editions editions) {
     this.editions = Objects.requireNonNull(editions, "editions");
+    this.typesetting = Optional.empty();
+  }
+
+  /**
+   * Also checks that every text of a department-year can be printed in its documents (rule
+   * TEXT-PRINTABLE): what the filing workflow needs, so that a report with an emoji is refused at
+   * submission, not failed at download after publication.
+   */
+  public CheckReport(Editions editions, Typesetting typesetting) {
+    this.editions = Objects.requireNonNull(editions, "editions");
+    this.typesetting = Optional.of(typesetting);
   }
 
   /** Derived tables, the findings on them, and the edition they were checked in. */
@@ -42,7 +55,11 @@ public final class CheckReport {
             edition.catalog(),
             edition.layouts(),
             Optional.of(edition.writer()));
-    return new Checked(tables, new Checker(edition.rules()).check(context), edition);
+    CheckResult result = new Checker(edition.rules()).check(context);
+    if (typesetting.isPresent()) {
+      result = PrintableText.withFindings(result, accounts, typesetting.get());
+    }
+    return new Checked(tables, result, edition);
   }
 
   /** Checks bare tables (typed or imported) in an edition. */

@@ -147,6 +147,38 @@ class FilingWorkflowTest {
   }
 
   @Test
+  @DisplayName("a text the documents cannot print is an error at check time, so 报送 is refused")
+  void unprintableTextIsAnErrorThatRefusesSubmission() {
+    // fonts without emoji: what the render module's bundled fonts are
+    CheckReport printing = new CheckReport(Editions.installed(), cp -> cp < 0x1F000);
+    FileReport filingWithFonts =
+        new FileReport(repository, departments, printing, Editions.installed(), clock);
+    long id = filingWithFonts.create(filer, 2023);
+    FinalAccounts filled = filled();
+    int lock = filingWithFonts.edit(filer, id, lock(id), a -> a.withFacts(filled.facts()));
+    int withEmoji =
+        filingWithFonts.edit(
+            filer,
+            id,
+            lock,
+            a -> FactEdits.apply(RowEdits.add(a, "duty", Map.of("text", "负责文电😀处理")), Map.of()));
+    assertThat(
+            check.check(repository.load(id)).result().count(io.juesuan.core.rules.Severity.ERROR))
+        .as("without the fonts' coverage the rules see nothing wrong")
+        .isZero();
+    assertThat(printing.check(repository.load(id)).result().findings())
+        .anyMatch(
+            f ->
+                f.rule().value().equals("TEXT-PRINTABLE")
+                    && f.severity() == io.juesuan.core.rules.Severity.ERROR
+                    && f.message().contains("U+1F600"));
+    assertThatThrownBy(() -> filingWithFonts.submit(filer, id, withEmoji))
+        .isInstanceOf(ActionRefusedException.class)
+        .hasMessageContaining("错误");
+    assertThat(repository.header(id).orElseThrow().state()).isEqualTo(ReportState.DRAFT);
+  }
+
+  @Test
   void statesAllowOnlyTheWorkflowsTransitions() {
     assertThat(ReportState.DRAFT.next()).containsExactly(ReportState.SUBMITTED);
     assertThat(ReportState.SUBMITTED.next())

@@ -29,21 +29,18 @@ public class ReportService {
   private final ReviewReport review;
   private final CheckReport checkReport;
   private final io.juesuan.web.document.FrozenDocuments documents;
-  private final io.juesuan.core.port.Typesetting typesetting;
 
   public ReportService(
       ReadReports read,
       FileReport filing,
       ReviewReport review,
       CheckReport checkReport,
-      io.juesuan.web.document.FrozenDocuments documents,
-      io.juesuan.core.port.Typesetting typesetting) {
+      io.juesuan.web.document.FrozenDocuments documents) {
     this.read = read;
     this.filing = filing;
     this.review = review;
     this.checkReport = checkReport;
     this.documents = documents;
-    this.typesetting = typesetting;
   }
 
   /** The header of a report the user may read; otherwise "not found". */
@@ -64,7 +61,7 @@ public class ReportService {
   }
 
   public CheckReport.Checked check(FinalAccounts accounts) {
-    return PrintableText.withFindings(checkReport.check(accounts), accounts, typesetting);
+    return checkReport.check(accounts);
   }
 
   public List<FindingView> findings(FinalAccounts accounts, CheckResult result) {

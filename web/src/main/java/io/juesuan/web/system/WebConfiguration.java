@@ -50,8 +50,8 @@ class WebConfiguration {
   }
 
   @Bean
-  CheckReport checkReport() {
-    return new CheckReport(Editions.installed());
+  CheckReport checkReport(io.juesuan.core.port.Typesetting typesetting) {
+    return new CheckReport(Editions.installed(), typesetting);
   }
 
   @Bean

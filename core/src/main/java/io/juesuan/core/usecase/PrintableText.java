@@ -1,4 +1,4 @@
-package io.juesuan.web.report;
+package io.juesuan.core.usecase;
 
 import io.juesuan.core.filing.FactSheet;
 import io.juesuan.core.port.Typesetting;
@@ -8,7 +8,6 @@ import io.juesuan.core.rules.Finding;
 import io.juesuan.core.rules.Location;
 import io.juesuan.core.rules.RuleId;
 import io.juesuan.core.rules.Severity;
-import io.juesuan.core.usecase.CheckReport;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,17 +24,11 @@ final class PrintableText {
 
   private PrintableText() {}
 
-  static CheckReport.Checked withFindings(
-      CheckReport.Checked checked, FinalAccounts a, Typesetting typesetting) {
-    List<Finding> extra = findings(a, typesetting);
-    if (extra.isEmpty()) {
-      return checked;
-    }
-    CheckResult r = checked.result();
+  /** The result with the unprintable-text findings added (the rule counted as run). */
+  static CheckResult withFindings(CheckResult r, FinalAccounts a, Typesetting typesetting) {
     List<Finding> all = new ArrayList<>(r.findings());
-    all.addAll(extra);
-    return new CheckReport.Checked(
-        checked.tables(), new CheckResult(all, r.skipped(), r.rulesRun() + 1), checked.edition());
+    all.addAll(findings(a, typesetting));
+    return new CheckResult(all, r.skipped(), r.rulesRun() + 1);
   }
 
   static List<Finding> findings(FinalAccounts a, Typesetting typesetting) {
