@@ -96,15 +96,14 @@ class OfficeConversionIT {
   }
 
   /**
-   * How far the DOCX's page count (as LibreOffice sets it) may be from our PDF's. Issue 16 asks for
-   * 2; the 湖北 2023 example is at 3 (30 against 33: our PDF carries 04表 and the 目录 over a second
-   * page, the DOCX fits each on one) — still open there, not hidden: the 上海 2024 example is at 0.
+   * How far the DOCX's page count (as LibreOffice sets it) may be from our PDF's (issue 16): Word
+   * and LibreOffice break pages with their own metrics, so the count is near, not equal.
    */
-  private static final int PAGE_TOLERANCE = 3;
+  private static final int PAGE_TOLERANCE = 2;
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("editions")
-  @DisplayName("LibreOffice 打开 DOCX：页数与 PDF 相差不超过 3，表行不跨页、名称不超过两行，没有只有表注的页；XLSX 每页缩放不低于 70%")
+  @DisplayName("LibreOffice 打开 DOCX：页数与 PDF 相差不超过 2，表行不跨页、名称不超过两行，没有只有表注的页；XLSX 每页缩放不低于 70%")
   void convertedPagesHoldTheTables(String name, FinalAccounts accounts) throws Exception {
     Converted c = convert(name, accounts);
     try (PDDocument pdf = c.pdf();

@@ -54,7 +54,7 @@ final class Stylesheet {
         .cover-date { font-size: 15pt; }
         .toc-title { font-size: 18pt; text-align: center; text-indent: 0; }
         .toc ul { list-style: none; padding: 0; margin: 0; }
-        .toc li { margin: 0 0 3pt; }
+        .toc li { margin: 0 0 1pt; line-height: 1.55; }
         .toc li.l2 { padding-left: 2em; font-size: 10.5pt; }
         .toc a { color: #000; text-decoration: none; }
         figure { margin: 8pt 0 10pt; text-align: center; }
