@@ -119,7 +119,11 @@ final class DocxStyles {
             outline == 0 ? 280 : outline > 0 ? 120 : id.equals("TableText") ? 0 : 80));
     if (outline >= 0) {
       spacing.setBefore(BigInteger.valueOf(outline == 0 ? 0 : 240));
+      // single spacing, stated: a heading that wraps must not inherit an exact pitch (LibreOffice
+      // then prints its second line over the first)
       spacing.setLine(BigInteger.valueOf(240));
+      spacing.setLineRule(
+          org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.AUTO);
     } else {
       spacing.setLine(BigInteger.valueOf(lineTwips));
       spacing.setLineRule(
