@@ -11,10 +11,19 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * A PDFBox text stripper that keeps each word's glyph positions and hands back the page's lines.
+ *
+ * <p>PDFBox makes one line of glyphs whose boxes overlap vertically. Where a document sets a
+ * wrapped line closer than its font size (Word's exact line pitch), two printed lines overlap and
+ * their glyphs would be interleaved ("规划和表自然资源局"); such a line is split again by baseline — only
+ * when glyphs of different baselines cover the same horizontal space, so an amount set a little
+ * above its label (vertically centred cells) stays on the label's line.
  */
 final class PositionedTextStripper extends PDFTextStripper {
+  /** A word with the baseline and height of its glyphs. */
+  record Placed(Line.Word word, float baseline, float height) {}
+
   private final List<Line> lines = new ArrayList<>();
-  private final List<Line.Word> current = new ArrayList<>();
+  private final List<Placed> current = new ArrayList<>();
   private final int page;
 
   private PositionedTextStripper(int page) {
@@ -40,12 +49,16 @@ final class PositionedTextStripper extends PDFTextStripper {
     StringBuilder word = new StringBuilder();
     float x0 = Float.NaN;
     float x1 = Float.NaN;
+    float baseline = Float.NaN;
+    float height = 0;
     for (TextPosition p : positions) {
       String u = p.getUnicode();
       float gap = Float.isNaN(x1) ? 0 : p.getXDirAdj() - x1;
       float space = Math.max(p.getWidthOfSpace(), 1f);
-      if (u == null || u.isBlank() || (word.length() > 0 && gap > space * 0.8f)) {
-        x0 = flushWord(word, x0, x1);
+      boolean otherBaseline =
+          word.length() > 0 && Math.abs(p.getYDirAdj() - baseline) > lineGap(height, p);
+      if (u == null || u.isBlank() || otherBaseline || (word.length() > 0 && gap > space * 0.8f)) {
+        x0 = flushWord(word, x0, x1, baseline, height);
         if (u == null || u.isBlank()) {
           x1 = Float.NaN;
           continue;
@@ -53,16 +66,24 @@ final class PositionedTextStripper extends PDFTextStripper {
       }
       if (word.length() == 0) {
         x0 = p.getXDirAdj();
+        baseline = p.getYDirAdj();
+        height = 0;
       }
       word.append(u);
       x1 = p.getXDirAdj() + p.getWidthDirAdj();
+      height = Math.max(height, Math.max(p.getHeightDir(), p.getFontSizeInPt() * 0.7f));
     }
-    flushWord(word, x0, x1);
+    flushWord(word, x0, x1, baseline, height);
   }
 
-  private float flushWord(StringBuilder word, float x0, float x1) {
+  /** How far two glyphs' baselines may be apart and still be one printed line. */
+  private static float lineGap(float height, TextPosition p) {
+    return Math.max(height, Math.max(p.getHeightDir(), p.getFontSizeInPt() * 0.7f)) * 0.5f;
+  }
+
+  private float flushWord(StringBuilder word, float x0, float x1, float baseline, float height) {
     if (word.length() > 0) {
-      current.add(new Line.Word(word.toString(), x0, x1));
+      current.add(new Placed(new Line.Word(word.toString(), x0, x1), baseline, height));
       word.setLength(0);
     }
     return Float.NaN;
@@ -80,8 +101,61 @@ final class PositionedTextStripper extends PDFTextStripper {
 
   private void endLine() {
     if (!current.isEmpty()) {
-      lines.add(new Line(page, current));
+      for (List<Placed> printed : printedLines(current)) {
+        lines.add(new Line(page, printed.stream().map(Placed::word).toList()));
+      }
       current.clear();
     }
+  }
+
+  /**
+   * The line as printed: one line, unless some of its words cover the same horizontal space — then
+   * each word, top first, joins the first line where it collides with no word (so an amount set
+   * between a label's two lines stays with the first), each line in reading order.
+   */
+  static List<List<Placed>> printedLines(List<Placed> words) {
+    if (!anyOverlap(words)) {
+      return List.of(words);
+    }
+    List<List<Placed>> printed = new ArrayList<>();
+    List<Placed> sorted =
+        words.stream().sorted(java.util.Comparator.comparingDouble(Placed::baseline)).toList();
+    for (Placed w : sorted) {
+      List<Placed> home =
+          printed.stream()
+              .filter(l -> l.stream().noneMatch(o -> overlap(o, w)))
+              .findFirst()
+              .orElse(null);
+      if (home == null) {
+        home = new ArrayList<>();
+        printed.add(home);
+      }
+      home.add(w);
+    }
+    return printed.stream()
+        .map(
+            l ->
+                l.stream()
+                    .sorted(java.util.Comparator.comparingDouble(p -> p.word().x0()))
+                    .toList())
+        .toList();
+  }
+
+  private static boolean anyOverlap(List<Placed> words) {
+    for (int i = 0; i < words.size(); i++) {
+      for (int j = i + 1; j < words.size(); j++) {
+        if (overlap(words.get(i), words.get(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether two words cover the same horizontal space (more than half the narrower one). */
+  private static boolean overlap(Placed a, Placed b) {
+    float overlap = Math.min(a.word().x1(), b.word().x1()) - Math.max(a.word().x0(), b.word().x0());
+    float narrower = Math.min(a.word().x1() - a.word().x0(), b.word().x1() - b.word().x0());
+    return narrower > 0 && overlap > narrower * 0.5f;
   }
 }

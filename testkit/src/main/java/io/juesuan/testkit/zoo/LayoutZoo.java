@@ -74,6 +74,17 @@ public final class LayoutZoo {
                 html,
                 "table.grid th.head { font-size: 7pt; } table.grid td.number { width: 11mm;"
                     + " font-size: 7.5pt; padding: 1pt; } table.grid th.text { width: auto; }")),
+    /**
+     * Part headings set with a line pitch smaller than their font (Word's exact line spacing): a
+     * wrapped heading's second line is printed over its first.
+     */
+    TIGHT_HEADINGS(
+        "标题固定行距小于字号：折行的标题两行重叠",
+        html ->
+            css(
+                html,
+                "h1.part { line-height: 0.6 !important; padding-bottom: 10pt; font-size: 20pt;"
+                    + " }")),
     /** A larger sans-serif face, as Word/WPS exports often use. */
     SANS_LARGE(
         "黑体、较大字号",
