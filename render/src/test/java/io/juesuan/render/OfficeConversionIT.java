@@ -8,14 +8,11 @@ import io.juesuan.render.check.SelfCheck;
 import io.juesuan.render.grid.GridCell;
 import io.juesuan.render.grid.TableBlock;
 import io.juesuan.testkit.SampleDatasets;
-import java.io.File;
+import io.juesuan.testkit.zoo.ExternalProducers;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * is not installed.
  */
 class OfficeConversionIT {
-  static Optional<String> soffice = findSoffice();
+  static Optional<String> soffice =
+      ExternalProducers.Producer.LIBREOFFICE.executable().map(Path::toString);
   static Path work;
 
   @BeforeAll
@@ -49,7 +47,7 @@ class OfficeConversionIT {
     }
     Assumptions.assumeTrue(soffice.isPresent(), "未安装 LibreOffice（soffice），跳过 DOCX/XLSX 的转换检查");
     work = Files.createTempDirectory("juesuan-office");
-    fontConfig(work);
+    ExternalProducers.fontConfig(work);
   }
 
   static Stream<Arguments> editions() {
@@ -295,43 +293,5 @@ class OfficeConversionIT {
 
   private static String key(String s) {
     return SelfCheck.normalize(s).replaceAll("\\s", "");
-  }
-
-  /**
-   * A fontconfig file that adds the report's fonts and maps 宋体/黑体 to them, as a Chinese desktop's
-   * fonts would be found.
-   */
-  private static void fontConfig(Path dir) throws IOException {
-    Path fonts = Files.createDirectories(dir.resolve("fonts"));
-    for (Fonts.Face f : Fonts.Face.values()) {
-      try (InputStream in = f.open()) {
-        Files.copy(in, fonts.resolve(f.file));
-      }
-    }
-    String alias =
-        "<alias binding=\"same\"><family>%s</family><prefer><family>%s</family></prefer></alias>";
-    String conf =
-        "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig>"
-            + "<include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>"
-            + "<dir>"
-            + fonts
-            + "</dir><cachedir>"
-            + dir.resolve("fontcache")
-            + "</cachedir>"
-            + alias.formatted("宋体", Fonts.SERIF)
-            + alias.formatted("SimSun", Fonts.SERIF)
-            + alias.formatted("黑体", Fonts.SANS)
-            + alias.formatted("SimHei", Fonts.SANS)
-            + "</fontconfig>\n";
-    Files.writeString(dir.resolve("fonts.conf"), conf, StandardCharsets.UTF_8);
-  }
-
-  private static Optional<String> findSoffice() {
-    String path = System.getenv().getOrDefault("PATH", "");
-    return Arrays.stream(path.split(File.pathSeparator))
-        .flatMap(d -> Stream.of("soffice", "libreoffice").map(n -> Path.of(d, n)))
-        .filter(Files::isExecutable)
-        .map(Path::toString)
-        .findFirst();
   }
 }
