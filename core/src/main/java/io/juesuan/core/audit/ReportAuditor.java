@@ -53,7 +53,13 @@ public final class ReportAuditor {
     if (sections.isEmpty()) {
       log.skip("N-AMOUNT", "说明与表的核对", "没有读到“情况说明”部分");
     }
-    new NarrativeCheck(report.tables(), report.trustedTables(), report.inDoubt(), data, log)
+    // the narrative cites 万元: tables printed in 元 are compared as rounded to 万元, cell by cell
+    new NarrativeCheck(
+            report.tables().toWanYuan(),
+            report.trustedTables().toWanYuan(),
+            report.inDoubt(),
+            data,
+            log)
         .run(sections);
     CompletenessCheck.run(report, sections, data, log);
     ResidueCheck.run(report, data, log);

@@ -93,6 +93,20 @@ public final class DisclosureTable {
     return b.build();
   }
 
+  /**
+   * The same printed figures in another unit: a table read before its header's unit was known
+   * (金额单位：元) is relabelled, not converted.
+   */
+  public DisclosureTable relabelled(AmountUnit printedUnit) {
+    if (unit == printedUnit) {
+      return this;
+    }
+    Builder b = builder(id, printedUnit);
+    rows.forEach(b::row);
+    cells.forEach((r, m) -> m.forEach((c, a) -> b.put(r, c, new Amount(a.value(), printedUnit))));
+    return b.build();
+  }
+
   /** Builds a table row by row; cells of rows not declared are added as rows at the end. */
   public static final class Builder {
     private final TableId id;

@@ -1,5 +1,6 @@
 package io.juesuan.importer.table;
 
+import io.juesuan.core.money.AmountUnit;
 import io.juesuan.importer.Line;
 import io.juesuan.importer.layout.ImportLayout;
 import io.juesuan.importer.layout.TableSpec;
@@ -27,6 +28,10 @@ public final class RegionFinder {
   private static final Pattern END = Pattern.compile("^(注[：:]|说明[：:]|第[一二三四五六七八九十]部分)");
   private static final Pattern EMPTY =
       Pattern.compile("本部门(当年|本年度)?无[^。]{2,40}|(本年度)?没有[^。]{2,40}故本表无数据|本表无数据");
+
+  /** The unit printed in a table's header ("金额单位：万元", "单位：元"). */
+  private static final Pattern UNIT = Pattern.compile("单位[：:](万元|元)(?![^\\s])");
+
   private static final Pattern DEPARTMENT =
       Pattern.compile("(?:部门|单位名称)[：:](.{2,60}?)(?:金额)?单位[：:]");
 
@@ -85,7 +90,8 @@ public final class RegionFinder {
               lines.subList(start + 1, end),
               emptyStatement(lines, start + 1, tail),
               year(texts.get(t)),
-              department(lines, start, end)));
+              department(lines, start, end),
+              unit(lines, start, end)));
     }
     return out;
   }
@@ -179,6 +185,16 @@ public final class RegionFinder {
     }
     Matcher m = EMPTY.matcher(b);
     return m.find() ? Optional.of(m.group()) : Optional.empty();
+  }
+
+  /** The unit the table's header states, looked for in its first lines. */
+  private static Optional<AmountUnit> unit(List<Line> lines, int start, int end) {
+    StringBuilder b = new StringBuilder();
+    for (int i = start; i < Math.min(end, start + 8); i++) {
+      b.append(lines.get(i).compact()).append(' ');
+    }
+    Matcher m = UNIT.matcher(b);
+    return m.find() ? AmountUnit.parse(m.group(1)) : Optional.empty();
   }
 
   private static Optional<String> department(List<Line> lines, int start, int end) {

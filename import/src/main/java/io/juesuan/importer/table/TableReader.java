@@ -150,7 +150,37 @@ public final class TableReader {
               : new TablePresence(
                   tl.id(), Optional.of(r.title()), figures, r.emptyStatement(), r.titleYear()));
     }
-    return new Read(new TableSet(AmountUnit.WAN_YUAN, tables), presence, findings, names, inDoubt);
+    return new Read(inPrintedUnits(tables, regions), presence, findings, names, inDoubt);
+  }
+
+  /**
+   * The tables in the unit their headers state. Figures are read as numbers; a report whose tables
+   * all say 元 keeps them in 元 (its sums are exact, the narrative's 万元 are compared by rounding);
+   * where only some do, those are converted to 万元, each cell rounded on its own, as the report
+   * would have printed them.
+   */
+  static TableSet inPrintedUnits(
+      Map<TableId, DisclosureTable> tables, Map<TableId, TableRegion> regions) {
+    java.util.function.Predicate<TableId> inYuan =
+        id ->
+            regions.containsKey(id)
+                && regions.get(id).unit().filter(u -> u == AmountUnit.YUAN).isPresent();
+    if (tables.keySet().stream().noneMatch(inYuan)) {
+      return new TableSet(AmountUnit.WAN_YUAN, tables);
+    }
+    boolean allYuan =
+        tables.values().stream()
+            .filter(DisclosureTable::hasFigures)
+            .allMatch(t -> inYuan.test(t.id()));
+    Map<TableId, DisclosureTable> out = new TreeMap<>();
+    tables.forEach(
+        (id, t) ->
+            out.put(
+                id,
+                allYuan
+                    ? t.relabelled(AmountUnit.YUAN)
+                    : inYuan.test(id) ? t.relabelled(AmountUnit.YUAN).toWanYuan() : t));
+    return new TableSet(allYuan ? AmountUnit.YUAN : AmountUnit.WAN_YUAN, out);
   }
 
   /** One reading of a table: what could not be placed, and which of its own totals it fails. */

@@ -1,5 +1,6 @@
 package io.juesuan.importer.table;
 
+import io.juesuan.core.money.AmountUnit;
 import io.juesuan.importer.Line;
 import io.juesuan.importer.layout.TableSpec;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The lines of one table in a document: from its title to its notes, with the "本部门当年无…" sentence
- * printed with it, the year in its title and the department named in its header.
+ * printed with it, the year in its title, the department named in its header and the unit the
+ * header states (金额单位：万元 or 元).
  */
 public record TableRegion(
     TableSpec spec,
@@ -18,7 +20,8 @@ public record TableRegion(
     List<Line> body,
     Optional<String> emptyStatement,
     Optional<Integer> titleYear,
-    Optional<String> department) {
+    Optional<String> department,
+    Optional<AmountUnit> unit) {
   public TableRegion {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(title, "title");
@@ -26,5 +29,6 @@ public record TableRegion(
     Objects.requireNonNull(emptyStatement, "emptyStatement");
     Objects.requireNonNull(titleYear, "titleYear");
     Objects.requireNonNull(department, "department");
+    Objects.requireNonNull(unit, "unit");
   }
 }

@@ -212,6 +212,32 @@ public final class LayoutZoo {
     return doc.outerHtml();
   }
 
+  /**
+   * The tables printed in 元 instead of 万元 ("单位：元", every amount ×10,000), as some districts publish
+   * them; only the tables whose id (01–09) is given. The narrative keeps its 万元. Exact only for a
+   * department whose figures are whole 0.01 万元 (otherwise the 元 tables show the 万元 rounding as real
+   * differences).
+   */
+  public static String tablesInYuan(String html, java.util.Set<String> tableIds) {
+    Document doc = Jsoup.parse(html);
+    for (String id : tableIds) {
+      Element section = doc.getElementById("t" + id);
+      if (section == null) {
+        continue;
+      }
+      for (Element unit : section.select("td.unit")) {
+        unit.text(unit.text().replace("万元", "元"));
+      }
+      for (Element td : section.select("table.grid td.number")) {
+        String t = td.text().trim();
+        if (AMOUNT.matcher(t).matches()) {
+          td.text(new BigDecimal(t).movePointRight(4).setScale(2).toPlainString());
+        }
+      }
+    }
+    return doc.outerHtml();
+  }
+
   private static String splitCodes(String html) {
     Document doc = Jsoup.parse(html);
     for (Element td : doc.select("table.grid td.center")) {
