@@ -104,7 +104,12 @@ final class RowReader {
     layout.rows().forEach(r -> known.add(r.no().value()));
     Map<RowNo, RawRow> rows = new LinkedHashMap<>();
     RawRow current = null;
-    for (int i = afterHeader(items); i < items.size(); i++) {
+    for (int i = 0; i < items.size(); i++) {
+      int after = afterColumnNumbers(items, i);
+      if (after > i) {
+        i = after - 1; // a "栏次 1 2 3" header, wherever it is: a half's own, or a stacked half's
+        continue;
+      }
       Item it = items.get(i);
       if (it.is(Item.Kind.INT)
           && known.contains(it.text())
@@ -171,28 +176,32 @@ final class RowReader {
     return row.values.isEmpty() ? List.of() : List.of(row);
   }
 
-  /** Index after a "栏次 1 2 3" header (also spaced out "栏 次"), or 0. */
-  private static int afterHeader(List<Item> items) {
-    int last = -1;
-    for (int i = 0; i < Math.min(items.size(), 120); i++) {
-      if (items.get(i).text().equals("栏次")) {
-        last = i;
-      } else if (items.get(i).text().equals("栏")
-          && i + 1 < items.size()
-          && items.get(i + 1).text().equals("次")) {
-        last = i + 1; // "栏 次": characters spaced out by the extraction
-      }
+  /**
+   * Index after a "栏次" header (also spaced out "栏 次") and the column numbers that follow it
+   * (ascending by one), or {@code i} when no such header starts at {@code i}. Each half of a
+   * two-sided table has its own, and a table whose halves are stacked prints the second inside the
+   * body.
+   */
+  private static int afterColumnNumbers(List<Item> items, int i) {
+    int j;
+    if (items.get(i).text().equals("栏次")) {
+      j = i + 1;
+    } else if (items.get(i).text().equals("栏")
+        && i + 1 < items.size()
+        && items.get(i + 1).text().equals("次")) {
+      j = i + 2;
+    } else {
+      return i;
     }
-    if (last < 0) {
-      return 0;
+    int previous = -1;
+    while (j < items.size()
+        && items.get(j).is(Item.Kind.INT)
+        && items.get(j).text().length() <= 2
+        && (previous < 0 || Integer.parseInt(items.get(j).text()) == previous + 1)) {
+      previous = Integer.parseInt(items.get(j).text());
+      j++;
     }
-    int i = last + 1;
-    while (i < items.size()
-        && items.get(i).is(Item.Kind.INT)
-        && items.get(i).text().length() <= 2) {
-      i++;
-    }
-    return i;
+    return j;
   }
 
   private static void addValueOrLabel(RawRow row, Item it) {

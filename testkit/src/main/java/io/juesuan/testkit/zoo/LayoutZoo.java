@@ -85,6 +85,11 @@ public final class LayoutZoo {
                 html,
                 "h1.part { line-height: 0.6 !important; padding-bottom: 10pt; font-size: 20pt;"
                     + " }")),
+    /**
+     * The two halves of 01/04表 stacked: the 收入 rows, then the 支出 rows (with their own header cells
+     * and 栏次) below them in the same table.
+     */
+    STACKED_HALVES("01/04表收入、支出上下排列", LayoutZoo::stackHalves),
     /** A larger sans-serif face, as Word/WPS exports often use. */
     SANS_LARGE(
         "黑体、较大字号",
@@ -236,6 +241,42 @@ public final class LayoutZoo {
       }
     }
     return doc.outerHtml();
+  }
+
+  private static String stackHalves(String html) {
+    Document doc = Jsoup.parse(html);
+    for (String id : new String[] {"t01", "t04"}) {
+      Element grid = doc.select("#" + id + " table.grid").first();
+      if (grid == null || grid.selectFirst("tbody") == null) {
+        continue;
+      }
+      java.util.List<Element> rows = grid.select("tr");
+      // the first header cell is the 收入 half: its span is where the 支出 half begins
+      int half = span(rows.get(0).child(0));
+      java.util.List<Element> expenditure = new java.util.ArrayList<>();
+      for (Element tr : rows) {
+        Element moved = new Element("tr");
+        int column = 0;
+        for (Element cell : new java.util.ArrayList<>(tr.children())) {
+          if (column >= half) {
+            cell.remove();
+            moved.appendChild(cell);
+          }
+          column += span(cell);
+        }
+        if (!moved.text().isBlank()) {
+          expenditure.add(moved);
+        }
+      }
+      Element body = grid.selectFirst("tbody");
+      expenditure.forEach(body::appendChild);
+    }
+    return doc.outerHtml();
+  }
+
+  private static int span(Element cell) {
+    String s = cell.attr("colspan");
+    return s.isEmpty() ? 1 : Integer.parseInt(s);
   }
 
   private static String splitCodes(String html) {
