@@ -1,7 +1,10 @@
 package io.juesuan.importer.table;
 
+import io.juesuan.core.table.ColumnLayout;
 import io.juesuan.core.table.ColumnNo;
+import io.juesuan.core.table.TableLayout;
 import io.juesuan.importer.Line;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,83 +15,271 @@ import java.util.TreeMap;
  * of a table read from a PDF: a value is placed in the column whose number is printed above it.
  */
 final class ColumnPositions {
+  /** How far beyond half the gap to its neighbour a value may stand from a column's centre. */
+  private static final float SLACK = 1.1f;
+
   private final Map<ColumnNo, Float> centres;
-  private final float reach;
 
   private ColumnPositions(Map<ColumnNo, Float> centres) {
     this.centres = centres;
-    float gap = Float.MAX_VALUE;
-    Float prev = null;
-    for (Float c : centres.values().stream().sorted().toList()) {
-      if (prev != null) {
-        gap = Math.min(gap, c - prev);
-      }
-      prev = c;
-    }
-    this.reach = gap == Float.MAX_VALUE ? 40f : Math.max(8f, gap * 0.6f);
   }
 
+  /**
+   * The column numbers printed above the body: the last line of numbers before the first amount,
+   * and any "栏次 …" line further down (the second half of a two-sided table printed below the first
+   * brings its own).
+   */
   static Optional<ColumnPositions> find(List<Line> body) {
     Map<ColumnNo, Float> found = null;
+    boolean amountsSeen = false;
     for (Line l : body) {
       if (l.words().stream().anyMatch(w -> w.text().matches("-?[\\d,]+\\.\\d{2}"))) {
-        break;
+        amountsSeen = true;
+        continue;
       }
-      Map<ColumnNo, Float> m = new TreeMap<>();
-      int last = 0;
-      boolean ok = true;
-      for (Line.Word w : l.words()) {
-        if (w.text().equals("栏次")) {
-          continue;
-        }
-        if (!w.text().matches("\\d{1,2}")
-            || Float.isNaN(w.x0())
-            || Integer.parseInt(w.text()) <= last) {
-          ok = false;
-          break;
-        }
-        last = Integer.parseInt(w.text());
-        m.put(ColumnNo.of(last), (w.x0() + w.x1()) / 2);
+      boolean labelled = !l.words().isEmpty() && l.words().get(0).text().equals("栏次");
+      if (amountsSeen && !labelled) {
+        continue;
       }
-      if (ok && m.size() >= 2) {
-        found = m;
+      Optional<Map<ColumnNo, Float>> m = numbers(l);
+      if (m.isEmpty() || m.get().size() < (labelled ? 1 : 2)) {
+        continue;
+      }
+      if (!amountsSeen) {
+        found = new TreeMap<>(m.get());
+      } else if (found != null && m.get().keySet().stream().noneMatch(found::containsKey)) {
+        // a stacked half's own 栏次, possibly at the places of the first half's
+        found.putAll(m.get());
       }
     }
-    return Optional.ofNullable(found).map(ColumnPositions::new);
+    return Optional.ofNullable(found).filter(f -> f.size() >= 2).map(ColumnPositions::new);
+  }
+
+  /** Header lines read for column names at most. */
+  private static final int HEADER_LINES = 15;
+
+  /**
+   * Where each column stands, from its header cell's text when no column numbers are printed: the
+   * words of a cell, however wrapped (one or two characters a line in narrow cells), are the words
+   * straight below one another; each printed column, left to right, takes the first cell right of
+   * the previous one whose text is its name. Empty when fewer than two are found.
+   */
+  static Optional<ColumnPositions> fromHeaders(
+      List<Line> body, TableLayout layout, List<Optional<ColumnNo>> printed) {
+    List<List<Line.Word>> header = new ArrayList<>();
+    for (Line l : body) {
+      if (header.size() >= HEADER_LINES
+          || l.words().stream().anyMatch(w -> w.text().matches("-?[\\d,]+\\.\\d{2}"))) {
+        break;
+      }
+      header.add(touching(l.words().stream().filter(w -> !Float.isNaN(w.x0())).toList()));
+    }
+    List<float[]> cells = new ArrayList<>(); // {x0, x1} of each chain, parallel to texts
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      for (Line.Word start : header.get(i)) {
+        float x0 = start.x0();
+        float x1 = start.x1();
+        StringBuilder text = new StringBuilder(start.text());
+        for (int j = i + 1; j < header.size(); j++) {
+          final float a = x0;
+          final float b = x1;
+          List<Line.Word> below = header.get(j).stream().filter(w -> stacked(a, b, w)).toList();
+          if (below.isEmpty()) {
+            continue; // a line set beside this cell (a neighbour's vertically centred text)
+          }
+          if (below.size() != 1) {
+            break;
+          }
+          text.append(below.get(0).text());
+          x0 = Math.min(x0, below.get(0).x0());
+          x1 = Math.max(x1, below.get(0).x1());
+        }
+        cells.add(new float[] {x0, x1});
+        texts.add(normalise(text.toString()));
+      }
+    }
+    List<ColumnNo> order =
+        printed.stream().anyMatch(Optional::isPresent)
+            ? printed.stream().flatMap(Optional::stream).toList()
+            : layout.columns().stream().map(ColumnLayout::no).toList();
+    Map<ColumnNo, Float> found = new TreeMap<>();
+    float last = Float.NEGATIVE_INFINITY;
+    for (ColumnNo no : order) {
+      Optional<ColumnLayout> column = layout.column(no);
+      if (column.isEmpty()) {
+        continue;
+      }
+      String name = normalise(column.get().name());
+      float best = Float.POSITIVE_INFINITY;
+      for (int c = 0; c < cells.size(); c++) {
+        float centre = (cells.get(c)[0] + cells.get(c)[1]) / 2;
+        if (centre > last + 1 && centre < best && names(texts.get(c), name)) {
+          best = centre;
+        }
+      }
+      if (best != Float.POSITIVE_INFINITY) {
+        found.put(no, best);
+        last = best;
+      }
+    }
+    return found.size() >= 2 ? Optional.of(new ColumnPositions(found)) : Optional.empty();
+  }
+
+  /** How close two words of a line stand to be pieces of one cell's text. */
+  private static final float TOUCHING = 1.5f;
+
+  /**
+   * The line's words with those that touch joined: some producers (LibreOffice) set a header cell's
+   * characters as separate words with no gap between them ("基本" "支").
+   */
+  private static List<Line.Word> touching(List<Line.Word> words) {
+    List<Line.Word> out = new ArrayList<>();
+    for (Line.Word w : words) {
+      Line.Word last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && w.x0() - last.x1() <= TOUCHING && w.x0() >= last.x0()) {
+        out.set(out.size() - 1, new Line.Word(last.text() + w.text(), last.x0(), w.x1()));
+      } else {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a word lies straight below a cell's words (overlapping half the narrower of them). */
+  private static boolean stacked(float x0, float x1, Line.Word w) {
+    float overlap = Math.min(x1, w.x1()) - Math.max(x0, w.x0());
+    float narrower = Math.min(x1 - x0, w.x1() - w.x0());
+    return narrower > 0 && overlap >= narrower * 0.5f;
+  }
+
+  /** Whether a header cell's text is a column's name (or, for long names, its start). */
+  private static boolean names(String text, String name) {
+    return text.equals(name) || (name.length() >= 6 && text.length() >= 6 && name.startsWith(text));
+  }
+
+  private static String normalise(String s) {
+    return s.replaceAll("[\\s\u3000]", "").replace('（', '(').replace('）', ')');
+  }
+
+  /** A line of ascending column numbers ("栏次" words between them allowed) and their centres. */
+  private static Optional<Map<ColumnNo, Float>> numbers(Line l) {
+    Map<ColumnNo, Float> m = new TreeMap<>();
+    int last = 0;
+    for (Line.Word w : l.words()) {
+      if (w.text().equals("栏次")) {
+        continue;
+      }
+      if (!w.text().matches("\\d{1,2}")
+          || Float.isNaN(w.x0())
+          || Integer.parseInt(w.text()) <= last) {
+        return Optional.empty();
+      }
+      last = Integer.parseInt(w.text());
+      m.put(ColumnNo.of(last), (w.x0() + w.x1()) / 2);
+    }
+    return Optional.of(m);
+  }
+
+  /**
+   * How far from a column's centre, towards {@code x}, a value still belongs to it: a little more
+   * than half the way to the neighbouring column on that side (amounts are right-aligned in cells
+   * much wider than their column number or header), at the outer columns as far as on the inner
+   * side; among the columns a row can have (a stacked table prints 收入 and 支出 columns at the same
+   * place). 40 pt when the row has one column.
+   */
+  private static float reach(List<Float> sorted, float centre, float x) {
+    int i = sorted.indexOf(centre);
+    Float left = i > 0 ? sorted.get(i - 1) : null;
+    Float right = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+    Float toward = x >= centre ? right : left;
+    Float away = x >= centre ? left : right;
+    if (toward != null) {
+      return Math.abs(toward - centre) / 2 * SLACK;
+    }
+    return away == null ? 40f : Math.abs(away - centre) / 2 * SLACK * SLACK;
   }
 
   /**
    * The printed-column index of each value, or empty when a value's column is not clear from its
-   * position.
+   * position. Two readings of a value's place must not disagree: the column whose centre is clearly
+   * nearest to the value's centre, and — amounts being right-aligned or centred in their cells —
+   * the column whose centre is the last one left of the value's right edge. A right-aligned amount
+   * in a wide cell can be nearer the next column's centre than its own; a short left-aligned one
+   * ends before its own centre: where the two readings differ, the formulas decide.
    */
-  Optional<int[]> placement(List<Float> xs, List<Optional<ColumnNo>> columns) {
+  Optional<int[]> placement(List<Float> xs, List<Float> rights, List<Optional<ColumnNo>> columns) {
     int[] p = new int[xs.size()];
+    List<Float> sorted =
+        columns.stream().flatMap(c -> c.map(centres::get).stream()).distinct().sorted().toList();
     for (int i = 0; i < xs.size(); i++) {
       float x = xs.get(i);
-      int best = -1;
-      float bestDistance = Float.MAX_VALUE;
-      float secondDistance = Float.MAX_VALUE;
-      for (int c = 0; c < columns.size(); c++) {
-        Float centre = columns.get(c).map(centres::get).orElse(null);
-        if (centre == null || Float.isNaN(x)) {
-          continue;
-        }
-        float d = Math.abs(centre - x);
-        if (d < bestDistance) {
-          secondDistance = bestDistance;
-          best = c;
-          bestDistance = d;
-        } else if (d < secondDistance) {
-          secondDistance = d;
-        }
+      if (Float.isNaN(x)) {
+        return Optional.empty();
       }
-      // A value about as near to two column numbers is not placed by position: the formulas decide.
-      boolean clear = bestDistance * 1.5f < secondDistance || bestDistance < 1f;
-      if (best < 0 || bestDistance > reach || !clear || (i > 0 && best <= p[i - 1])) {
+      int nearest = nearest(sorted, x, columns);
+      int byEdge = i < rights.size() ? byRightEdge(sorted, rights.get(i), columns) : -1;
+      int best = nearest >= 0 && byEdge >= 0 && nearest != byEdge ? -1 : Math.max(nearest, byEdge);
+      if (best < 0 || (i > 0 && best <= p[i - 1])) {
         return Optional.empty();
       }
       p[i] = best;
     }
     return Optional.of(p);
+  }
+
+  /** The column whose centre is clearly nearest to {@code x} and within its reach, or -1. */
+  private int nearest(List<Float> sorted, float x, List<Optional<ColumnNo>> columns) {
+    int best = -1;
+    float bestDistance = Float.MAX_VALUE;
+    float secondDistance = Float.MAX_VALUE;
+    for (int c = 0; c < columns.size(); c++) {
+      Float centre = columns.get(c).map(centres::get).orElse(null);
+      if (centre == null) {
+        continue;
+      }
+      float d = Math.abs(centre - x);
+      if (d < bestDistance) {
+        secondDistance = bestDistance;
+        best = c;
+        bestDistance = d;
+      } else if (d < secondDistance) {
+        secondDistance = d;
+      }
+    }
+    // A value about as near to two column centres is not placed by this reading.
+    boolean clear = bestDistance * 1.5f < secondDistance || bestDistance < 1f;
+    if (best < 0 || !clear) {
+      return -1;
+    }
+    float centre = columns.get(best).map(centres::get).orElseThrow();
+    return bestDistance <= reach(sorted, centre, x) ? best : -1;
+  }
+
+  /**
+   * The column with the last centre left of a value's right edge, when the edge does not pass the
+   * next column's centre; -1 when there is none or the edge is unknown.
+   */
+  private int byRightEdge(List<Float> sorted, float right, List<Optional<ColumnNo>> columns) {
+    if (Float.isNaN(right)) {
+      return -1;
+    }
+    int best = -1;
+    float bestCentre = Float.NEGATIVE_INFINITY;
+    for (int c = 0; c < columns.size(); c++) {
+      Float centre = columns.get(c).map(centres::get).orElse(null);
+      if (centre != null && centre < right && centre > bestCentre) {
+        best = c;
+        bestCentre = centre;
+      }
+    }
+    if (best < 0) {
+      return -1;
+    }
+    int at = sorted.indexOf(bestCentre);
+    Float next = at + 1 < sorted.size() ? sorted.get(at + 1) : null;
+    boolean inside =
+        next == null ? right - bestCentre <= reach(sorted, bestCentre, right) * 2 : right < next;
+    return inside ? best : -1;
   }
 }

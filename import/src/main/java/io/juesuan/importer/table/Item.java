@@ -4,9 +4,9 @@ import java.util.Objects;
 
 /**
  * A piece of a table's body: a word, an integer (行次 or code), an amount, or a dash for a blank
- * cell; x is its centre on the page (NaN from text).
+ * cell; x is its centre on the page and right its right edge (NaN from text).
  */
-record Item(Kind kind, String text, float x) {
+record Item(Kind kind, String text, float x, float right) {
   enum Kind {
     TEXT,
     INT,
@@ -20,7 +20,7 @@ record Item(Kind kind, String text, float x) {
   }
 
   Item(Kind kind, String text) {
-    this(kind, text, Float.NaN);
+    this(kind, text, Float.NaN, Float.NaN);
   }
 
   boolean is(Kind k) {

@@ -18,6 +18,9 @@ final class RawRow {
   /** Each value's horizontal centre on the page (NaN when read from text). */
   final List<Float> xs = new ArrayList<>();
 
+  /** Each value's right edge on the page (NaN when read from text). */
+  final List<Float> rights = new ArrayList<>();
+
   RawRow(RowNo key) {
     this.key = key;
   }

@@ -107,7 +107,9 @@ public final class TableReader {
       if (read > kept) {
         doubts.add("有 " + (read - kept) + " 个数值无法对应到表中的行，未导入");
       }
-      Optional<ColumnPositions> positions = ColumnPositions.find(region.body());
+      Optional<ColumnPositions> positions =
+          ColumnPositions.find(region.body())
+              .or(() -> ColumnPositions.fromHeaders(region.body(), tl, region.spec().columns()));
       Attempt best = null;
       for (Optional<ColumnPositions> p :
           positions.isPresent()

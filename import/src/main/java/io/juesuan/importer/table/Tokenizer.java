@@ -21,17 +21,20 @@ final class Tokenizer {
   static List<Item> items(List<Line> lines) {
     List<String> words = new ArrayList<>();
     List<Float> xs = new ArrayList<>();
+    List<Float> rights = new ArrayList<>();
     for (List<Line.Word> l : joinWrappedAmounts(lines)) {
       for (Line.Word w : l) {
         int before = words.size();
         split(w.text(), words);
         float centre = (w.x0() + w.x1()) / 2;
         for (int i = before; i < words.size(); i++) {
-          xs.add(words.size() - before == 1 ? centre : Float.NaN);
+          boolean whole = words.size() - before == 1;
+          xs.add(whole ? centre : Float.NaN);
+          rights.add(whole ? w.x1() : Float.NaN);
         }
       }
     }
-    return classify(join(words, xs), xs);
+    return classify(join(words, xs, rights), xs, rights);
   }
 
   /**
@@ -86,9 +89,10 @@ final class Tokenizer {
   }
 
   /** Joins "28" ".0" "9" and "28." "09" back into one amount. */
-  private static List<String> join(List<String> words, List<Float> xs) {
+  private static List<String> join(List<String> words, List<Float> xs, List<Float> rights) {
     List<String> out = new ArrayList<>();
     List<Float> outX = new ArrayList<>();
+    List<Float> outRight = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       int j = i;
@@ -105,30 +109,35 @@ final class Tokenizer {
       if (j > i && AMOUNT.matcher(merged).matches()) {
         out.add(merged);
         outX.add(Float.NaN);
+        outRight.add(Float.NaN);
         i = j;
       } else {
         out.add(w);
         outX.add(xs.get(i));
+        outRight.add(rights.get(i));
       }
     }
     xs.clear();
     xs.addAll(outX);
+    rights.clear();
+    rights.addAll(outRight);
     return out;
   }
 
-  private static List<Item> classify(List<String> words, List<Float> xs) {
+  private static List<Item> classify(List<String> words, List<Float> xs, List<Float> rights) {
     List<Item> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       float x = xs.get(i);
+      float right = rights.get(i);
       if (AMOUNT.matcher(w).matches()) {
-        out.add(new Item(Item.Kind.AMOUNT, w.replace(",", ""), x));
+        out.add(new Item(Item.Kind.AMOUNT, w.replace(",", ""), x, right));
       } else if (INT.matcher(w).matches()) {
-        out.add(new Item(Item.Kind.INT, w, x));
+        out.add(new Item(Item.Kind.INT, w, x, right));
       } else if (DASH.matcher(w).matches()) {
-        out.add(new Item(Item.Kind.DASH, w, x));
+        out.add(new Item(Item.Kind.DASH, w, x, right));
       } else {
-        out.add(new Item(Item.Kind.TEXT, w, x));
+        out.add(new Item(Item.Kind.TEXT, w, x, right));
       }
     }
     return out;
