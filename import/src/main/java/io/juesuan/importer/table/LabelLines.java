@@ -35,14 +35,22 @@ final class LabelLines {
             .map(RowReader::normaliseLabel)
             .filter(l -> l.length() >= 2)
             .collect(Collectors.toSet());
-    return fold(withoutHeader(body), labels);
+    Set<String> headerTexts =
+        layout.columns().stream()
+            .flatMap(c -> c.header().stream())
+            .map(RowReader::normaliseLabel)
+            .filter(h -> h.length() >= 2)
+            .collect(Collectors.toSet());
+    return fold(withoutHeader(body, headerTexts), labels);
   }
 
   /**
-   * Per page: from the line with the word 项目 down to the first line with a figure, the lines made
-   * only of header words (no ordinal "一、") are the column header.
+   * Per page: from the line with the word 项目 down to the first line with a figure or an ordinal
+   * label ("一、"), the lines made only of header words are the column header — words such as 项目,
+   * 决算数, 栏次, and pieces of the layout's column names as a narrow header cell wraps them ("一般公共预算财政"
+   * over "拨款").
    */
-  static List<Line> withoutHeader(List<Line> body) {
+  static List<Line> withoutHeader(List<Line> body, Set<String> headerTexts) {
     List<Line> out = new ArrayList<>();
     boolean inHeader = false;
     int page = -1;
@@ -55,7 +63,7 @@ final class LabelLines {
       if (l.words().stream().anyMatch(w -> w.text().equals("项目"))) {
         inHeader = true;
       }
-      if (figures) {
+      if (figures || l.words().stream().anyMatch(w -> ORDINAL.matcher(w.text()).matches())) {
         inHeader = false;
       }
       boolean header =
@@ -64,12 +72,17 @@ final class LabelLines {
                   .allMatch(
                       w ->
                           HEADER_WORD.matcher(w.text()).matches()
-                              && !ORDINAL.matcher(w.text()).matches());
+                              || headerPiece(RowReader.normaliseLabel(w.text()), headerTexts));
       if (!header) {
         out.add(l);
       }
     }
     return out;
+  }
+
+  /** A piece (two characters or more) of one of the layout's column names. */
+  private static boolean headerPiece(String word, Set<String> headerTexts) {
+    return word.length() >= 2 && headerTexts.stream().anyMatch(h -> h.contains(word));
   }
 
   /**

@@ -7,6 +7,7 @@ import io.juesuan.core.table.RowLayout;
 import io.juesuan.core.table.RowNo;
 import io.juesuan.core.table.TableLayout;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,13 +125,17 @@ final class RowReader {
 
   /** Rows found by their labels, the n-th occurrence of a label taking the n-th row that has it. */
   static List<RawRow> byLabel(List<Item> items, TableLayout layout) {
+    float boundary = sideBoundary(items, layout);
+    if (!Float.isNaN(boundary)) {
+      return byLabelTwoSided(items, layout, boundary);
+    }
     Map<RowNo, RawRow> rows = new LinkedHashMap<>();
     RawRow current = null;
     StringBuilder buffer = new StringBuilder();
     for (Item it : items) {
       if (it.is(Item.Kind.TEXT)) {
         buffer.append(it.text());
-        Optional<RowLayout> row = labelAtEnd(buffer.toString(), layout, rows.keySet());
+        Optional<RowLayout> row = labelAtEnd(buffer.toString(), layout.rows(), rows.keySet());
         if (row.isPresent()) {
           current = rows.computeIfAbsent(row.get().no(), RawRow::new);
           current.label.append(row.get().label());
@@ -146,12 +151,119 @@ final class RowReader {
     return new ArrayList<>(rows.values());
   }
 
+  private static final String INCOME = "income";
+  private static final String EXPENDITURE = "expenditure";
+
+  /**
+   * Where the 支出 half of a two-sided table (01, 04表) begins on the page: the left edge of the
+   * leftmost word that is by itself a label only the 支出 half has ("二、外交支出"), when every word that
+   * is a label only the 收入 half has stands left of it; NaN for text without positions, one-sided
+   * tables, halves stacked one above the other, or when no such word is seen.
+   */
+  static float sideBoundary(List<Item> items, TableLayout layout) {
+    Set<String> income = new HashSet<>();
+    Set<String> expenditure = new HashSet<>();
+    for (RowLayout r : layout.rows()) {
+      String l = normaliseLabel(r.label());
+      if (l.length() >= 2) {
+        (r.side().filter(EXPENDITURE::equals).isPresent() ? expenditure : income).add(l);
+      }
+    }
+    if (expenditure.isEmpty() || income.isEmpty()) {
+      return Float.NaN;
+    }
+    float boundary = Float.NaN;
+    float incomeRight = Float.NaN;
+    for (Item it : items) {
+      if (!it.is(Item.Kind.TEXT) || Float.isNaN(it.x()) || Float.isNaN(it.right())) {
+        continue;
+      }
+      String t = normaliseLabel(it.text());
+      float left = 2 * it.x() - it.right();
+      if (expenditure.contains(t) && !income.contains(t)) {
+        boundary = Float.isNaN(boundary) ? left : Math.min(boundary, left);
+      } else if (income.contains(t) && !expenditure.contains(t)) {
+        incomeRight = Float.isNaN(incomeRight) ? left : Math.max(incomeRight, left);
+      }
+    }
+    if (Float.isNaN(boundary) || Float.isNaN(incomeRight) || incomeRight >= boundary - 1f) {
+      return Float.NaN;
+    }
+    return boundary - 1f;
+  }
+
+  /**
+   * Rows of a two-sided table read half by half: a word or value left of the boundary belongs to
+   * the 收入 half, the rest to the 支出 half, so a value of one half is never given to the other.
+   * Values printed before the end of their row's wrapped label (cells with vertically centred
+   * content) wait for it.
+   */
+  private static List<RawRow> byLabelTwoSided(
+      List<Item> items, TableLayout layout, float boundary) {
+    Map<RowNo, RawRow> rows = new LinkedHashMap<>();
+    Map<String, List<RowLayout>> layoutRows = new HashMap<>();
+    for (RowLayout r : layout.rows()) {
+      layoutRows
+          .computeIfAbsent(
+              r.side().filter(EXPENDITURE::equals).orElse(INCOME), k -> new ArrayList<>())
+          .add(r);
+    }
+    Map<String, RawRow> current = new HashMap<>();
+    Map<String, StringBuilder> buffer = new HashMap<>();
+    Map<String, List<Item>> pending = new HashMap<>();
+    for (Item it : items) {
+      float left = Float.isNaN(it.right()) ? it.x() : 2 * it.x() - it.right();
+      String side = !Float.isNaN(left) && left >= boundary ? EXPENDITURE : INCOME;
+      StringBuilder b = buffer.computeIfAbsent(side, k -> new StringBuilder());
+      List<Item> waiting = pending.computeIfAbsent(side, k -> new ArrayList<>());
+      List<RowLayout> candidates = layoutRows.getOrDefault(side, List.of());
+      if (it.is(Item.Kind.TEXT)) {
+        b.append(it.text());
+        Optional<RowLayout> row = labelAtEnd(b.toString(), candidates, rows.keySet());
+        if (row.isPresent()) {
+          RawRow r = rows.computeIfAbsent(row.get().no(), RawRow::new);
+          r.label.append(row.get().label());
+          current.put(side, r);
+          b.setLength(0);
+          waiting.forEach(w -> addValueOrLabel(r, w));
+          waiting.clear();
+        }
+      } else if (it.is(Item.Kind.AMOUNT) || it.is(Item.Kind.DASH)) {
+        if (b.length() > 0 && startsUnusedLabel(b.toString(), candidates, rows.keySet())) {
+          waiting.add(it); // the label of its row is still being printed
+        } else {
+          b.setLength(0);
+          if (current.containsKey(side)) {
+            addValueOrLabel(current.get(side), it);
+          }
+        }
+      }
+    }
+    pending.forEach(
+        (side, waiting) -> {
+          if (current.containsKey(side)) {
+            waiting.forEach(w -> addValueOrLabel(current.get(side), w));
+          }
+        });
+    return new ArrayList<>(rows.values());
+  }
+
+  /** Whether a label buffer is the beginning of a row label not yet read. */
+  private static boolean startsUnusedLabel(String buffer, List<RowLayout> rows, Set<RowNo> used) {
+    String b = normaliseLabel(buffer);
+    return b.length() >= 2
+        && rows.stream()
+            .filter(r -> !used.contains(r.no()))
+            .map(r -> normaliseLabel(r.label()))
+            .anyMatch(l -> l.length() > b.length() && l.startsWith(b));
+  }
+
   private static Optional<RowLayout> labelAtEnd(
-      String buffer, TableLayout layout, Set<RowNo> used) {
+      String buffer, List<RowLayout> rows, Set<RowNo> used) {
     String b = normaliseLabel(buffer);
     RowLayout best = null;
     int bestLength = 0;
-    for (RowLayout r : layout.rows()) {
+    for (RowLayout r : rows) {
       String l = normaliseLabel(r.label());
       if (l.length() >= 2 && !used.contains(r.no()) && b.endsWith(l) && l.length() > bestLength) {
         best = r;
@@ -209,10 +321,12 @@ final class RowReader {
       case AMOUNT -> {
         row.values.add(Optional.of(Amount.of(it.text(), AmountUnit.WAN_YUAN)));
         row.xs.add(it.x());
+        row.rights.add(it.right());
       }
       case DASH -> {
         row.values.add(Optional.empty());
         row.xs.add(it.x());
+        row.rights.add(it.right());
       }
       case TEXT -> row.label.append(it.text());
       default -> {}
