@@ -41,6 +41,37 @@ public final class SampleDatasets {
         .read(SampleReports.repositoryRoot().resolve(DISTRICT_SCHOOL), DISTRICT_SCHOOL);
   }
 
+  /**
+   * The rich example moved to 上海 2024 (its names and region say 上海市, the year 2024, the edition
+   * shanghai-2024): the same figures in a layout with no 行次 or 栏次, two-panel 06表 and interleaved
+   * 09表 — every fund filled, so columns must be told apart by their headers.
+   */
+  public static FinalAccounts districtSchoolShanghai2024() {
+    FinalAccounts a = districtSchool2023();
+    java.util.function.UnaryOperator<String> moved = s -> s.replace("武汉市", "上海市");
+    var d = a.department();
+    var department =
+        new io.juesuan.core.report.Department(
+            moved.apply(d.name()),
+            d.shortName(),
+            "上海市云溪区",
+            d.kind(),
+            d.units().stream()
+                .map(
+                    u ->
+                        new io.juesuan.core.report.Unit(
+                            moved.apply(u.name()), u.kind(), u.headOffice()))
+                .toList(),
+            d.duties().stream().map(moved).toList());
+    return new FinalAccounts(
+        2024,
+        department,
+        a.facts(),
+        a.explanations(),
+        a.evaluation(),
+        java.util.Optional.of("shanghai-2024"));
+  }
+
   /** The example with no reasons or 绩效 texts: outputs must show 【待填写：…】 instead. */
   public static FinalAccounts caidian2023WithoutTexts() {
     FinalAccounts a = caidian2023();
