@@ -72,10 +72,17 @@ public record Line(int page, List<Word> words) {
     return new Line(page, ws);
   }
 
-  /** A word and its horizontal extent on the page (NaN when unknown). */
-  public record Word(String text, float x0, float x1) {
+  /**
+   * A word, its horizontal extent on the page and its baseline (NaN when unknown; the baseline
+   * grows down the page).
+   */
+  public record Word(String text, float x0, float x1, float y) {
     public Word {
       Objects.requireNonNull(text, "text");
+    }
+
+    public Word(String text, float x0, float x1) {
+      this(text, x0, x1, Float.NaN);
     }
   }
 }

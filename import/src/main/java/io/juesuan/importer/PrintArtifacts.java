@@ -74,14 +74,14 @@ final class PrintArtifacts {
   private static List<Line.Word> words(List<Line.Word> in) {
     List<Line.Word> ws = new ArrayList<>();
     for (Line.Word w : in) {
-      ws.add(new Line.Word(halfWidth(w.text()), w.x0(), w.x1()));
+      ws.add(new Line.Word(halfWidth(w.text()), w.x0(), w.x1(), w.y()));
     }
     List<Line.Word> out = new ArrayList<>();
     for (int i = 0; i < ws.size(); i++) {
       Line.Word w = ws.get(i);
       while (i + 1 < ws.size() && splitDecimal(w.text(), ws.get(i + 1).text())) {
         Line.Word next = ws.get(++i);
-        w = new Line.Word(w.text() + next.text(), w.x0(), next.x1());
+        w = new Line.Word(w.text() + next.text(), w.x0(), next.x1(), w.y());
       }
       out.add(w);
     }
@@ -112,7 +112,7 @@ final class PrintArtifacts {
       code.append(ws.get(i).text());
     }
     List<Line.Word> out = new ArrayList<>();
-    out.add(new Line.Word(code.toString(), ws.get(0).x0(), ws.get(parts - 1).x1()));
+    out.add(new Line.Word(code.toString(), ws.get(0).x0(), ws.get(parts - 1).x1(), ws.get(0).y()));
     out.addAll(ws.subList(parts, ws.size()));
     return out;
   }

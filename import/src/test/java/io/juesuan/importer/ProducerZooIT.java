@@ -62,14 +62,6 @@ class ProducerZooIT {
           Variant.SANS_LARGE,
           Variant.DASHES_AND_SEPARATORS);
 
-  /**
-   * Not yet read exactly (the reading must then be honest). LibreOffice sets the 上海 layout's
-   * fund-column headers — two to four lines each, vertically centred — half a line apart from one
-   * another, so PDFBox merges lines of neighbouring header cells and the header reader does not
-   * find 政府性基金/国有资本经营 columns: 04/08表 rows with two equal figures stay in doubt.
-   */
-  private static final Set<String> NOT_YET = Set.of("district-school-shanghai-2024 libreoffice");
-
   private static ExternalProducers producers;
 
   @BeforeAll
@@ -123,12 +115,6 @@ class ProducerZooIT {
           expected.stream().filter(cells(r.tables())::contains).count(),
           expected.size(),
           noisy.stream().map(f -> f.rule().value()).toList());
-      if (NOT_YET.contains(name + " " + e.getKey())) {
-        // honest: no error, every cell read is right, the tables not read are in doubt
-        assertThat(noisy).as(e.getKey()).noneMatch(f -> f.severity() == Severity.ERROR);
-        assertThat(expected).as(e.getKey()).containsAll(cells(r.tables()));
-        continue;
-      }
       assertThat(cells(r.tables())).as(e.getKey()).containsExactlyInAnyOrderElementsOf(expected);
       assertThat(noisy).as(e.getKey()).allMatch(f -> f.rule().value().equals("R-TODO")).hasSize(3);
       assertThat(r.readFindings()).as(e.getKey()).isEmpty();

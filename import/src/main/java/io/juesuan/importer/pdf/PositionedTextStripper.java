@@ -83,7 +83,7 @@ final class PositionedTextStripper extends PDFTextStripper {
 
   private float flushWord(StringBuilder word, float x0, float x1, float baseline, float height) {
     if (word.length() > 0) {
-      current.add(new Placed(new Line.Word(word.toString(), x0, x1), baseline, height));
+      current.add(new Placed(new Line.Word(word.toString(), x0, x1, baseline), baseline, height));
       word.setLength(0);
     }
     return Float.NaN;

@@ -72,31 +72,24 @@ final class ColumnPositions {
           || l.words().stream().anyMatch(w -> w.text().matches("-?[\\d,]+\\.\\d{2}"))) {
         break;
       }
-      header.add(touching(l.words().stream().filter(w -> !Float.isNaN(w.x0())).toList()));
+      header.add(l.words().stream().filter(w -> !Float.isNaN(w.x0())).toList());
     }
-    List<float[]> cells = new ArrayList<>(); // {x0, x1} of each chain, parallel to texts
+    List<float[]> cells = new ArrayList<>(); // {x0, x1} of each header cell, parallel to texts
     List<String> texts = new ArrayList<>();
-    for (int i = 0; i < header.size(); i++) {
-      for (Line.Word start : header.get(i)) {
-        float x0 = start.x0();
-        float x1 = start.x1();
-        StringBuilder text = new StringBuilder(start.text());
-        for (int j = i + 1; j < header.size(); j++) {
-          final float a = x0;
-          final float b = x1;
-          List<Line.Word> below = header.get(j).stream().filter(w -> stacked(a, b, w)).toList();
-          if (below.isEmpty()) {
-            continue; // a line set beside this cell (a neighbour's vertically centred text)
-          }
-          if (below.size() != 1) {
-            break;
-          }
-          text.append(below.get(0).text());
-          x0 = Math.min(x0, below.get(0).x0());
-          x1 = Math.max(x1, below.get(0).x1());
+    for (List<Line.Word> cell : cells(header)) {
+      // every run of the cell's lines: a spanning header set straight over one of its columns
+      // joins that column's cell, whose own name is then a run of it
+      for (int i = 0; i < cell.size(); i++) {
+        StringBuilder text = new StringBuilder();
+        float x0 = Float.POSITIVE_INFINITY;
+        float x1 = Float.NEGATIVE_INFINITY;
+        for (int j = i; j < cell.size(); j++) {
+          text.append(cell.get(j).text());
+          x0 = Math.min(x0, cell.get(j).x0());
+          x1 = Math.max(x1, cell.get(j).x1());
+          cells.add(new float[] {x0, x1});
+          texts.add(normalise(text.toString()));
         }
-        cells.add(new float[] {x0, x1});
-        texts.add(normalise(text.toString()));
       }
     }
     List<ColumnNo> order =
@@ -130,26 +123,92 @@ final class ColumnPositions {
   private static final float TOUCHING = 1.5f;
 
   /**
-   * The line's words with those that touch joined: some producers (LibreOffice) set a header cell's
-   * characters as separate words with no gap between them ("基本" "支").
+   * The header's words grouped into cells, each top to bottom. Words on one baseline that touch are
+   * one piece (some producers set every character apart); pieces straight above one another — each
+   * covering at least half of the wider — are lines of one cell, however the producer's lines were
+   * grouped (cells with vertically centred text of different line counts interleave their lines). A
+   * spanning header over several columns covers less than half of each and stays a cell of its own.
+   * Without baselines (layout text) the line order stands for them.
    */
-  private static List<Line.Word> touching(List<Line.Word> words) {
-    List<Line.Word> out = new ArrayList<>();
-    for (Line.Word w : words) {
-      Line.Word last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && w.x0() - last.x1() <= TOUCHING && w.x0() >= last.x0()) {
-        out.set(out.size() - 1, new Line.Word(last.text() + w.text(), last.x0(), w.x1()));
-      } else {
-        out.add(w);
+  static List<List<Line.Word>> cells(List<List<Line.Word>> header) {
+    List<Line.Word> pieces = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      for (Line.Word w : header.get(i)) {
+        float y = Float.isNaN(w.y()) ? i * 1000f : w.y();
+        pieces.add(new Line.Word(w.text(), w.x0(), w.x1(), y));
       }
     }
-    return out;
+    pieces.sort(
+        java.util.Comparator.comparingDouble(Line.Word::y).thenComparingDouble(Line.Word::x0));
+    List<Line.Word> joined = new ArrayList<>();
+    for (Line.Word w : pieces) {
+      Line.Word last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (last != null
+          && Math.abs(w.y() - last.y()) <= 1f
+          && w.x0() - last.x1() <= TOUCHING
+          && w.x0() >= last.x0()) {
+        joined.set(
+            joined.size() - 1, new Line.Word(last.text() + w.text(), last.x0(), w.x1(), last.y()));
+      } else {
+        joined.add(w);
+      }
+    }
+    int[] parent = new int[joined.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < joined.size(); i++) {
+      Optional<Integer> below = lineBelow(joined, i);
+      if (below.isPresent()) {
+        parent[root(parent, below.get())] = root(parent, i);
+      }
+    }
+    Map<Integer, List<Line.Word>> byRoot = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < joined.size(); i++) {
+      byRoot.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(joined.get(i));
+    }
+    return List.copyOf(byRoot.values());
   }
 
-  /** Whether a word lies straight below a cell's words (overlapping half the narrower of them). */
-  private static boolean stacked(float x0, float x1, Line.Word w) {
-    float overlap = Math.min(x1, w.x1()) - Math.max(x0, w.x0());
-    float narrower = Math.min(x1 - x0, w.x1() - w.x0());
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /**
+   * The next line of a piece's cell: the piece on the nearest baseline below that stands under it
+   * (overlapping half the narrower), when it is the only one there and the piece is the only one
+   * above it — a spanning header over several columns has more than one below and is not joined.
+   */
+  private static Optional<Integer> lineBelow(List<Line.Word> pieces, int i) {
+    Line.Word a = pieces.get(i);
+    float nearest = Float.POSITIVE_INFINITY;
+    for (Line.Word w : pieces) {
+      if (w.y() > a.y() && under(a, w)) {
+        nearest = Math.min(nearest, w.y());
+      }
+    }
+    List<Integer> below = new ArrayList<>();
+    for (int j = 0; j < pieces.size(); j++) {
+      if (pieces.get(j).y() == nearest && under(a, pieces.get(j))) {
+        below.add(j);
+      }
+    }
+    if (below.size() != 1) {
+      return Optional.empty();
+    }
+    Line.Word b = pieces.get(below.get(0));
+    long above = pieces.stream().filter(w -> w.y() == a.y() && under(w, b)).count();
+    return above == 1 ? Optional.of(below.get(0)) : Optional.empty();
+  }
+
+  /** Whether two pieces stand one under the other: overlapping half of the narrower. */
+  private static boolean under(Line.Word a, Line.Word b) {
+    float overlap = Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0());
+    float narrower = Math.min(a.x1() - a.x0(), b.x1() - b.x0());
     return narrower > 0 && overlap >= narrower * 0.5f;
   }
 

@@ -119,7 +119,7 @@ final class LabelLines {
         if (b != null && !isFigure(b)) {
           mid.remove(b);
         }
-        mid.add(new Line.Word(joined, a.x0(), Math.max(a.x1(), c.x1())));
+        mid.add(new Line.Word(joined, a.x0(), Math.max(a.x1(), c.x1()), a.y()));
         mid.sort(Comparator.comparingDouble(Line.Word::x0));
       }
     }

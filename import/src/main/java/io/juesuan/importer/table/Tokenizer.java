@@ -64,7 +64,7 @@ final class Tokenizer {
           boolean sameColumn =
               !Float.isNaN(u.x0()) && w.x0() <= u.x1() + slack && w.x1() >= u.x0() - slack;
           if (incomplete && sameColumn && AMOUNT.matcher(merged).matches()) {
-            above.set(a, new Line.Word(merged, u.x0(), Math.max(u.x1(), w.x1())));
+            above.set(a, new Line.Word(merged, u.x0(), Math.max(u.x1(), w.x1()), u.y()));
             it.remove();
             break;
           }
