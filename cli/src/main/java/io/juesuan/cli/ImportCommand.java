@@ -32,13 +32,13 @@ import picocli.CommandLine.Parameters;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "由已公开的报告（PDF 或文本）或数据工作簿建立数据集：公开表的数字按 0.01 万元保留，能识别的文字（职责、单位、名词解释、上年数）一并带入，未能恢复的逐项列出。",
-      "Build a dataset from a published report (PDF/text) or a workbook; lists what could not be recovered."
+      "由已公开的报告（PDF 或文本）、九张公开表的工作簿（TABLES.xlsx，表的顺序、表头写法不限）或数据工作簿建立数据集：公开表的数字按 0.01 万元保留，能识别的文字（职责、单位、名词解释、上年数）一并带入，未能恢复的逐项列出。",
+      "Build a dataset from a published report (PDF/text), a workbook of the nine tables, or a dataset workbook; lists what could not be recovered."
     })
 final class ImportCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
-      paramLabel = "<report.pdf|report.txt|data.xlsx>",
+      paramLabel = "<report.pdf|report.txt|tables.xlsx|data.xlsx>",
       description = {"报告或工作簿 / report or workbook"})
   Path input;
 
@@ -94,12 +94,12 @@ final class ImportCommand implements Callable<Integer> {
     if (!Files.exists(input)) {
       throw new DatasetException(input + ": 不存在");
     }
-    if (Datasets.isDataset(input) || Datasets.isWorkbook(input)) {
+    if (Files.isDirectory(input) || Datasets.isDatasetWorkbook(input)) {
       return new Imported(Inputs.dataset(input), List.of(), List.of(), Optional.empty());
     }
     String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (!name.endsWith(".pdf") && !name.endsWith(".txt")) {
-      throw new DatasetException(input + ": 应为 .pdf、.txt 报告，或数据目录、.xlsx 数据工作簿");
+    if (!name.endsWith(".pdf") && !name.endsWith(".txt") && !name.endsWith(".xlsx")) {
+      throw new DatasetException(input + ": 应为 .pdf、.txt 报告，九张公开表的 .xlsx 工作簿，或数据目录、.xlsx 数据工作簿");
     }
     PublishedReport report = new ReportImporter().read(input);
     Editions editions = Editions.installed();

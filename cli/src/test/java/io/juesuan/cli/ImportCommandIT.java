@@ -69,6 +69,23 @@ class ImportCommandIT {
     assertThat(CliRun.of("validate", out.toString()).exit()).isNotEqualTo(2);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  @org.junit.jupiter.api.DisplayName("九张公开表的工作簿（TABLES.xlsx）导入：与由 PDF 导入的数字相同")
+  void tablesWorkbookGivesTheExamplesFiguresAtTheCent(String name, Supplier<FinalAccounts> example)
+      throws IOException {
+    FinalAccounts expected = example.get();
+    Path xlsx = tmp.resolve(name + "-tables.xlsx");
+    Files.write(xlsx, new DisclosureRenderer().render(expected, DocumentFormat.XLSX));
+    Path out = tmp.resolve(name + "-from-tables");
+    CliRun run = CliRun.of("import", xlsx.toString(), "--out", out.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("金额单位 万元", "未能恢复");
+    FinalAccounts imported = Datasets.read(out, name);
+    assertThat(items(imported)).isEqualTo(items(expected));
+    assertThat(economic(imported)).isEqualTo(economic(expected));
+  }
+
   @Test
   void workbookInAndOut() {
     Path xlsx = tmp.resolve("caidian.xlsx");

@@ -25,6 +25,18 @@ public final class Datasets {
         && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
   }
 
+  /** A workbook that is this system's dataset template, not a workbook of the nine 公开表. */
+  public static boolean isDatasetWorkbook(Path path) {
+    if (!isWorkbook(path) || !Files.isRegularFile(path)) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return XlsxDatasetReader.isDatasetWorkbook(in);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   public static FinalAccounts read(Path path, String displayName) {
     if (!Files.exists(path)) {
       throw new DatasetException(displayName + ": 不存在");

@@ -2,6 +2,7 @@ package io.juesuan.importer;
 
 import io.juesuan.core.audit.PublishedReport;
 import io.juesuan.importer.pdf.PdfImporter;
+import io.juesuan.importer.xlsx.WorkbookReport;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -76,6 +77,9 @@ public final class ReportImporter {
   static PublishedReport readNow(String source, byte[] content) {
     if (isPdf(content)) {
       return PdfImporter.read(source, content);
+    }
+    if (WorkbookReport.isWorkbook(content)) {
+      return WorkbookReport.read(source, content);
     }
     return TextImporter.read(source, decode(source, content));
   }

@@ -68,6 +68,18 @@ public final class XlsxDatasetReader {
   }
 
   /** Largest workbook accepted, in bytes. */
+  /**
+   * Whether a workbook is a dataset workbook (this system's template, with its 功能分类 or 填写说明 sheet)
+   * rather than a workbook of the nine 公开表; false for what cannot be opened as a workbook.
+   */
+  public static boolean isDatasetWorkbook(InputStream in) {
+    try (Workbook wb = WorkbookFactory.create(in)) {
+      return wb.getSheet(Sheets.FUNCTIONAL) != null || wb.getSheet(Sheets.README) != null;
+    } catch (java.io.IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   public static long maxBytes() {
     return MAX_BYTES;
   }

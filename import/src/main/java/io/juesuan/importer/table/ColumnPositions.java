@@ -116,6 +116,7 @@ final class ColumnPositions {
         last = best;
       }
     }
+
     return found.size() >= 2 ? Optional.of(new ColumnPositions(found)) : Optional.empty();
   }
 
