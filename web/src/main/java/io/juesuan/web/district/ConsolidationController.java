@@ -31,10 +31,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ConsolidationController {
   private final DistrictService district;
+  private final PublishedAccounts published;
+  private final DistrictConsolidation consolidation;
   private final ReportService reports;
 
-  ConsolidationController(DistrictService district, ReportService reports) {
+  ConsolidationController(
+      DistrictService district,
+      PublishedAccounts published,
+      DistrictConsolidation consolidation,
+      ReportService reports) {
     this.district = district;
+    this.published = published;
+    this.consolidation = consolidation;
     this.reports = reports;
   }
 
@@ -43,14 +51,14 @@ class ConsolidationController {
     int y = district.yearOr(year);
     model.addAttribute("year", y);
     model.addAttribute("years", district.years());
-    model.addAttribute("parts", district.published(y));
+    model.addAttribute("parts", published.published(y));
     return "district/build";
   }
 
   @PostMapping("/admin/district/build")
   String build(@RequestParam int year, RedirectAttributes flash) {
     try {
-      Optional<DistrictService.District> d = district.build(year);
+      Optional<DistrictConsolidation.District> d = consolidation.build(year);
       if (d.isEmpty()) {
         flash.addFlashAttribute("problems", List.of(year + " 年度还没有已公开的部门决算，无法汇总"));
         return "redirect:/admin/district?year=" + year;
@@ -66,9 +74,9 @@ class ConsolidationController {
 
   @GetMapping("/admin/district/{year}")
   String show(@PathVariable int year, Model model, RedirectAttributes flash) {
-    Optional<DistrictService.District> found;
+    Optional<DistrictConsolidation.District> found;
     try {
-      found = district.district(year);
+      found = consolidation.district(year);
     } catch (IllegalArgumentException e) {
       flash.addFlashAttribute("problems", List.of("无法汇总：" + e.getMessage()));
       return "redirect:/admin/district?year=" + year;
@@ -77,7 +85,7 @@ class ConsolidationController {
       flash.addFlashAttribute("problems", List.of(year + " 年度还没有已公开的部门决算，无法汇总"));
       return "redirect:/admin/district?year=" + year;
     }
-    DistrictService.District d = found.get();
+    DistrictConsolidation.District d = found.get();
     var checked = d.consolidated().checked();
     var sum = d.consolidated().result().accounts();
     CheckResult result = checked.result();
@@ -103,12 +111,12 @@ class ConsolidationController {
       @RequestParam int column,
       Model model,
       RedirectAttributes flash) {
-    Optional<DistrictService.District> found = district.district(year);
+    Optional<DistrictConsolidation.District> found = consolidation.district(year);
     if (found.isEmpty()) {
       flash.addFlashAttribute("problems", List.of(year + " 年度还没有已公开的部门决算，无法汇总"));
       return "redirect:/admin/district?year=" + year;
     }
-    DistrictService.District d = found.get();
+    DistrictConsolidation.District d = found.get();
     CellRef ref;
     try {
       ref = new CellRef(TableId.of(table), RowNo.of(row), ColumnNo.of(column));

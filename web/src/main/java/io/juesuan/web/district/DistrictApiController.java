@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** Open data of the whole district through the API: the same CSV as the portal's download. */
 @RestController
 class DistrictApiController {
-  private final DistrictService district;
+  private final PublishedAccounts published;
 
-  DistrictApiController(DistrictService district) {
-    this.district = district;
+  DistrictApiController(PublishedAccounts published) {
+    this.published = published;
   }
 
   /** Every published cell (万元) with year and department; {@code year} narrows to one year. */
@@ -22,6 +22,6 @@ class DistrictApiController {
   ResponseEntity<byte[]> cells(@RequestParam Optional<Integer> year) {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-        .body(district.cellsCsv(year).getBytes(StandardCharsets.UTF_8));
+        .body(published.cellsCsv(year).getBytes(StandardCharsets.UTF_8));
   }
 }

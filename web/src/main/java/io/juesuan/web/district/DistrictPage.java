@@ -65,8 +65,8 @@ record DistrictPage(
       boolean late) {}
 
   static DistrictPage of(
-      DistrictService.District d,
-      List<DistrictService.Published> prior,
+      DistrictConsolidation.District d,
+      List<PublishedAccounts.Published> prior,
       Approvals approvals,
       DeadlineRule rule,
       ZoneId zone) {
@@ -75,7 +75,7 @@ record DistrictPage(
     KeyFigures k = KeyFigures.of(sum, t);
     Amount threePublic = Amount.zero(AmountUnit.WAN_YUAN);
     Amount operating = Amount.zero(AmountUnit.WAN_YUAN);
-    for (DistrictService.Published p : d.parts()) {
+    for (PublishedAccounts.Published p : d.parts()) {
       threePublic = threePublic.plus(p.figures().threePublicActual());
       operating = operating.plus(p.figures().operatingCosts());
     }
@@ -91,7 +91,7 @@ record DistrictPage(
     Map<Long, KeyFigures> last = new HashMap<>();
     prior.forEach(p -> last.put(p.row().departmentId(), p.figures()));
     List<Timely> timely = new ArrayList<>();
-    for (DistrictService.Published p : d.parts()) {
+    for (PublishedAccounts.Published p : d.parts()) {
       LocalDate published = p.row().firstPublishedAt().atZone(zone).toLocalDate();
       Optional<LocalDate> approved = approvals.of(p.row().departmentId());
       Optional<LocalDate> deadline = approved.map(rule::deadline);
@@ -116,8 +116,8 @@ record DistrictPage(
         totals,
         byCategory(sum, t),
         byEconomic(sum),
-        ranked(d.parts(), last, KeyFigures::threePublicActual),
-        ranked(d.parts(), last, KeyFigures::operatingCosts),
+        Rankings.ranked(d.parts(), last, KeyFigures::threePublicActual),
+        Rankings.ranked(d.parts(), last, KeyFigures::operatingCosts),
         timely);
   }
 
@@ -167,50 +167,6 @@ record DistrictPage(
       out.add(new Share(labels.get(i), new Amount(v, AmountUnit.WAN_YUAN).grouped(), pct, v));
     }
     out.sort(Comparator.comparing(Share::value).reversed());
-    return out;
-  }
-
-  private static List<Ranked> ranked(
-      List<DistrictService.Published> parts,
-      Map<Long, KeyFigures> last,
-      java.util.function.Function<KeyFigures, Amount> figure) {
-    List<DistrictService.Published> sorted = new ArrayList<>(parts);
-    sorted.sort(
-        Comparator.comparing((DistrictService.Published p) -> figure.apply(p.figures()))
-            .reversed()
-            .thenComparing(p -> p.row().department()));
-    List<Ranked> out = new ArrayList<>();
-    int rank = 1;
-    for (DistrictService.Published p : sorted) {
-      Amount now = figure.apply(p.figures());
-      Optional<Amount> before = Optional.ofNullable(last.get(p.row().departmentId())).map(figure);
-      String change =
-          before
-              .map(
-                  b -> {
-                    Amount diff = now.minus(b);
-                    String sign = diff.signum() > 0 ? "+" : "";
-                    String pct =
-                        b.isZero()
-                            ? ""
-                            : "（"
-                                + sign
-                                + diff.value()
-                                    .multiply(BigDecimal.valueOf(100))
-                                    .divide(b.value(), 1, RoundingMode.HALF_UP)
-                                + "%）";
-                    return sign + diff.grouped() + pct;
-                  })
-              .orElse("上年未公开");
-      out.add(
-          new Ranked(
-              rank++,
-              p.row().department(),
-              p.row().reportId(),
-              now.grouped(),
-              before.map(Amount::grouped).orElse("—"),
-              change));
-    }
     return out;
   }
 

@@ -22,9 +22,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DistrictPortalController {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final DistrictService district;
+  private final PublishedAccounts published;
+  private final DistrictConsolidation consolidation;
 
-  DistrictPortalController(DistrictService district) {
+  DistrictPortalController(
+      DistrictService district, PublishedAccounts published, DistrictConsolidation consolidation) {
     this.district = district;
+    this.published = published;
+    this.consolidation = consolidation;
   }
 
   @GetMapping("/district")
@@ -32,11 +37,11 @@ class DistrictPortalController {
     int y = district.yearOr(year);
     model.addAttribute("year", y);
     model.addAttribute(
-        "years", district.published().stream().map(p -> p.row().fiscalYear()).distinct().toList());
+        "years", published.published().stream().map(p -> p.row().fiscalYear()).distinct().toList());
     model.addAttribute("rule", district.rule());
-    Optional<DistrictService.District> d;
+    Optional<DistrictConsolidation.District> d;
     try {
-      d = district.district(y);
+      d = consolidation.district(y);
     } catch (IllegalArgumentException e) {
       model.addAttribute("problems", List.of("本年度各部门决算不能汇总：" + e.getMessage()));
       d = Optional.empty();
@@ -45,7 +50,7 @@ class DistrictPortalController {
       DistrictPage page =
           DistrictPage.of(
               d.get(),
-              district.published(y - 1),
+              published.published(y - 1),
               district.approvals(y),
               district.rule(),
               district.zone());
@@ -62,7 +67,7 @@ class DistrictPortalController {
   @GetMapping("/district/cells.csv")
   ResponseEntity<byte[]> cells(@RequestParam Optional<Integer> year) {
     return DocumentService.attachment(
-        district.cellsCsv(year).getBytes(StandardCharsets.UTF_8),
+        published.cellsCsv(year).getBytes(StandardCharsets.UTF_8),
         MediaType.parseMediaType("text/csv; charset=UTF-8"),
         year.map(y -> y + "年度").orElse("") + "全区部门决算公开数据.csv");
   }
