@@ -116,7 +116,6 @@ final class ColumnPositions {
         last = best;
       }
     }
-
     return found.size() >= 2 ? Optional.of(new ColumnPositions(found)) : Optional.empty();
   }
 
