@@ -45,6 +45,19 @@ public final class FieldKeys {
 
   private static final RowList INDICATOR = new RowList("绩效指标", "evaluation");
 
+  /** The prefixes of a dataset file's text fields ("reasons.…", "performance.…"). */
+  private static final List<String> TEXT_SOURCES = List.of("reasons.", "performance.");
+
+  /**
+   * The form key of a text field named as a dataset file names it ("reasons.total" → {@code
+   * text.reasons.total}); empty for other fields.
+   */
+  public static Optional<String> textKey(String sourceField) {
+    return TEXT_SOURCES.stream().anyMatch(sourceField::startsWith)
+        ? Optional.of("text." + sourceField)
+        : Optional.empty();
+  }
+
   public static boolean editable(String key) {
     return EDITABLE.stream().anyMatch(key::startsWith);
   }

@@ -2,6 +2,7 @@ package io.juesuan.web.report;
 
 import io.juesuan.core.rules.Finding;
 import io.juesuan.core.rules.Location;
+import io.juesuan.core.usecase.FormTarget;
 import java.util.Objects;
 
 /**
@@ -25,8 +26,7 @@ public record FindingView(
     Objects.requireNonNull(section, "section");
   }
 
-  static FindingView of(Finding f, FieldLocator locator) {
-    FieldLocator.Target t = locator.locate(f.location());
+  static FindingView of(Finding f, FormTarget t) {
     return new FindingView(
         f.severity().code(),
         f.severity().label(),

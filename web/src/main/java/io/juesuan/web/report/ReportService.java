@@ -1,13 +1,16 @@
 package io.juesuan.web.report;
 
+import io.juesuan.core.edition.Editions;
 import io.juesuan.core.filing.Actor;
 import io.juesuan.core.filing.ReportEvent;
 import io.juesuan.core.filing.ReportHeader;
 import io.juesuan.core.filing.ReportQuery;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.rules.CheckResult;
+import io.juesuan.core.table.LayoutSet;
 import io.juesuan.core.usecase.CheckReport;
 import io.juesuan.core.usecase.FileReport;
+import io.juesuan.core.usecase.FormTarget;
 import io.juesuan.core.usecase.ReadReports;
 import io.juesuan.core.usecase.ReviewReport;
 import io.juesuan.web.account.CurrentUser;
@@ -65,8 +68,10 @@ public class ReportService {
   }
 
   public List<FindingView> findings(FinalAccounts accounts, CheckResult result) {
-    FieldLocator locator = new FieldLocator(accounts);
-    return result.sorted().stream().map(f -> FindingView.of(f, locator)).toList();
+    LayoutSet layouts = Editions.installed().forAccounts(accounts).layouts();
+    return result.sorted().stream()
+        .map(f -> FindingView.of(f, FormTarget.of(f.location(), accounts, layouts)))
+        .toList();
   }
 
   @Transactional(readOnly = true)
