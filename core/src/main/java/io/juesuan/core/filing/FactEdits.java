@@ -54,7 +54,7 @@ public final class FactEdits {
     RowEdits rows = new RowEdits(a);
 
     for (Map.Entry<String, String> e : edits.entrySet()) {
-      String key = e.getKey();
+      String key = FieldKeys.canonical(e.getKey());
       String value = e.getValue() == null ? "" : e.getValue().trim();
       String label = FactSheet.label(key, sheet);
       if (value.length() > MAX_TEXT) {
@@ -135,7 +135,7 @@ public final class FactEdits {
           case "categoryUse" -> uses.put(parts[1], value);
           case "itemReason" -> reasons.put(parts[1], value);
           case "reportDate" -> reportDate = value.isEmpty() ? Optional.empty() : Optional.of(value);
-          case "dept" -> dept = department(dept, key, value, label, problems);
+          case "department" -> dept = department(dept, key, value, label, problems);
           case "unit", "duty", "keyWork", "glossary", "project", "goal" ->
               rows.set(key, value, label, problems);
           default -> problems.add("「" + key + "」不是可编辑的字段");
@@ -168,14 +168,14 @@ public final class FactEdits {
 
   private static Department department(
       Department d, String key, String value, String label, List<String> problems) {
-    if (value.isEmpty() && !key.equals("dept.region")) {
+    if (value.isEmpty() && !key.equals("department.region")) {
       problems.add("「" + label + "」不能为空");
       return d;
     }
     return switch (key) {
-      case "dept.shortName" ->
+      case "department.shortName" ->
           new Department(d.name(), value, d.region(), d.kind(), d.units(), d.duties());
-      case "dept.region" ->
+      case "department.region" ->
           new Department(d.name(), d.shortName(), value, d.kind(), d.units(), d.duties());
       default -> {
         problems.add("「" + label + "」不可在此修改");

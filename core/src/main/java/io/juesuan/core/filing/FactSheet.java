@@ -27,10 +27,10 @@ public final class FactSheet {
 
   public static Map<String, String> of(FinalAccounts a) {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put("dept.name", a.department().name());
-    m.put("dept.shortName", a.department().shortName());
-    m.put("dept.region", a.department().region());
-    m.put("dept.kind", a.department().kind().label());
+    m.put("department.name", a.department().name());
+    m.put("department.shortName", a.department().shortName());
+    m.put("department.region", a.department().region());
+    m.put("department.kind", a.department().kind().label());
     m.put("unit", a.unit().label());
     a.explanations().reportDate().ifPresent(d -> m.put("reportDate", d));
     a.evaluation().fillDate().ifPresent(d -> m.put("fillDate", d));
@@ -113,7 +113,8 @@ public final class FactSheet {
   }
 
   /** The Chinese name of a field for people: "2013601 行政运行 · 一般公共预算财政拨款收入". */
-  public static String label(String key, Map<String, String> sheet) {
+  public static String label(String field, Map<String, String> sheet) {
+    String key = FieldKeys.canonical(field);
     String[] parts = key.split("\\.", 3);
     switch (parts[0]) {
       case "item" -> {
@@ -231,11 +232,11 @@ public final class FactSheet {
 
   private static final Map<String, String> GENERAL =
       Map.ofEntries(
-          Map.entry("dept", "部门"),
-          Map.entry("dept.name", "部门名称"),
-          Map.entry("dept.shortName", "部门简称"),
-          Map.entry("dept.region", "地区"),
-          Map.entry("dept.kind", "单位性质"),
+          Map.entry("department", "部门"),
+          Map.entry("department.name", "部门名称"),
+          Map.entry("department.shortName", "部门简称"),
+          Map.entry("department.region", "地区"),
+          Map.entry("department.kind", "单位性质"),
           Map.entry("unit", "单位"),
           Map.entry("reportDate", "报告日期"),
           Map.entry("fillDate", "绩效自评填报日期"),

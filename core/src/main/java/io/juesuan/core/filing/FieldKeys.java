@@ -22,7 +22,7 @@ public final class FieldKeys {
           "text.",
           "categoryUse.",
           "itemReason.",
-          "dept.",
+          "department.",
           "reportDate",
           "unit.",
           "duty.",
@@ -59,7 +59,27 @@ public final class FieldKeys {
   }
 
   public static boolean editable(String key) {
-    return EDITABLE.stream().anyMatch(key::startsWith);
+    String k = canonical(key);
+    return EDITABLE.stream().anyMatch(k::startsWith);
+  }
+
+  /**
+   * Old spellings of key prefixes, still accepted from forms, uploaded files and the trail: the
+   * forms once wrote {@code dept.name} where the files write {@code department.name}, and the
+   * files' list names are plural.
+   */
+  private static final Map<String, String> ALIASES =
+      Map.of(
+          "dept.", "department.", "categoryUses.", "categoryUse.", "itemReasons.", "itemReason.");
+
+  /** The one spelling of a field key ("dept.shortName" → "department.shortName"). */
+  public static String canonical(String key) {
+    for (Map.Entry<String, String> a : ALIASES.entrySet()) {
+      if (key.startsWith(a.getKey())) {
+        return a.getValue() + key.substring(a.getKey().length());
+      }
+    }
+    return key;
   }
 
   /** The list a row key or list name belongs to ("unit", "project.2", "goal.1.indicator.3"). */

@@ -131,8 +131,10 @@ class FilingWorkflowTest {
   }
 
   @Test
+  @DisplayName("一处修改留一条痕迹，键为统一写法：旧写法 dept.shortName 仍可提交，记为 department.shortName")
   void anEditIsRefusedWhenSomeoneSavedMeanwhileAndLeavesOneTrailEventPerField() {
     long id = filing.create(filer, 2023);
+    // the old spelling, as a form or an uploaded file may still send it
     int lock = filing.edit(filer, id, 0, a -> FactEdits.apply(a, Map.of("dept.shortName", "测试")));
     assertThatThrownBy(() -> filing.edit(filer, id, 0, a -> a))
         .isInstanceOf(StaleReportException.class);
@@ -140,7 +142,7 @@ class FilingWorkflowTest {
     assertThat(repository.events(id))
         .anyMatch(
             e ->
-                e.fieldKey().equals(Optional.of("dept.shortName"))
+                e.fieldKey().equals(Optional.of("department.shortName"))
                     && e.oldValue().equals(Optional.of("测试部门"))
                     && e.newValue().equals(Optional.of("测试"))
                     && e.actor().equals("tian"));
