@@ -68,12 +68,46 @@ final class ColumnPositions {
       List<Line> body, TableLayout layout, List<Optional<ColumnNo>> printed) {
     List<List<Line.Word>> header = new ArrayList<>();
     for (Line l : body) {
-      if (header.size() >= HEADER_LINES
-          || l.words().stream().anyMatch(w -> w.text().matches("-?[\\d,]+\\.\\d{2}"))) {
+      if (header.size() >= HEADER_LINES || hasAmount(l)) {
         break;
       }
       header.add(l.words().stream().filter(w -> !Float.isNaN(w.x0())).toList());
     }
+    Optional<ColumnPositions> found = fromHeaderLines(header, layout, printed);
+    long wanted = printed.stream().filter(Optional::isPresent).count();
+    if (found.isPresent() && found.get().centres.size() >= Math.max(2, wanted)) {
+      return found;
+    }
+    // the halves of a two-sided table stacked: the second half's header stands inside the body —
+    // lines made only of pieces of the layout's column names
+    java.util.Set<String> names = new java.util.HashSet<>();
+    layout.columns().forEach(c -> c.header().forEach(h -> names.add(normalise(h))));
+    int first = header.size();
+    for (Line l : body.subList(Math.min(first, body.size()), body.size())) {
+      boolean headerLine =
+          !l.words().isEmpty()
+              && !hasAmount(l)
+              && l.words().stream()
+                  .allMatch(
+                      w ->
+                          !Float.isNaN(w.x0())
+                              && normalise(w.text()).length() >= 2
+                              && names.stream().anyMatch(n -> n.contains(normalise(w.text()))));
+      if (headerLine) {
+        header.add(l.words());
+      }
+    }
+    Optional<ColumnPositions> extended = fromHeaderLines(header, layout, printed);
+    int before = found.map(f -> f.centres.size()).orElse(0);
+    return extended.filter(e -> e.centres.size() > before).or(() -> found);
+  }
+
+  private static boolean hasAmount(Line l) {
+    return l.words().stream().anyMatch(w -> w.text().matches("-?[\\d,]+\\.\\d{2}"));
+  }
+
+  private static Optional<ColumnPositions> fromHeaderLines(
+      List<List<Line.Word>> header, TableLayout layout, List<Optional<ColumnNo>> printed) {
     List<float[]> cells = new ArrayList<>(); // {x0, x1} of each header cell, parallel to texts
     List<String> texts = new ArrayList<>();
     for (List<Line.Word> cell : cells(header)) {

@@ -252,17 +252,28 @@ public final class LayoutZoo {
       }
       java.util.List<Element> rows = grid.select("tr");
       // the first header cell is the 收入 half: its span is where the 支出 half begins
-      int half = span(rows.get(0).child(0));
+      int half = span(rows.get(0).child(0), "colspan");
       java.util.List<Element> expenditure = new java.util.ArrayList<>();
-      for (Element tr : rows) {
+      // columns still covered by cells of rows above (rowspan), row by row
+      java.util.Map<Integer, Integer> coveredUntil = new java.util.HashMap<>();
+      for (int r = 0; r < rows.size(); r++) {
+        Element tr = rows.get(r);
         Element moved = new Element("tr");
         int column = 0;
         for (Element cell : new java.util.ArrayList<>(tr.children())) {
+          while (coveredUntil.getOrDefault(column, -1) >= r) {
+            column++;
+          }
+          int width = span(cell, "colspan");
+          int height = span(cell, "rowspan");
+          for (int c = column; c < column + width; c++) {
+            coveredUntil.put(c, r + height - 1);
+          }
           if (column >= half) {
             cell.remove();
             moved.appendChild(cell);
           }
-          column += span(cell);
+          column += width;
         }
         if (!moved.text().isBlank()) {
           expenditure.add(moved);
@@ -274,8 +285,8 @@ public final class LayoutZoo {
     return doc.outerHtml();
   }
 
-  private static int span(Element cell) {
-    String s = cell.attr("colspan");
+  private static int span(Element cell, String attribute) {
+    String s = cell.attr(attribute);
     return s.isEmpty() ? 1 : Integer.parseInt(s);
   }
 
