@@ -9,19 +9,13 @@ import io.juesuan.core.rules.CheckResult;
 import io.juesuan.core.rules.Finding;
 import io.juesuan.core.rules.Severity;
 import io.juesuan.core.usecase.CheckReport;
-import io.juesuan.dataset.CellsCsv;
 import io.juesuan.render.DisclosureRenderer;
 import io.juesuan.render.html.HtmlWriter;
 import io.juesuan.testkit.SampleDatasets;
 import io.juesuan.testkit.zoo.LayoutZoo;
 import io.juesuan.testkit.zoo.LayoutZoo.Defect;
 import io.juesuan.testkit.zoo.LayoutZoo.Variant;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,28 +69,9 @@ class LayoutZooTest {
                 .write(new DisclosureRenderer().assemble(EXAMPLES.get(e).get())));
   }
 
-  /** Reads the laid-out PDF back; with -Djuesuan.zoo.out=DIR the PDF is kept there to look at. */
+  /** Lays the HTML out as PDF and reads it back. */
   private static PublishedReport read(String name, String html) {
-    byte[] pdf = LayoutZoo.pdf(html);
-    String out = System.getProperty("juesuan.zoo.out");
-    if (out != null) {
-      try {
-        Files.createDirectories(Path.of(out));
-        Files.write(Path.of(out, name + ".pdf"), pdf);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return new ReportImporter().read(name + ".pdf", pdf);
-  }
-
-  /** Non-zero cells as "table,row,column,value" lines. */
-  private static Set<String> cells(io.juesuan.core.table.TableSet tables) {
-    Set<String> out = new LinkedHashSet<>();
-    Arrays.stream(CellsCsv.write(tables).split("\n"))
-        .filter(l -> !l.endsWith(",0.00"))
-        .forEach(out::add);
-    return out;
+    return ZooReading.read(name, LayoutZoo.pdf(html));
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -104,8 +79,9 @@ class LayoutZooTest {
   @DisplayName("版式动物园：每个版式都读出每个单元格，审核无错误、无警告、无读取提示")
   void everyVariantIsReadExactlyAndAuditedClean(String example, Variant variant) {
     PublishedReport r = read(example + "-" + variant, variant.apply(html(example)));
-    Set<String> expected = cells(new CheckReport().check(EXAMPLES.get(example).get()).tables());
-    Set<String> actual = cells(r.tables());
+    Set<String> expected =
+        ZooReading.cells(new CheckReport().check(EXAMPLES.get(example).get()).tables());
+    Set<String> actual = ZooReading.cells(r.tables());
     CheckResult audit = new ReportAuditor().audit(r);
     List<Finding> noisy = noisy(example, audit);
     long exact = expected.stream().filter(actual::contains).count();

@@ -10,7 +10,6 @@ import io.juesuan.core.rules.CheckResult;
 import io.juesuan.core.rules.Finding;
 import io.juesuan.core.rules.Severity;
 import io.juesuan.core.usecase.CheckReport;
-import io.juesuan.dataset.CellsCsv;
 import io.juesuan.render.DisclosureDocument;
 import io.juesuan.render.DisclosureRenderer;
 import io.juesuan.render.html.HtmlWriter;
@@ -21,11 +20,7 @@ import io.juesuan.testkit.zoo.LayoutZoo;
 import io.juesuan.testkit.zoo.LayoutZoo.Defect;
 import io.juesuan.testkit.zoo.LayoutZoo.Variant;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,7 +93,7 @@ class ProducerZooIT {
     assumeInstalled(Producer.LIBREOFFICE);
     FinalAccounts accounts = example.get();
     DisclosureDocument doc = new DisclosureRenderer().assemble(accounts);
-    Set<String> expected = cells(new CheckReport().check(accounts).tables());
+    Set<String> expected = ZooReading.cells(new CheckReport().check(accounts).tables());
     Map<String, byte[]> pdfs =
         Map.of(
             "chromium",
@@ -106,16 +101,18 @@ class ProducerZooIT {
             "libreoffice",
             producers.libreOffice(new DisclosureRenderer().render(doc, DocumentFormat.DOCX)));
     for (Map.Entry<String, byte[]> e : pdfs.entrySet()) {
-      PublishedReport r = read(name + "-" + e.getKey(), e.getValue());
+      PublishedReport r = ZooReading.read(name + "-" + e.getKey(), e.getValue());
       List<Finding> noisy = noisy(new ReportAuditor().audit(r));
       System.out.printf(
           "ZOO %s %s: cells %d/%d exact; findings %s%n",
           name,
           e.getKey(),
-          expected.stream().filter(cells(r.tables())::contains).count(),
+          expected.stream().filter(ZooReading.cells(r.tables())::contains).count(),
           expected.size(),
           noisy.stream().map(f -> f.rule().value()).toList());
-      assertThat(cells(r.tables())).as(e.getKey()).containsExactlyInAnyOrderElementsOf(expected);
+      assertThat(ZooReading.cells(r.tables()))
+          .as(e.getKey())
+          .containsExactlyInAnyOrderElementsOf(expected);
       assertThat(noisy).as(e.getKey()).allMatch(f -> f.rule().value().equals("R-TODO")).hasSize(3);
       assertThat(r.readFindings()).as(e.getKey()).isEmpty();
     }
@@ -142,28 +139,6 @@ class ProducerZooIT {
     return new DisclosureRenderer().assemble(EXAMPLES.get(example).get());
   }
 
-  /** Reads a PDF back; with -Djuesuan.zoo.out=DIR it is kept there to look at. */
-  private static PublishedReport read(String name, byte[] pdf) {
-    String out = System.getProperty("juesuan.zoo.out");
-    if (out != null) {
-      try {
-        Files.createDirectories(Path.of(out));
-        Files.write(Path.of(out, name + ".pdf"), pdf);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return new ReportImporter().read(name + ".pdf", pdf);
-  }
-
-  private static Set<String> cells(io.juesuan.core.table.TableSet tables) {
-    Set<String> out = new LinkedHashSet<>();
-    Arrays.stream(CellsCsv.write(tables).split("\n"))
-        .filter(l -> !l.endsWith(",0.00"))
-        .forEach(out::add);
-    return out;
-  }
-
   private static List<Finding> noisy(CheckResult audit) {
     return audit.findings().stream()
         .filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)
@@ -171,8 +146,9 @@ class ProducerZooIT {
   }
 
   private static void assertReadExactlyAndClean(String name, String example, PublishedReport r) {
-    Set<String> expected = cells(new CheckReport().check(EXAMPLES.get(example).get()).tables());
-    Set<String> actual = cells(r.tables());
+    Set<String> expected =
+        ZooReading.cells(new CheckReport().check(EXAMPLES.get(example).get()).tables());
+    Set<String> actual = ZooReading.cells(r.tables());
     List<Finding> noisy = noisy(new ReportAuditor().audit(r));
     long exact = expected.stream().filter(actual::contains).count();
     System.out.printf(
@@ -197,7 +173,7 @@ class ProducerZooIT {
     assumeInstalled(Producer.CHROMIUM);
     byte[] pdf = producers.chromium(variant.apply(screenHtml(example)));
     String name = example + "-chromium-" + variant;
-    assertReadExactlyAndClean(name, example, read(name, pdf));
+    assertReadExactlyAndClean(name, example, ZooReading.read(name, pdf));
   }
 
   @ParameterizedTest(name = "LibreOffice {0}")
@@ -207,7 +183,7 @@ class ProducerZooIT {
     assumeInstalled(Producer.LIBREOFFICE);
     byte[] docx = new DisclosureRenderer().render(document(example), DocumentFormat.DOCX);
     String name = example + "-libreoffice";
-    assertReadExactlyAndClean(name, example, read(name, producers.libreOffice(docx)));
+    assertReadExactlyAndClean(name, example, ZooReading.read(name, producers.libreOffice(docx)));
   }
 
   @ParameterizedTest(name = "Chromium {0} {1}")
@@ -218,7 +194,8 @@ class ProducerZooIT {
     LayoutZoo.Injected injected = LayoutZoo.inject(screenHtml(example), defect);
     String name = example + "-chromium-" + defect;
     List<Finding> errors =
-        noisy(new ReportAuditor().audit(read(name, producers.chromium(injected.html()))));
+        noisy(
+            new ReportAuditor().audit(ZooReading.read(name, producers.chromium(injected.html()))));
     System.out.printf(
         "ZOO-DEFECT %s (%s → %s): %s%n",
         name,
