@@ -23,6 +23,11 @@ record Item(Kind kind, String text, float x, float right) {
     this(kind, text, Float.NaN, Float.NaN);
   }
 
+  /** Its left edge, from its centre and right edge (its centre when the edge is unknown). */
+  float left() {
+    return Float.isNaN(right) ? x : 2 * x - right;
+  }
+
   boolean is(Kind k) {
     return kind == k;
   }

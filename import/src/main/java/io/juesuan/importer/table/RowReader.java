@@ -179,7 +179,7 @@ final class RowReader {
         continue;
       }
       String t = normaliseLabel(it.text());
-      float left = 2 * it.x() - it.right();
+      float left = it.left();
       if (expenditure.contains(t) && !income.contains(t)) {
         boundary = Float.isNaN(boundary) ? left : Math.min(boundary, left);
       } else if (income.contains(t) && !expenditure.contains(t)) {
@@ -212,7 +212,7 @@ final class RowReader {
     Map<String, StringBuilder> buffer = new HashMap<>();
     Map<String, List<Item>> pending = new HashMap<>();
     for (Item it : items) {
-      float left = Float.isNaN(it.right()) ? it.x() : 2 * it.x() - it.right();
+      float left = it.left();
       String side = !Float.isNaN(left) && left >= boundary ? EXPENDITURE : INCOME;
       StringBuilder b = buffer.computeIfAbsent(side, k -> new StringBuilder());
       List<Item> waiting = pending.computeIfAbsent(side, k -> new ArrayList<>());
