@@ -79,7 +79,7 @@ public final class Fixtures {
     private final List<FunctionalItem> items = new ArrayList<>();
     private final List<EconomicItem> economic = new ArrayList<>();
     private final Map<Fact, Amount> facts = new EnumMap<>(Fact.class);
-    private final Map<TextSlot, String> texts = new EnumMap<>(TextSlot.class);
+    private final Map<String, String> texts = new java.util.LinkedHashMap<>();
     private UnitKind kind = UnitKind.ADMINISTRATIVE;
 
     public AccountsBuilder item(String code, String name, String... measureValuePairs) {
@@ -104,7 +104,7 @@ public final class Fixtures {
     }
 
     public AccountsBuilder text(String key, String value) {
-      texts.put(TextSlot.ofKey(key).orElseThrow(), value);
+      texts.put(TextSlot.ofKey(key).orElseThrow().key(), value);
       return this;
     }
 

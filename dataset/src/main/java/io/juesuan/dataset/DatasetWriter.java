@@ -11,7 +11,6 @@ import io.juesuan.core.report.FunctionalItem;
 import io.juesuan.core.report.GlossaryTerm;
 import io.juesuan.core.report.KeyWork;
 import io.juesuan.core.report.NamedCount;
-import io.juesuan.core.report.TextSlot;
 import io.juesuan.core.report.Unit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -128,22 +127,10 @@ public final class DatasetWriter {
   }
 
   private static String narrative(FinalAccounts a) {
-    StringBuilder b = new StringBuilder("reasons:\n");
-    a.explanations()
-        .texts()
-        .forEach(
-            (slot, text) -> {
-              if (slot.key().startsWith("reasons.")) {
-                b.append("  ")
-                    .append(slot.key().substring("reasons.".length()))
-                    .append(": ")
-                    .append(q(text))
-                    .append('\n');
-              }
-            });
-    a.explanations()
-        .text(TextSlot.VEHICLE_NOTE)
-        .ifPresent(t -> b.append("vehicleNote: ").append(q(t)).append('\n'));
+    StringBuilder b =
+        new StringBuilder(
+            new YamlTexts(DatasetReader.NARRATIVE)
+                .write(a.explanations().texts(), DatasetWriter::q));
     b.append("categoryUses:\n");
     a.explanations()
         .categoryUses()
@@ -179,17 +166,8 @@ public final class DatasetWriter {
     a.facts()
         .count(Count.PROJECTS_EVALUATED)
         .ifPresent(c -> b.append("projectsEvaluated: ").append(c).append('\n'));
-    a.explanations()
-        .texts()
-        .forEach(
-            (slot, text) -> {
-              if (slot.key().startsWith("performance.")) {
-                b.append(slot.key().substring("performance.".length()))
-                    .append(": ")
-                    .append(q(text))
-                    .append('\n');
-              }
-            });
+    b.append(
+        new YamlTexts(DatasetReader.PERFORMANCE).write(a.explanations().texts(), DatasetWriter::q));
     b.append("projects:\n");
     for (Project p : a.evaluation().projects()) {
       b.append("  - {name: ")

@@ -4,9 +4,7 @@ import io.juesuan.core.classification.FunctionCode;
 import io.juesuan.core.report.Explanations;
 import io.juesuan.core.report.GlossaryTerm;
 import io.juesuan.core.report.KeyWork;
-import io.juesuan.core.report.TextSlot;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,31 +23,11 @@ final class NarrativeReader {
 
   Explanations read(Optional<String> reportDate) {
     Map<String, Node> top = f.mapping(f.root(), "（根）");
-    f.rejectUnknown(
-        top,
-        new TreeSet<>(
-            Set.of("reasons", "categoryUses", "itemReasons", "vehicleNote", "keyWork", "glossary")),
-        "");
-    Map<TextSlot, String> texts = new EnumMap<>(TextSlot.class);
-    if (top.containsKey("reasons")) {
-      f.mapping(top.get("reasons"), "reasons")
-          .forEach(
-              (key, node) -> {
-                Optional<TextSlot> slot = TextSlot.ofKey("reasons." + key);
-                if (slot.isEmpty()) {
-                  f.problem(node, "未知字段 reasons." + key);
-                } else {
-                  f.text(node, "reasons." + key)
-                      .filter(s -> !s.isEmpty())
-                      .ifPresent(t -> texts.put(slot.get(), t));
-                }
-              });
-    }
-    if (top.containsKey("vehicleNote")) {
-      f.text(top.get("vehicleNote"), "vehicleNote")
-          .filter(s -> !s.isEmpty())
-          .ifPresent(t -> texts.put(TextSlot.VEHICLE_NOTE, t));
-    }
+    YamlTexts textFields = new YamlTexts(DatasetReader.NARRATIVE);
+    Set<String> known = new TreeSet<>(Set.of("categoryUses", "itemReasons", "keyWork", "glossary"));
+    known.addAll(textFields.topEntries());
+    f.rejectUnknown(top, known, "");
+    Map<String, String> texts = textFields.read(f, top);
     Map<String, String> uses = codeTexts(top.get("categoryUses"), "categoryUses", 3);
     Map<String, String> reasons = codeTexts(top.get("itemReasons"), "itemReasons", 7);
     List<KeyWork> keyWorks = new ArrayList<>();

@@ -8,7 +8,6 @@ import io.juesuan.core.performance.Indicator;
 import io.juesuan.core.performance.Project;
 import io.juesuan.core.performance.TargetValue;
 import io.juesuan.core.report.Count;
-import io.juesuan.core.report.TextSlot;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,16 +19,8 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads performance.yaml: 部门整体绩效自评 (projects, goals, indicators) and its texts. */
 final class PerformanceReader {
-  private static final Map<String, TextSlot> TEXTS =
-      Map.of(
-          "work", TextSlot.PERFORMANCE_WORK,
-          "result", TextSlot.PERFORMANCE_RESULT,
-          "deviationReason", TextSlot.DEVIATION_REASON,
-          "improvements", TextSlot.IMPROVEMENTS,
-          "budgetIntegration", TextSlot.BUDGET_INTEGRATION);
-
   /** What performance.yaml gives: the evaluation, texts and counts. */
-  record Result(Evaluation evaluation, Map<TextSlot, String> texts, Map<Count, Integer> counts) {}
+  record Result(Evaluation evaluation, Map<String, String> texts, Map<Count, Integer> counts) {}
 
   private final YamlFile f;
   private final AmountUnit unit;
@@ -41,16 +32,11 @@ final class PerformanceReader {
 
   Result read() {
     Map<String, Node> top = f.mapping(f.root(), "（根）");
-    Set<String> known = new TreeSet<>(TEXTS.keySet());
+    YamlTexts textFields = new YamlTexts(DatasetReader.PERFORMANCE);
+    Set<String> known = new TreeSet<>(textFields.topEntries());
     known.addAll(Set.of("fillDate", "projectsEvaluated", "projects", "goals"));
     f.rejectUnknown(top, known, "");
-    Map<TextSlot, String> texts = new EnumMap<>(TextSlot.class);
-    TEXTS.forEach(
-        (key, slot) -> {
-          if (top.containsKey(key)) {
-            f.text(top.get(key), key).filter(s -> !s.isEmpty()).ifPresent(t -> texts.put(slot, t));
-          }
-        });
+    Map<String, String> texts = textFields.read(f, top);
     Map<Count, Integer> counts = new EnumMap<>(Count.class);
     if (top.containsKey("projectsEvaluated")) {
       f.count(top.get("projectsEvaluated"), "projectsEvaluated")

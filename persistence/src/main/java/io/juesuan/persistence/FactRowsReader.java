@@ -22,7 +22,6 @@ import io.juesuan.core.report.ItemMeasure;
 import io.juesuan.core.report.KeyWork;
 import io.juesuan.core.report.LeafFacts;
 import io.juesuan.core.report.NamedCount;
-import io.juesuan.core.report.TextSlot;
 import io.juesuan.core.report.Unit;
 import io.juesuan.core.report.UnitKind;
 import java.util.ArrayList;
@@ -153,7 +152,7 @@ final class FactRowsReader {
   }
 
   private Explanations explanations(Map<String, Object> p, Optional<String> reportDate) {
-    Map<TextSlot, String> texts = new EnumMap<>(TextSlot.class);
+    Map<String, String> texts = new LinkedHashMap<>();
     Map<String, String> uses = new LinkedHashMap<>();
     Map<String, String> reasons = new LinkedHashMap<>();
     jdbc.query(
@@ -164,7 +163,7 @@ final class FactRowsReader {
           String key = rs.getString(2);
           String body = rs.getString(3);
           switch (kind) {
-            case "slot" -> texts.put(TextSlot.ofKey(key).orElseThrow(), body);
+            case "slot" -> texts.put(key, body);
             case "categoryUse" -> uses.put(key, body);
             case "itemReason" -> reasons.put(key, body);
             default -> throw new IllegalStateException("未知文字类别: " + kind);

@@ -14,7 +14,6 @@ import io.juesuan.core.report.GlossaryTerm;
 import io.juesuan.core.report.ItemMeasure;
 import io.juesuan.core.report.KeyWork;
 import io.juesuan.core.report.NamedCount;
-import io.juesuan.core.report.TextSlot;
 import io.juesuan.core.report.Unit;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,9 +121,7 @@ final class FactRowsWriter {
   }
 
   private void insertTexts(long id, Explanations x, List<MapSqlParameterSource> rows) {
-    for (Map.Entry<TextSlot, String> e : x.texts().entrySet()) {
-      rows.add(text(id, "slot", e.getKey().key(), e.getValue()));
-    }
+    x.texts().forEach((k, v) -> rows.add(text(id, "slot", k, v)));
     x.categoryUses().forEach((k, v) -> rows.add(text(id, "categoryUse", k, v)));
     x.itemReasons().forEach((k, v) -> rows.add(text(id, "itemReason", k, v)));
     batch("insertText", rows);

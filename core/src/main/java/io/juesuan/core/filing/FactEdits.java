@@ -5,16 +5,11 @@ import io.juesuan.core.classification.EconomicCode;
 import io.juesuan.core.classification.FunctionCode;
 import io.juesuan.core.money.Amount;
 import io.juesuan.core.money.AmountUnit;
-import io.juesuan.core.report.Count;
-import io.juesuan.core.report.Department;
 import io.juesuan.core.report.EconomicItem;
-import io.juesuan.core.report.Explanations;
-import io.juesuan.core.report.Fact;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.report.FunctionalItem;
 import io.juesuan.core.report.ItemMeasure;
 import io.juesuan.core.report.LeafFacts;
-import io.juesuan.core.report.TextSlot;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -34,25 +29,16 @@ public final class FactEdits {
   private FactEdits() {}
 
   public static FinalAccounts apply(FinalAccounts a, Map<String, String> edits) {
-    AmountUnit unit = a.unit();
-    List<String> problems = new ArrayList<>();
-    Map<String, String> sheet = FactSheet.of(a);
-    TreeMap<FunctionCode, FunctionalItem> items = new TreeMap<>();
-    a.facts().items().forEach(i -> items.put(i.code(), i));
-    TreeMap<EconomicCode, EconomicItem> economic = new TreeMap<>();
-    a.facts().economicItems().forEach(e -> economic.put(e.code(), e));
-    Map<Fact, Amount> facts = new EnumMap<>(Fact.class);
-    facts.putAll(a.facts().facts());
-    Map<Count, Integer> counts = new EnumMap<>(Count.class);
-    counts.putAll(a.facts().counts());
-    Map<TextSlot, String> texts = new EnumMap<>(TextSlot.class);
-    texts.putAll(a.explanations().texts());
-    Map<String, String> uses = new LinkedHashMap<>(a.explanations().categoryUses());
-    Map<String, String> reasons = new LinkedHashMap<>(a.explanations().itemReasons());
-    Department dept = a.department();
-    Optional<String> reportDate = a.explanations().reportDate();
-    RowEdits rows = new RowEdits(a);
+    return apply(a, edits, Fields.installed());
+  }
 
+  /** As {@link #apply(FinalAccounts, Map)} with the single-valued fields of {@code fields}. */
+  public static FinalAccounts apply(FinalAccounts a, Map<String, String> edits, Fields fields) {
+    List<String> problems = new ArrayList<>();
+    Map<String, String> sheet = FactSheet.of(a, fields);
+    PerCode perCode = new PerCode(a);
+    RowEdits rows = new RowEdits(a);
+    FinalAccounts edited = a;
     for (Map.Entry<String, String> e : edits.entrySet()) {
       String key = FieldKeys.canonical(e.getKey());
       String value = e.getValue() == null ? "" : e.getValue().trim();
@@ -61,127 +47,110 @@ public final class FactEdits {
         problems.add("「" + label + "」超过 " + MAX_TEXT + " 字");
         continue;
       }
-      String[] parts = key.split("\\.", 3);
-      try {
-        switch (parts[0]) {
-          case "item" -> {
-            FunctionCode code = FunctionCode.of(parts[1]);
-            FunctionalItem item = items.get(code);
-            if (item == null || parts.length < 3) {
-              problems.add("「" + key + "」：本报告没有该功能分类项");
-              continue;
-            }
-            if (parts[2].equals("name")) {
-              if (value.isEmpty()) {
-                problems.add("「" + label + "」不能为空");
-              } else {
-                items.put(code, new FunctionalItem(code, value, item.amounts(), unit));
-              }
-              continue;
-            }
-            ItemMeasure measure =
-                ItemMeasure.ofKey(parts[2]).orElseThrow(() -> new IllegalArgumentException("未知字段"));
-            Map<ItemMeasure, Amount> amounts = new EnumMap<>(ItemMeasure.class);
-            amounts.putAll(item.amounts());
-            if (value.isEmpty()) {
-              amounts.remove(measure);
-            } else {
-              amounts.put(measure, amount(value, unit, label, problems));
-            }
-            items.put(code, new FunctionalItem(code, item.name(), amounts, unit));
-          }
-          case "economic" -> {
-            EconomicCode code = EconomicCode.of(parts[1]);
-            EconomicItem item = economic.get(code);
-            if (item == null || parts.length < 3 || !parts[2].equals("amount")) {
-              problems.add("「" + key + "」：本报告没有该经济分类款");
-              continue;
-            }
-            economic.put(
-                code,
-                new EconomicItem(
-                    code,
-                    item.name(),
-                    value.isEmpty() ? Amount.zero(unit) : amount(value, unit, label, problems)));
-          }
-          case "fact" -> {
-            Fact fact =
-                Fact.ofKey(key.substring(5))
-                    .orElseThrow(() -> new IllegalArgumentException("未知字段"));
-            if (value.isEmpty()) {
-              facts.remove(fact);
-            } else {
-              facts.put(fact, amount(value, unit, label, problems));
-            }
-          }
-          case "count" -> {
-            Count count =
-                Count.ofKey(key.substring(6))
-                    .orElseThrow(() -> new IllegalArgumentException("未知字段"));
-            if (value.isEmpty()) {
-              counts.remove(count);
-            } else if (!value.matches("\\d{1,7}")) {
-              problems.add("「" + label + "」：\"" + value + "\" 不是非负整数");
-            } else {
-              counts.put(count, Integer.parseInt(value));
-            }
-          }
-          case "text" -> {
-            TextSlot slot =
-                TextSlot.ofKey(key.substring(5))
-                    .orElseThrow(() -> new IllegalArgumentException("未知字段"));
-            texts.put(slot, value);
-          }
-          case "categoryUse" -> uses.put(parts[1], value);
-          case "itemReason" -> reasons.put(parts[1], value);
-          case "reportDate" -> reportDate = value.isEmpty() ? Optional.empty() : Optional.of(value);
-          case "department" -> dept = department(dept, key, value, label, problems);
-          case "unit", "duty", "keyWork", "glossary", "project", "goal" ->
-              rows.set(key, value, label, problems);
-          default -> problems.add("「" + key + "」不是可编辑的字段");
-        }
-      } catch (IllegalArgumentException ex) {
+      Optional<Field<?>> field = fields.byKey(key);
+      if (field.isPresent()) {
+        edited = field.get().set(edited, value, problems);
+      } else if (RowEdits.handles(key)) {
+        rows.set(key, value, label, problems);
+      } else if (!perCode.set(key, value, label, problems)) {
         problems.add("「" + key + "」不是可编辑的字段");
       }
     }
     if (!problems.isEmpty()) {
       throw new InvalidEditException(problems);
     }
-    texts.values().removeIf(String::isBlank);
-    uses.values().removeIf(String::isBlank);
-    reasons.values().removeIf(String::isBlank);
-    LeafFacts leaf =
-        new LeafFacts(
-            unit,
-            List.copyOf(items.values()),
-            List.copyOf(economic.values()),
-            facts,
-            counts,
-            a.facts().vehiclesByUse(),
-            a.facts().codeNames());
-    Explanations x = a.explanations();
-    Explanations explanations =
-        new Explanations(texts, uses, reasons, x.keyWorks(), x.glossary(), reportDate);
-    return rows.applyTo(
-        new FinalAccounts(a.fiscalYear(), dept, leaf, explanations, a.evaluation()));
+    return rows.applyTo(perCode.applyTo(edited));
   }
 
-  private static Department department(
-      Department d, String key, String value, String label, List<String> problems) {
-    if (value.isEmpty() && !key.equals("department.region")) {
-      problems.add("「" + label + "」不能为空");
-      return d;
+  /**
+   * The fields that repeat per classification code: 项 amounts and names, 款 amounts, texts per code.
+   */
+  private static final class PerCode {
+    private final AmountUnit unit;
+    private final TreeMap<FunctionCode, FunctionalItem> items = new TreeMap<>();
+    private final TreeMap<EconomicCode, EconomicItem> economic = new TreeMap<>();
+    private final Map<String, String> uses;
+    private final Map<String, String> reasons;
+
+    PerCode(FinalAccounts a) {
+      unit = a.unit();
+      a.facts().items().forEach(i -> items.put(i.code(), i));
+      a.facts().economicItems().forEach(e -> economic.put(e.code(), e));
+      uses = new LinkedHashMap<>(a.explanations().categoryUses());
+      reasons = new LinkedHashMap<>(a.explanations().itemReasons());
     }
-    return switch (key) {
-      case "department.shortName" ->
-          new Department(d.name(), value, d.region(), d.kind(), d.units(), d.duties());
-      case "department.region" ->
-          new Department(d.name(), d.shortName(), value, d.kind(), d.units(), d.duties());
-      default -> {
-        problems.add("「" + label + "」不可在此修改");
-        yield d;
+
+    /** Applies one edit; false when the key is not a per-code field. */
+    boolean set(String key, String value, String label, List<String> problems) {
+      String[] parts = key.split("\\.", 3);
+      if (parts.length < 2) {
+        return false;
       }
-    };
+      switch (parts[0]) {
+        case "item" -> item(key, parts, value, label, problems);
+        case "economic" -> economic(key, parts, value, label, problems);
+        case "categoryUse" -> uses.put(parts[1], value);
+        case "itemReason" -> reasons.put(parts[1], value);
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void item(
+        String key, String[] parts, String value, String label, List<String> problems) {
+      FunctionalItem item =
+          FunctionCode.isValid(parts[1]) ? items.get(FunctionCode.of(parts[1])) : null;
+      if (item == null || parts.length < 3) {
+        problems.add("「" + key + "」：本报告没有该功能分类项");
+        return;
+      }
+      if (parts[2].equals("name")) {
+        if (value.isEmpty()) {
+          problems.add("「" + label + "」不能为空");
+        } else {
+          items.put(item.code(), new FunctionalItem(item.code(), value, item.amounts(), unit));
+        }
+        return;
+      }
+      Optional<ItemMeasure> measure = ItemMeasure.ofKey(parts[2]);
+      if (measure.isEmpty()) {
+        problems.add("「" + key + "」不是可编辑的字段");
+        return;
+      }
+      Map<ItemMeasure, Amount> amounts = new EnumMap<>(ItemMeasure.class);
+      amounts.putAll(item.amounts());
+      if (value.isEmpty()) {
+        amounts.remove(measure.get());
+      } else {
+        amounts.put(measure.get(), amount(value, unit, label, problems));
+      }
+      items.put(item.code(), new FunctionalItem(item.code(), item.name(), amounts, unit));
+    }
+
+    private void economic(
+        String key, String[] parts, String value, String label, List<String> problems) {
+      EconomicItem item =
+          EconomicCode.isValid(parts[1]) ? economic.get(EconomicCode.of(parts[1])) : null;
+      if (item == null || parts.length < 3 || !parts[2].equals("amount")) {
+        problems.add("「" + key + "」：本报告没有该经济分类款");
+        return;
+      }
+      Amount amount = value.isEmpty() ? Amount.zero(unit) : amount(value, unit, label, problems);
+      economic.put(item.code(), new EconomicItem(item.code(), item.name(), amount));
+    }
+
+    FinalAccounts applyTo(FinalAccounts a) {
+      uses.values().removeIf(String::isBlank);
+      reasons.values().removeIf(String::isBlank);
+      LeafFacts leaf =
+          a.facts()
+              .withItems(List.copyOf(items.values()))
+              .withEconomicItems(List.copyOf(economic.values()));
+      return a.withFacts(leaf)
+          .withExplanations(a.explanations().withCategoryUses(uses).withItemReasons(reasons));
+    }
   }
 
   private static Amount amount(String text, AmountUnit unit, String label, List<String> problems) {
@@ -248,11 +217,6 @@ public final class FactEdits {
 
   private static FinalAccounts withItems(
       FinalAccounts a, List<FunctionalItem> items, List<EconomicItem> economic) {
-    LeafFacts f = a.facts();
-    LeafFacts leaf =
-        new LeafFacts(
-            f.unit(), items, economic, f.facts(), f.counts(), f.vehiclesByUse(), f.codeNames());
-    return new FinalAccounts(
-        a.fiscalYear(), a.department(), leaf, a.explanations(), a.evaluation());
+    return a.withFacts(a.facts().withItems(items).withEconomicItems(economic));
   }
 }

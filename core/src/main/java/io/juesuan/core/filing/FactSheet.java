@@ -4,14 +4,11 @@ import io.juesuan.core.money.Amount;
 import io.juesuan.core.performance.Goal;
 import io.juesuan.core.performance.Indicator;
 import io.juesuan.core.performance.Project;
-import io.juesuan.core.report.Count;
 import io.juesuan.core.report.EconomicItem;
-import io.juesuan.core.report.Fact;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.report.FunctionalItem;
 import io.juesuan.core.report.ItemMeasure;
 import io.juesuan.core.report.NamedCount;
-import io.juesuan.core.report.TextSlot;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +23,19 @@ public final class FactSheet {
   private FactSheet() {}
 
   public static Map<String, String> of(FinalAccounts a) {
+    return of(a, Fields.installed());
+  }
+
+  /**
+   * The sheet with the single-valued fields of {@code fields} (the installed registry, or a
+   * test's).
+   */
+  public static Map<String, String> of(FinalAccounts a, Fields fields) {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put("department.name", a.department().name());
-    m.put("department.shortName", a.department().shortName());
-    m.put("department.region", a.department().region());
-    m.put("department.kind", a.department().kind().label());
     m.put("unit", a.unit().label());
-    a.explanations().reportDate().ifPresent(d -> m.put("reportDate", d));
-    a.evaluation().fillDate().ifPresent(d -> m.put("fillDate", d));
+    for (Field<?> f : fields.all()) {
+      f.value(a).ifPresent(v -> m.put(f.key(), v));
+    }
     for (int i = 0; i < a.department().units().size(); i++) {
       var u = a.department().units().get(i);
       String p = "unit." + (i + 1) + ".";
@@ -55,12 +57,6 @@ public final class FactSheet {
       m.put("economic." + e.code().value() + ".name", e.name());
       m.put("economic." + e.code().value() + ".amount", e.amount().plain());
     }
-    for (Fact f : Fact.values()) {
-      a.facts().fact(f).ifPresent(v -> m.put("fact." + f.key(), v.plain()));
-    }
-    for (Count c : Count.values()) {
-      a.facts().count(c).ifPresent(v -> m.put("count." + c.key(), String.valueOf(v)));
-    }
     List<NamedCount> vehicles = a.facts().vehiclesByUse();
     for (int i = 0; i < vehicles.size(); i++) {
       m.put(
@@ -68,9 +64,6 @@ public final class FactSheet {
           vehicles.get(i).label() + " " + vehicles.get(i).count() + vehicles.get(i).measureWord());
     }
     a.facts().codeNames().forEach((code, name) -> m.put("codeName." + code, name));
-    for (TextSlot t : TextSlot.values()) {
-      a.explanations().text(t).ifPresent(v -> m.put("text." + t.key(), v));
-    }
     a.explanations().categoryUses().forEach((k, v) -> m.put("categoryUse." + k, v));
     a.explanations().itemReasons().forEach((k, v) -> m.put("itemReason." + k, v));
     for (int i = 0; i < a.explanations().keyWorks().size(); i++) {
@@ -115,6 +108,10 @@ public final class FactSheet {
   /** The Chinese name of a field for people: "2013601 行政运行 · 一般公共预算财政拨款收入". */
   public static String label(String field, Map<String, String> sheet) {
     String key = FieldKeys.canonical(field);
+    Optional<Field<?>> registered = Fields.installed().byKey(key);
+    if (registered.isPresent()) {
+      return registered.get().label();
+    }
     String[] parts = key.split("\\.", 3);
     switch (parts[0]) {
       case "item" -> {
@@ -128,15 +125,6 @@ public final class FactSheet {
       case "economic" -> {
         String name = Optional.ofNullable(sheet.get("economic." + parts[1] + ".name")).orElse("");
         return "经济分类 " + parts[1] + " " + name + (key.endsWith(".name") ? " · 名称" : " · 基本支出");
-      }
-      case "fact" -> {
-        return Fact.ofKey(key.substring(5)).map(Fact::label).orElse(key);
-      }
-      case "count" -> {
-        return Count.ofKey(key.substring(6)).map(Count::label).orElse(key);
-      }
-      case "text" -> {
-        return TextSlot.ofKey(key.substring(5)).map(TextSlot::label).orElse(key);
       }
       case "unit", "duty", "keyWork", "glossary", "project", "goal" -> {
         if (parts.length > 1 && parts[1].matches("\\d+")) {
@@ -233,13 +221,7 @@ public final class FactSheet {
   private static final Map<String, String> GENERAL =
       Map.ofEntries(
           Map.entry("department", "部门"),
-          Map.entry("department.name", "部门名称"),
-          Map.entry("department.shortName", "部门简称"),
-          Map.entry("department.region", "地区"),
-          Map.entry("department.kind", "单位性质"),
           Map.entry("unit", "单位"),
-          Map.entry("reportDate", "报告日期"),
-          Map.entry("fillDate", "绩效自评填报日期"),
           Map.entry("duty", "主要职责"),
           Map.entry("vehicle", "车辆（按用途）"),
           Map.entry("codeName", "科目名称"),

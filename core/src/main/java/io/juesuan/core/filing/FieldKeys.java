@@ -1,5 +1,6 @@
 package io.juesuan.core.filing;
 
+import io.juesuan.core.report.TextFields;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,18 +13,16 @@ import java.util.Optional;
 public final class FieldKeys {
   private FieldKeys() {}
 
-  /** The first segments of the keys a filer may change. */
-  private static final List<String> EDITABLE =
+  /**
+   * The first segments of the keys of fields that repeat per code or per row; single-valued fields
+   * are in {@link Fields}.
+   */
+  private static final List<String> PER_CODE_OR_ROW =
       List.of(
           "item.",
           "economic.",
-          "fact.",
-          "count.",
-          "text.",
           "categoryUse.",
           "itemReason.",
-          "department.",
-          "reportDate",
           "unit.",
           "duty.",
           "keyWork.",
@@ -45,22 +44,19 @@ public final class FieldKeys {
 
   private static final RowList INDICATOR = new RowList("绩效指标", "evaluation");
 
-  /** The prefixes of a dataset file's text fields ("reasons.…", "performance.…"). */
-  private static final List<String> TEXT_SOURCES = List.of("reasons.", "performance.");
-
   /**
    * The form key of a text field named as a dataset file names it ("reasons.total" → {@code
    * text.reasons.total}); empty for other fields.
    */
   public static Optional<String> textKey(String sourceField) {
-    return TEXT_SOURCES.stream().anyMatch(sourceField::startsWith)
-        ? Optional.of("text." + sourceField)
-        : Optional.empty();
+    return TextFields.installed().byKey(sourceField).map(f -> "text." + f.key());
   }
 
+  /** Whether a key names a field a filer may change (forms send other parameters too). */
   public static boolean editable(String key) {
     String k = canonical(key);
-    return EDITABLE.stream().anyMatch(k::startsWith);
+    return Fields.installed().byKey(k).map(Field::editable).orElse(false)
+        || PER_CODE_OR_ROW.stream().anyMatch(k::startsWith);
   }
 
   /**

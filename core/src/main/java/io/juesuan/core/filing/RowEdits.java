@@ -2,13 +2,10 @@ package io.juesuan.core.filing;
 
 import io.juesuan.core.money.Amount;
 import io.juesuan.core.money.AmountUnit;
-import io.juesuan.core.performance.Evaluation;
 import io.juesuan.core.performance.Goal;
 import io.juesuan.core.performance.Indicator;
 import io.juesuan.core.performance.Project;
 import io.juesuan.core.performance.TargetValue;
-import io.juesuan.core.report.Department;
-import io.juesuan.core.report.Explanations;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.report.GlossaryTerm;
 import io.juesuan.core.report.KeyWork;
@@ -245,16 +242,15 @@ public final class RowEdits {
 
   /** The department, explanations and evaluation with the edited lists. */
   FinalAccounts applyTo(FinalAccounts a) {
-    Department d = a.department();
-    Explanations x = a.explanations();
-    Evaluation e = a.evaluation();
-    return new FinalAccounts(
-        a.fiscalYear(),
-        new Department(d.name(), d.shortName(), d.region(), d.kind(), units, duties),
-        a.facts(),
-        new Explanations(
-            x.texts(), x.categoryUses(), x.itemReasons(), keyWorks, glossary, x.reportDate()),
-        new Evaluation(e.fillDate(), projects, goals));
+    return a.withDepartment(a.department().withUnits(units).withDuties(duties))
+        .withExplanations(a.explanations().withKeyWorks(keyWorks).withGlossary(glossary))
+        .withEvaluation(a.evaluation().withProjects(projects).withGoals(goals));
+  }
+
+  /** Whether a field key names a field of a row ("unit.1.name", "goal.2.indicator.1.target"). */
+  static boolean handles(String key) {
+    int dot = key.indexOf('.');
+    return dot > 0 && LISTS.contains(key.substring(0, dot));
   }
 
   private int appendBlank(String list) {

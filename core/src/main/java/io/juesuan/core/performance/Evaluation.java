@@ -19,6 +19,10 @@ public record Evaluation(Optional<String> fillDate, List<Project> projects, List
     return new Evaluation(Optional.empty(), List.of(), List.of());
   }
 
+  public Evaluation withFillDate(Optional<String> fillDate) {
+    return new Evaluation(fillDate, projects, goals);
+  }
+
   public Evaluation withProjects(List<Project> projects) {
     return new Evaluation(fillDate, projects, goals);
   }

@@ -74,7 +74,7 @@ public final class ReportRecovery {
     List<GlossaryTerm> glossary = glossary(report);
     Map<String, List<Section>> keyed = keyedSections(report, edition);
     Map<Fact, Amount> prior = priorYear(keyed);
-    Map<TextSlot, String> reasons = reasons(keyed);
+    Map<String, String> reasons = reasons(keyed);
     Map<String, String> uses = categoryUses(keyed, report);
     Map<Fact, Amount> facts = new EnumMap<>(Fact.class);
     facts.putAll(prior);
@@ -433,8 +433,8 @@ public final class ReportRecovery {
   }
 
   /** "主要原因是……。" of each section, and of each fund's sentence in the fiscal section. */
-  private static Map<TextSlot, String> reasons(Map<String, List<Section>> keyed) {
-    Map<TextSlot, String> out = new EnumMap<>(TextSlot.class);
+  private static Map<String, String> reasons(Map<String, List<Section>> keyed) {
+    Map<String, String> out = new LinkedHashMap<>();
     REASONS.forEach(
         (key, slot) ->
             keyed.getOrDefault(key, List.of()).stream()
@@ -444,7 +444,7 @@ public final class ReportRecovery {
                 .map(m -> m.group(1))
                 .filter(ReportRecovery::written)
                 .findFirst()
-                .ifPresent(r -> out.put(slot, r)));
+                .ifPresent(r -> out.put(slot.key(), r)));
     for (Section s : keyed.getOrDefault("fiscal", List.of())) {
       String t = s.text().replaceAll("\\s+", "");
       for (Fund fund : FUNDS) {
@@ -454,7 +454,7 @@ public final class ReportRecovery {
         }
         Matcher m = REASON.matcher(t.substring(at));
         if (m.find() && written(m.group(1))) {
-          out.putIfAbsent(fund.reason(), m.group(1));
+          out.putIfAbsent(fund.reason().key(), m.group(1));
         }
       }
     }

@@ -1,7 +1,7 @@
 package io.juesuan.core.report;
 
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,11 +9,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Text only a person can write: reasons per {@link TextSlot}, the main uses of each 类 (五(二)), the
- * reason per 项 for its 完成率 (五(三)), 重点工作, extra 名词解释 and the report date.
+ * Text only a person can write: the {@link TextFields text fields} by key (reasons, 绩效 texts; in
+ * registry order, blanks dropped; readers check keys against the registry), the main uses of each 类
+ * (五(二)), the reason per 项 for its 完成率 (五(三)), 重点工作, extra 名词解释 and the report date.
  */
 public record Explanations(
-    Map<TextSlot, String> texts,
+    Map<String, String> texts,
     Map<String, String> categoryUses,
     Map<String, String> itemReasons,
     List<KeyWork> keyWorks,
@@ -21,8 +22,20 @@ public record Explanations(
     Optional<String> reportDate) {
 
   public Explanations {
-    EnumMap<TextSlot, String> t = new EnumMap<>(TextSlot.class);
-    t.putAll(texts);
+    Map<String, String> t = new LinkedHashMap<>();
+    for (TextField f : TextFields.installed().all()) {
+      String text = texts.get(f.key());
+      if (text != null && !text.isBlank()) {
+        t.put(f.key(), text);
+      }
+    }
+    new TreeMap<>(texts)
+        .forEach(
+            (key, text) -> {
+              if (text != null && !text.isBlank()) {
+                t.putIfAbsent(key, text);
+              }
+            });
     texts = Collections.unmodifiableMap(t);
     categoryUses = Collections.unmodifiableMap(new TreeMap<>(categoryUses));
     itemReasons = Collections.unmodifiableMap(new TreeMap<>(itemReasons));
@@ -36,15 +49,36 @@ public record Explanations(
   }
 
   public Optional<String> text(TextSlot slot) {
-    return Optional.ofNullable(texts.get(slot)).filter(s -> !s.isBlank());
+    return text(slot.key());
   }
 
-  /** The same explanations with more texts (later entries win). */
-  public Explanations withTexts(Map<TextSlot, String> more) {
-    EnumMap<TextSlot, String> t = new EnumMap<>(TextSlot.class);
-    t.putAll(texts);
+  /** The text of a registered field ({@link TextFields}); empty when blank or not written. */
+  public Optional<String> text(String key) {
+    return Optional.ofNullable(texts.get(key));
+  }
+
+  /** The same explanations with more texts (later entries win; a blank text removes the field). */
+  public Explanations withTexts(Map<String, String> more) {
+    Map<String, String> t = new LinkedHashMap<>(texts);
     t.putAll(more);
     return new Explanations(t, categoryUses, itemReasons, keyWorks, glossary, reportDate);
+  }
+
+  /** The same explanations with one text set (blank: removed). */
+  public Explanations withText(String key, String text) {
+    return withTexts(Map.of(key, text == null ? "" : text));
+  }
+
+  public Explanations withCategoryUses(Map<String, String> categoryUses) {
+    return new Explanations(texts, categoryUses, itemReasons, keyWorks, glossary, reportDate);
+  }
+
+  public Explanations withItemReasons(Map<String, String> itemReasons) {
+    return new Explanations(texts, categoryUses, itemReasons, keyWorks, glossary, reportDate);
+  }
+
+  public Explanations withReportDate(Optional<String> reportDate) {
+    return new Explanations(texts, categoryUses, itemReasons, keyWorks, glossary, reportDate);
   }
 
   public Explanations withKeyWorks(List<KeyWork> keyWorks) {

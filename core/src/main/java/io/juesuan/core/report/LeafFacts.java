@@ -59,6 +59,22 @@ public record LeafFacts(
     return new LeafFacts(unit, items, economicItems, facts, c, vehiclesByUse, codeNames);
   }
 
+  /** The same facts with one fact entered, or left out when {@code amount} is empty. */
+  public LeafFacts withFact(Fact fact, Optional<Amount> amount) {
+    EnumMap<Fact, Amount> f = new EnumMap<>(Fact.class);
+    f.putAll(facts);
+    amount.ifPresentOrElse(v -> f.put(fact, v), () -> f.remove(fact));
+    return new LeafFacts(unit, items, economicItems, f, counts, vehiclesByUse, codeNames);
+  }
+
+  /** The same facts with one count entered, or left out when {@code count} is empty. */
+  public LeafFacts withCount(Count count, Optional<Integer> value) {
+    EnumMap<Count, Integer> c = new EnumMap<>(Count.class);
+    c.putAll(counts);
+    value.ifPresentOrElse(v -> c.put(count, v), () -> c.remove(count));
+    return new LeafFacts(unit, items, economicItems, facts, c, vehiclesByUse, codeNames);
+  }
+
   /** No figures yet (a new department-year), in 元. */
   public static LeafFacts none() {
     return new LeafFacts(

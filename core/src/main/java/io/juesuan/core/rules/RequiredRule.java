@@ -7,7 +7,8 @@ import io.juesuan.core.report.Fact;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.report.FunctionalItem;
 import io.juesuan.core.report.ItemMeasure;
-import io.juesuan.core.report.TextSlot;
+import io.juesuan.core.report.TextField;
+import io.juesuan.core.report.TextFields;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +31,7 @@ final class RequiredRule extends SpecRule {
       if (!key.equals("items.initialBudget")
           && !key.equals(PENDING)
           && Fact.ofKey(key).isEmpty()
-          && TextSlot.ofKey(key).isEmpty()) {
+          && TextFields.installed().byKey(key).isEmpty()) {
         throw new IllegalArgumentException("未知必填项: " + key);
       }
       keys.add(key);
@@ -81,15 +82,14 @@ final class RequiredRule extends SpecRule {
         }
         continue;
       }
-      TextSlot slot = TextSlot.ofKey(key).orElseThrow();
-      if (a.explanations().text(slot).isEmpty()) {
+      TextField field = TextFields.installed().byKey(key).orElseThrow();
+      if (a.explanations().text(key).isEmpty()) {
         outcome.add(
             Finding.of(
                 id(),
                 severity(),
-                new Location.Source(
-                    key.startsWith("performance.") ? "performance.yaml" : "narrative.yaml", 0, key),
-                spec.description() + "：未填“" + slot.label() + "”，报告中将显示【待填写】"));
+                new Location.Source(field.yamlFile(), 0, key),
+                spec.description() + "：未填“" + field.label() + "”，报告中将显示【待填写】"));
       }
     }
   }

@@ -35,7 +35,7 @@ import java.util.Optional;
  */
 public final class NarrativeFixture {
   final Map<Fact, Amount> facts = new EnumMap<>(Fact.class);
-  final Map<TextSlot, String> texts = new EnumMap<>(TextSlot.class);
+  final Map<String, String> texts = new java.util.LinkedHashMap<>();
   final Map<Count, Integer> counts = new EnumMap<>(Count.class);
 
   public NarrativeFixture() {
@@ -55,8 +55,8 @@ public final class NarrativeFixture {
     facts.put(Fact.PROCUREMENT_SMALL_MICRO, yuan("25000.00"));
     facts.put(Fact.PERSONNEL_BUDGET, yuan("900000.00"));
     facts.put(Fact.PUBLIC_BUDGET, yuan("200000.00"));
-    texts.put(TextSlot.TOTAL_CHANGE_REASON, "人员增加");
-    texts.put(TextSlot.ABROAD_REASON, "无因公出国（境）任务。");
+    texts.put(TextSlot.TOTAL_CHANGE_REASON.key(), "人员增加");
+    texts.put(TextSlot.ABROAD_REASON.key(), "无因公出国（境）任务。");
     for (Count c : Count.values()) {
       counts.put(c, 0);
     }

@@ -47,8 +47,9 @@ class FormTargetTest {
   void textsAndSourcesLeadToTheirForms() {
     LayoutSet layouts = Editions.installed().get("hubei-2023").layouts();
     assertThat(
-            FormTarget.of(new Location.Source("texts.yaml", 3, "reasons.total"), ACCOUNTS, layouts))
-        .isEqualTo(new FormTarget("texts", "text.reasons.total"));
+            FormTarget.of(
+                new Location.Source("narrative.yaml", 3, "reasons.totalChange"), ACCOUNTS, layouts))
+        .isEqualTo(new FormTarget("texts", "text.reasons.totalChange"));
     assertThat(FormTarget.of(new Location.Source("accounts.yaml", 3, "unit"), ACCOUNTS, layouts))
         .isEqualTo(new FormTarget("facts", ""));
     assertThat(FormTarget.of(new Location.Narrative("一", "句子"), ACCOUNTS, layouts))

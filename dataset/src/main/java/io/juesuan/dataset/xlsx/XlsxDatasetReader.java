@@ -24,7 +24,8 @@ import io.juesuan.core.report.ItemMeasure;
 import io.juesuan.core.report.KeyWork;
 import io.juesuan.core.report.LeafFacts;
 import io.juesuan.core.report.NamedCount;
-import io.juesuan.core.report.TextSlot;
+import io.juesuan.core.report.TextField;
+import io.juesuan.core.report.TextFields;
 import io.juesuan.core.report.Unit;
 import io.juesuan.core.report.UnitKind;
 import io.juesuan.dataset.DatasetException;
@@ -177,7 +178,7 @@ public final class XlsxDatasetReader {
       Map<Count, Integer> counts = new EnumMap<>(Count.class);
       List<NamedCount> vehicles = new ArrayList<>();
       otherFacts(u, facts, counts, vehicles);
-      Map<TextSlot, String> texts = new EnumMap<>(TextSlot.class);
+      Map<String, String> texts = new LinkedHashMap<>();
       Map<String, String> uses = new LinkedHashMap<>();
       Map<String, String> reasons = new LinkedHashMap<>();
       Map<String, String> codeNames = new LinkedHashMap<>();
@@ -349,7 +350,7 @@ public final class XlsxDatasetReader {
     }
 
     private void texts(
-        Map<TextSlot, String> texts,
+        Map<String, String> texts,
         Map<String, String> uses,
         Map<String, String> reasons,
         Map<String, String> codeNames,
@@ -365,10 +366,10 @@ public final class XlsxDatasetReader {
         if (key.isEmpty()) {
           continue;
         }
-        Optional<TextSlot> slot = TextSlot.ofKey(key);
-        if (slot.isPresent()) {
+        Optional<TextField> field = TextFields.installed().byKey(key);
+        if (field.isPresent()) {
           if (!text.isEmpty()) {
-            texts.put(slot.get(), text);
+            texts.put(field.get().key(), text);
           }
         } else if (key.matches("categoryUses\\.\\d{3}")) {
           uses.put(key.substring(key.indexOf('.') + 1), text);

@@ -14,7 +14,8 @@ import io.juesuan.core.report.GlossaryTerm;
 import io.juesuan.core.report.ItemMeasure;
 import io.juesuan.core.report.KeyWork;
 import io.juesuan.core.report.NamedCount;
-import io.juesuan.core.report.TextSlot;
+import io.juesuan.core.report.TextField;
+import io.juesuan.core.report.TextFields;
 import io.juesuan.core.report.Unit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -242,8 +243,8 @@ public final class XlsxDatasetWriter {
   private static void texts(XSSFWorkbook wb, Styles s, Optional<FinalAccounts> a) {
     Sheet sh =
         sheet(wb, s, Sheets.TEXTS, List.of("字段", "名称", "内容", "内容2", "内容3"), 34, 40, 70, 40, 40);
-    for (TextSlot t : TextSlot.values()) {
-      row(sh, s, t.key(), t.label(), a.flatMap(x -> x.explanations().text(t)).orElse(null));
+    for (TextField t : TextFields.installed().all()) {
+      row(sh, s, t.key(), t.label(), a.flatMap(x -> x.explanations().text(t.key())).orElse(null));
     }
     a.ifPresent(
         x -> {

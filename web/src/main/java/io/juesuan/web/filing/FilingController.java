@@ -4,6 +4,7 @@ import io.juesuan.core.classification.Catalog;
 import io.juesuan.core.filing.ActionRefusedException;
 import io.juesuan.core.filing.FactEdits;
 import io.juesuan.core.filing.FactSheet;
+import io.juesuan.core.filing.Fields;
 import io.juesuan.core.filing.InvalidEditException;
 import io.juesuan.core.filing.ReportHeader;
 import io.juesuan.core.filing.ReportQuery;
@@ -80,8 +81,8 @@ class FilingController {
     model.addAttribute("a", a);
     model.addAttribute("sheet", sheet);
     model.addAttribute("measures", ItemMeasure.values());
-    model.addAttribute("factGroups", FormGroups.facts(sheet));
-    model.addAttribute("texts", FormGroups.texts(sheet));
+    model.addAttribute("factGroups", Fields.installed().factGroups(sheet));
+    model.addAttribute("texts", Fields.installed().form("texts", sheet));
     model.addAttribute("unitKinds", io.juesuan.core.report.UnitKind.values());
     model.addAttribute(
         "functionCatalog",
