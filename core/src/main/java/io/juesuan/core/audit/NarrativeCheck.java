@@ -29,6 +29,8 @@ final class NarrativeCheck {
   private static final Pattern PARENTHESISED = Pattern.compile("[（(][^（()）]{3,}[)）]");
   private static final Pattern ACTUAL = Pattern.compile("决算(数)?为|执行数(为)?|实际(执行数|支出)(为)?|支出决算");
   private static final Pattern BUDGET = Pattern.compile("预算(数)?(为|是|共计)?$");
+  private static final Pattern COMPARED_WITH_PRIOR =
+      Pattern.compile("上年|上一年|去年|上期|同比|(19|20)\\d{2}\\s*年度?(决算)?(数)?相?比|(?:与|同|和|较)(19|20)\\d{2}");
   private static final Pattern STATED =
       Pattern.compile(
           "决算数?(?:(小于|大于|等于|低于|高于|少于|多于)(?:年初|全年|调整)?预算"
@@ -136,8 +138,11 @@ final class NarrativeCheck {
           budget = v;
           actual = null;
           pairDecimals = Math.min(pairDecimals, f.decimals());
-          m.flatMap(SubjectMatcher.Match::budget)
-              .ifPresent(b -> compare(f, where, b, Severity.ERROR, "预算数"));
+          Optional<String> budgetCell = m.flatMap(SubjectMatcher.Match::budget);
+          if (budgetCell.isPresent()) {
+            compare(f, where, budgetCell.get(), Severity.ERROR, "预算数");
+            budget = cells.evaluate(budgetCell.get(), tables).orElse(v);
+          }
           continue;
         }
         String cell = null;
@@ -175,6 +180,13 @@ final class NarrativeCheck {
               f, where, cell, severity, "“" + (label != null ? label : describe(m, cell)) + "”");
           lastCell = cell;
           lastBase = base;
+          // rates and growth are recomputed from the table, not from a cited figure that may be
+          // wrong
+          Optional<BigDecimal> printed = cells.evaluate(cell, tables);
+          if (printed.isPresent()) {
+            actual = printed.get();
+            memory.level = printed.get();
+          }
         }
       } else if (f.kind() == FigureKind.PERCENT) {
         if (RATE.matcher(subject).find() && !subject.contains("占")) {
@@ -308,6 +320,9 @@ final class NarrativeCheck {
         || text.matches(".*[（(](大于|小于)[)）].*")) {
       return;
     }
+    if (m.group(3) != null && !comparesWithBudget(plain.substring(0, m.start()))) {
+      return; // “持平” with 上年, or with nothing said: not a claim about the budget
+    }
     log.ran("N-DIRECTION");
     int cmp = memory.actual.compareTo(memory.budget);
     String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
@@ -331,6 +346,20 @@ final class NarrativeCheck {
               + memory.budget.toPlainString()
               + " 万元");
     }
+  }
+
+  /**
+   * Whether the nearest comparison object before a bare change word is a budget (预算) rather than
+   * last year (上年, 2022年度, 同比 …); false when the sentence names neither.
+   */
+  private static boolean comparesWithBudget(String before) {
+    int budget = before.lastIndexOf("预算");
+    Matcher prior = COMPARED_WITH_PRIOR.matcher(before);
+    int last = -1;
+    while (prior.find()) {
+      last = prior.start();
+    }
+    return budget >= 0 && budget > last;
   }
 
   private static String describe(Optional<SubjectMatcher.Match> m, String cell) {
