@@ -6,6 +6,7 @@ import io.juesuan.core.money.Amount;
 import io.juesuan.core.money.AmountUnit;
 import io.juesuan.core.narrative.Section;
 import io.juesuan.core.performance.Evaluation;
+import io.juesuan.core.report.Count;
 import io.juesuan.core.report.Department;
 import io.juesuan.core.report.Explanations;
 import io.juesuan.core.report.Fact;
@@ -71,10 +72,14 @@ public final class ReportRecovery {
     if (units.size() <= 1) {
       notes.add("纳入决算的单位：只识别到本级，如有下属单位请补充");
     }
-    List<GlossaryTerm> glossary = glossary(report);
+    StatedValues statements = new StatedValues(edition);
+    List<GlossaryTerm> glossary = glossary(report, statements);
     Map<String, List<Section>> keyed = keyedSections(report, edition);
     Map<Fact, Amount> prior = priorYear(keyed);
     Map<String, String> reasons = reasons(keyed);
+    StatedValues.Result stated =
+        new StatedValues(edition).read(keyed, report.narrative().sections());
+    stated.texts().forEach(reasons::putIfAbsent);
     Map<String, String> uses = categoryUses(keyed, report);
     Map<Fact, Amount> facts = new EnumMap<>(Fact.class);
     facts.putAll(prior);
@@ -87,15 +92,15 @@ public final class ReportRecovery {
                             r ->
                                 r.attributes().values().stream()
                                     .anyMatch(v -> v.startsWith("threePublic."))));
-    Map<Fact, Amount> stated = threePublicUnread ? threePublic(keyed) : Map.of();
-    facts.putAll(stated);
-    if (!stated.isEmpty()) {
+    Map<Fact, Amount> statedFacts = threePublicUnread ? threePublic(keyed) : Map.of();
+    facts.putAll(statedFacts);
+    if (!statedFacts.isEmpty()) {
       for (var layout : unread) {
         notes.add(
             "公开"
                 + layout.id().value()
                 + "表：原报告未以文字表格公开数字，更正稿中的数字取自说明文字（"
-                + stated.keySet().stream()
+                + statedFacts.keySet().stream()
                     .map(Fact::label)
                     .collect(java.util.stream.Collectors.joining("、"))
                 + "），请核对");
@@ -109,7 +114,7 @@ public final class ReportRecovery {
             leaf.items(),
             leaf.economicItems(),
             facts,
-            leaf.counts(),
+            counts(stated.counts(), leaf.counts()),
             leaf.vehiclesByUse(),
             leaf.codeNames());
     if (prior.isEmpty()) {
@@ -125,6 +130,15 @@ public final class ReportRecovery {
         new FinalAccounts(
             year, department, leaf, explanations, Evaluation.empty(), Optional.of(edition.id()));
     return new Recovered(accounts, notes, missing);
+  }
+
+  /** The counts the tables give, and those only the narrative states. */
+  private static Map<Count, Integer> counts(
+      Map<Count, Integer> stated, Map<Count, Integer> tables) {
+    Map<Count, Integer> out = new EnumMap<>(Count.class);
+    out.putAll(stated);
+    out.putAll(tables);
+    return out;
   }
 
   /** Sections before the tables (部门概况). */
@@ -188,7 +202,7 @@ public final class ReportRecovery {
   }
 
   /** 名词解释: "1.财政拨款收入：指……". */
-  private static List<GlossaryTerm> glossary(PublishedReport report) {
+  private static List<GlossaryTerm> glossary(PublishedReport report, StatedValues cleaner) {
     List<GlossaryTerm> out = new ArrayList<>();
     boolean in = false;
     for (Section s : report.narrative().sections()) {
@@ -196,14 +210,14 @@ public final class ReportRecovery {
         in = s.title().contains("名词解释");
         if (in) {
           for (String item : items(Optional.of(s))) {
-            term(item).ifPresent(out::add);
+            term(cleaner.withoutResidue(item)).ifPresent(out::add);
           }
         }
         continue;
       }
       if (in || s.title().contains("名词解释")) {
         for (String item : items(Optional.of(s))) {
-          term(item).ifPresent(out::add);
+          term(cleaner.withoutResidue(item)).ifPresent(out::add);
         }
       }
     }
