@@ -55,26 +55,36 @@ final class FactRowsReader {
 
   FinalAccounts read(long id) {
     Map<String, Object> p = Map.of("id", id);
-    Head h;
+    Head h = head(p, id);
+    return new FinalAccounts(
+        h.year(),
+        department(p, h),
+        leafFacts(p, h.unit()),
+        explanations(p, h.reportDate()),
+        evaluation(p, h.unit(), h.fillDate()));
+  }
+
+  private Head head(Map<String, Object> p, long id) {
     try {
-      h =
-          jdbc.queryForObject(
-              sql.get("selectReport"),
-              p,
-              (rs, n) ->
-                  new Head(
-                      rs.getInt(1),
-                      AmountUnit.valueOf(rs.getString(2)),
-                      rs.getString(3),
-                      rs.getString(4),
-                      rs.getString(5),
-                      UnitKind.valueOf(rs.getString(6)),
-                      Optional.ofNullable(rs.getString(7)),
-                      Optional.ofNullable(rs.getString(8))));
+      return jdbc.queryForObject(
+          sql.get("selectReport"),
+          p,
+          (rs, n) ->
+              new Head(
+                  rs.getInt(1),
+                  AmountUnit.valueOf(rs.getString(2)),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  UnitKind.valueOf(rs.getString(6)),
+                  Optional.ofNullable(rs.getString(7)),
+                  Optional.ofNullable(rs.getString(8))));
     } catch (EmptyResultDataAccessException e) {
       throw new JuesuanException("报告不存在: " + id, e);
     }
-    AmountUnit unit = h.unit();
+  }
+
+  private Department department(Map<String, Object> p, Head h) {
     List<Unit> units =
         jdbc.query(
             sql.get("selectUnits"),
@@ -82,9 +92,10 @@ final class FactRowsReader {
             (rs, n) ->
                 new Unit(rs.getString(1), UnitKind.valueOf(rs.getString(2)), rs.getBoolean(3)));
     List<String> duties = jdbc.query(sql.get("selectDuties"), p, (rs, n) -> rs.getString(1));
-    Department department =
-        new Department(h.name(), h.shortName(), h.region(), h.kind(), units, duties);
+    return new Department(h.name(), h.shortName(), h.region(), h.kind(), units, duties);
+  }
 
+  private LeafFacts leafFacts(Map<String, Object> p, AmountUnit unit) {
     Map<String, Map<ItemMeasure, Amount>> amounts = new LinkedHashMap<>();
     jdbc.query(
         sql.get("selectItemAmounts"),
@@ -142,13 +153,7 @@ final class FactRowsReader {
         rs -> {
           codeNames.put(rs.getString(1), rs.getString(2));
         });
-    LeafFacts leaf = new LeafFacts(unit, items, economic, facts, counts, vehicles, codeNames);
-    return new FinalAccounts(
-        h.year(),
-        department,
-        leaf,
-        explanations(p, h.reportDate()),
-        evaluation(p, unit, h.fillDate()));
+    return new LeafFacts(unit, items, economic, facts, counts, vehicles, codeNames);
   }
 
   private Explanations explanations(Map<String, Object> p, Optional<String> reportDate) {

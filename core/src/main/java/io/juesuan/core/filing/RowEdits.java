@@ -110,89 +110,11 @@ public final class RowEdits {
     String[] p = key.split("\\.");
     try {
       switch (p[0]) {
-        case "duty" -> {
-          expect(p.length == 2, key);
-          int i = index(duties, p[1], key);
-          if (required(value, label, problems)) {
-            duties.set(i, value);
-          }
-        }
-        case "unit" -> {
-          expect(p.length == 3, key);
-          int i = index(units, p[1], key);
-          Unit u = units.get(i);
-          switch (p[2]) {
-            case "name" -> {
-              if (required(value, label, problems)) {
-                units.set(i, new Unit(value, u.kind(), u.headOffice()));
-              }
-            }
-            case "kind" -> {
-              Optional<UnitKind> kind = UnitKind.parse(value);
-              if (kind.isEmpty()) {
-                problems.add("「" + label + "」：\"" + value + "\" 不是单位性质（行政单位、参照公务员法管理事业单位、事业单位、其他）");
-              } else {
-                units.set(i, new Unit(u.name(), kind.get(), u.headOffice()));
-              }
-            }
-            case "headOffice" -> {
-              if (!Set.of("是", "否", "true", "false").contains(value)) {
-                problems.add("「" + label + "」请选择“是”或“否”");
-              } else {
-                boolean head = value.equals("是") || value.equals("true");
-                units.set(i, new Unit(u.name(), u.kind(), head));
-              }
-            }
-            default -> throw new IllegalArgumentException(key);
-          }
-        }
-        case "keyWork" -> {
-          expect(p.length == 3, key);
-          int i = index(keyWorks, p[1], key);
-          KeyWork w = keyWorks.get(i);
-          switch (p[2]) {
-            case "title" -> {
-              if (required(value, label, problems)) {
-                keyWorks.set(i, new KeyWork(value, w.content(), w.result()));
-              }
-            }
-            case "content" -> keyWorks.set(i, new KeyWork(w.title(), value, w.result()));
-            case "result" -> keyWorks.set(i, new KeyWork(w.title(), w.content(), value));
-            default -> throw new IllegalArgumentException(key);
-          }
-        }
-        case "glossary" -> {
-          expect(p.length == 3, key);
-          int i = index(glossary, p[1], key);
-          GlossaryTerm t = glossary.get(i);
-          if (!required(value, label, problems)) {
-            return;
-          }
-          switch (p[2]) {
-            case "term" -> glossary.set(i, new GlossaryTerm(value, t.definition()));
-            case "definition" -> glossary.set(i, new GlossaryTerm(t.term(), value));
-            default -> throw new IllegalArgumentException(key);
-          }
-        }
-        case "project" -> {
-          expect(p.length == 3, key);
-          int i = index(projects, p[1], key);
-          Project pr = projects.get(i);
-          switch (p[2]) {
-            case "name" -> {
-              if (required(value, label, problems)) {
-                projects.set(i, new Project(value, pr.budget(), pr.actual()));
-              }
-            }
-            case "budget" ->
-                projects.set(
-                    i, new Project(pr.name(), amount(value, label, problems), pr.actual()));
-            case "actual" ->
-                projects.set(
-                    i, new Project(pr.name(), pr.budget(), amount(value, label, problems)));
-            default -> throw new IllegalArgumentException(key);
-          }
-        }
+        case "duty" -> setDuty(p, key, value, label, problems);
+        case "unit" -> setUnit(p, key, value, label, problems);
+        case "keyWork" -> setKeyWork(p, key, value, label, problems);
+        case "glossary" -> setGlossary(p, key, value, label, problems);
+        case "project" -> setProject(p, key, value, label, problems);
         case "goal" -> setGoal(p, key, value, label, problems);
         default -> throw new IllegalArgumentException(key);
       }
@@ -200,6 +122,95 @@ public final class RowEdits {
       problems.add("「" + key + "」不是可编辑的字段");
     } catch (InvalidEditException e) {
       problems.addAll(e.problems());
+    }
+  }
+
+  private void setDuty(String[] p, String key, String value, String label, List<String> problems) {
+    expect(p.length == 2, key);
+    int i = index(duties, p[1], key);
+    if (required(value, label, problems)) {
+      duties.set(i, value);
+    }
+  }
+
+  private void setUnit(String[] p, String key, String value, String label, List<String> problems) {
+    expect(p.length == 3, key);
+    int i = index(units, p[1], key);
+    Unit u = units.get(i);
+    switch (p[2]) {
+      case "name" -> {
+        if (required(value, label, problems)) {
+          units.set(i, new Unit(value, u.kind(), u.headOffice()));
+        }
+      }
+      case "kind" -> {
+        Optional<UnitKind> kind = UnitKind.parse(value);
+        if (kind.isEmpty()) {
+          problems.add("「" + label + "」：\"" + value + "\" 不是单位性质（行政单位、参照公务员法管理事业单位、事业单位、其他）");
+        } else {
+          units.set(i, new Unit(u.name(), kind.get(), u.headOffice()));
+        }
+      }
+      case "headOffice" -> {
+        if (!Set.of("是", "否", "true", "false").contains(value)) {
+          problems.add("「" + label + "」请选择“是”或“否”");
+        } else {
+          boolean head = value.equals("是") || value.equals("true");
+          units.set(i, new Unit(u.name(), u.kind(), head));
+        }
+      }
+      default -> throw new IllegalArgumentException(key);
+    }
+  }
+
+  private void setKeyWork(
+      String[] p, String key, String value, String label, List<String> problems) {
+    expect(p.length == 3, key);
+    int i = index(keyWorks, p[1], key);
+    KeyWork w = keyWorks.get(i);
+    switch (p[2]) {
+      case "title" -> {
+        if (required(value, label, problems)) {
+          keyWorks.set(i, new KeyWork(value, w.content(), w.result()));
+        }
+      }
+      case "content" -> keyWorks.set(i, new KeyWork(w.title(), value, w.result()));
+      case "result" -> keyWorks.set(i, new KeyWork(w.title(), w.content(), value));
+      default -> throw new IllegalArgumentException(key);
+    }
+  }
+
+  private void setGlossary(
+      String[] p, String key, String value, String label, List<String> problems) {
+    expect(p.length == 3, key);
+    int i = index(glossary, p[1], key);
+    GlossaryTerm t = glossary.get(i);
+    if (!required(value, label, problems)) {
+      return;
+    }
+    switch (p[2]) {
+      case "term" -> glossary.set(i, new GlossaryTerm(value, t.definition()));
+      case "definition" -> glossary.set(i, new GlossaryTerm(t.term(), value));
+      default -> throw new IllegalArgumentException(key);
+    }
+  }
+
+  private void setProject(
+      String[] p, String key, String value, String label, List<String> problems) {
+    expect(p.length == 3, key);
+    int i = index(projects, p[1], key);
+    Project pr = projects.get(i);
+    switch (p[2]) {
+      case "name" -> {
+        if (required(value, label, problems)) {
+          projects.set(i, new Project(value, pr.budget(), pr.actual()));
+        }
+      }
+      case "budget" ->
+          projects.set(i, new Project(pr.name(), amount(value, label, problems), pr.actual()));
+      case "actual" ->
+          projects.set(i, new Project(pr.name(), pr.budget(), amount(value, label, problems)));
+      default -> throw new IllegalArgumentException(key);
     }
   }
 

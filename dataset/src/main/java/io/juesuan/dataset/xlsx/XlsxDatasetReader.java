@@ -106,59 +106,12 @@ public final class XlsxDatasetReader {
       Map<String, String> header = new LinkedHashMap<>();
       List<Unit> units = new ArrayList<>();
       List<String> duties = new ArrayList<>();
-      for (Row r : rows(dept)) {
-        String key = cells.text(r, 0);
-        switch (key) {
-          case "" -> {}
-          case "unit" -> {
-            String name = cells.text(r, 2);
-            if (!name.isEmpty()) {
-              UnitKind kind = UnitKind.parse(cells.text(r, 3)).orElse(UnitKind.OTHER);
-              units.add(new Unit(name, kind, cells.text(r, 4).equals("是")));
-            }
-          }
-          case "duty" -> {
-            if (!cells.text(r, 2).isEmpty()) {
-              duties.add(cells.text(r, 2));
-            }
-          }
-          case "fiscalYear",
-              "amountUnit",
-              "region",
-              "edition",
-              "department.name",
-              "department.shortName",
-              "department.kind",
-              "reportDate",
-              "performance.fillDate" ->
-              header.put(key, cells.text(r, 2));
-          default -> cells.problem(dept, r, 0, "未知字段 \"" + key + "\"");
-        }
-      }
-      Optional<AmountUnit> unit = AmountUnit.parse(header.getOrDefault("amountUnit", ""));
-      String yearText = header.getOrDefault("fiscalYear", "");
-      int year = yearText.matches("\\d{4}") ? Integer.parseInt(yearText) : 0;
-      if (unit.isEmpty()) {
-        problems.add(
-            file
-                + " 工作表“部门”: 金额单位（amountUnit）应为 元 或 万元，实为 \""
-                + header.getOrDefault("amountUnit", "")
-                + "\"");
-      }
-      if (year < 2000 || year > 2100) {
-        problems.add(file + " 工作表“部门”: 年度（fiscalYear）应为四位年份，实为 \"" + yearText + "\"");
-      }
-      String name = header.getOrDefault("department.name", "");
-      if (name.isEmpty()) {
-        problems.add(file + " 工作表“部门”: 缺少部门名称（department.name）");
-      }
-      UnitKind kind =
-          UnitKind.parse(header.getOrDefault("department.kind", "行政单位"))
-              .orElseGet(
-                  () -> {
-                    problems.add(file + " 工作表“部门”: 单位性质应为 行政单位、参照公务员法管理事业单位、事业单位 或 其他");
-                    return UnitKind.OTHER;
-                  });
+      departmentRows(dept, header, units, duties);
+      Checked h = checked(header);
+      Optional<AmountUnit> unit = h.unit();
+      int year = h.year();
+      String name = h.name();
+      UnitKind kind = h.kind();
       if (!problems.isEmpty()) {
         throw new DatasetException(problems);
       }
@@ -210,6 +163,71 @@ public final class XlsxDatasetReader {
           new Explanations(texts, uses, reasons, keyWorks, glossary, reportDate),
           new Evaluation(fillDate, projects, goals),
           edition);
+    }
+
+    /** The 部门 sheet's rows: header fields, units and duties. */
+    private void departmentRows(
+        Sheet dept, Map<String, String> header, List<Unit> units, List<String> duties) {
+      for (Row r : rows(dept)) {
+        String key = cells.text(r, 0);
+        switch (key) {
+          case "" -> {}
+          case "unit" -> {
+            String name = cells.text(r, 2);
+            if (!name.isEmpty()) {
+              UnitKind kind = UnitKind.parse(cells.text(r, 3)).orElse(UnitKind.OTHER);
+              units.add(new Unit(name, kind, cells.text(r, 4).equals("是")));
+            }
+          }
+          case "duty" -> {
+            if (!cells.text(r, 2).isEmpty()) {
+              duties.add(cells.text(r, 2));
+            }
+          }
+          case "fiscalYear",
+              "amountUnit",
+              "region",
+              "edition",
+              "department.name",
+              "department.shortName",
+              "department.kind",
+              "reportDate",
+              "performance.fillDate" ->
+              header.put(key, cells.text(r, 2));
+          default -> cells.problem(dept, r, 0, "未知字段 \"" + key + "\"");
+        }
+      }
+    }
+
+    /** The 部门 sheet's header fields checked (problems collected). */
+    private record Checked(Optional<AmountUnit> unit, int year, String name, UnitKind kind) {}
+
+    private Checked checked(Map<String, String> header) {
+      Optional<AmountUnit> unit = AmountUnit.parse(header.getOrDefault("amountUnit", ""));
+      String yearText = header.getOrDefault("fiscalYear", "");
+      int year = yearText.matches("\\d{4}") ? Integer.parseInt(yearText) : 0;
+      if (unit.isEmpty()) {
+        problems.add(
+            file
+                + " 工作表“部门”: 金额单位（amountUnit）应为 元 或 万元，实为 \""
+                + header.getOrDefault("amountUnit", "")
+                + "\"");
+      }
+      if (year < 2000 || year > 2100) {
+        problems.add(file + " 工作表“部门”: 年度（fiscalYear）应为四位年份，实为 \"" + yearText + "\"");
+      }
+      String name = header.getOrDefault("department.name", "");
+      if (name.isEmpty()) {
+        problems.add(file + " 工作表“部门”: 缺少部门名称（department.name）");
+      }
+      UnitKind kind =
+          UnitKind.parse(header.getOrDefault("department.kind", "行政单位"))
+              .orElseGet(
+                  () -> {
+                    problems.add(file + " 工作表“部门”: 单位性质应为 行政单位、参照公务员法管理事业单位、事业单位 或 其他");
+                    return UnitKind.OTHER;
+                  });
+      return new Checked(unit, year, name, kind);
     }
 
     private Sheet require(String name) {
