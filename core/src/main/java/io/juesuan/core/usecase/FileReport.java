@@ -17,6 +17,7 @@ import io.juesuan.core.report.Department;
 import io.juesuan.core.report.Explanations;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.report.LeafFacts;
+import io.juesuan.core.report.UnitKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -55,35 +56,67 @@ public final class FileReport {
 
   /** 新建部门年度: an empty department-year of the filer's department, in its year's edition. */
   public long create(Actor filer, int year) {
+    if (year < 2000 || year > 2100) {
+      throw new InvalidEditException("年度应在 2000 至 2100 之间");
+    }
+    FinalAccounts empty =
+        new FinalAccounts(
+            year,
+            new Department("", "", "", UnitKind.ADMINISTRATIVE, List.of(), List.of()),
+            LeafFacts.none(),
+            Explanations.none(),
+            Evaluation.empty());
+    return createFrom(filer, empty, List.of());
+  }
+
+  /**
+   * 新建部门年度 from a start: last year's report carried over, or this year's figures recovered from a
+   * published report or workbook. The department's name, short name, region and kind are the
+   * directory's; its units and duties, the figures and the texts are the start's. {@code notes}
+   * (what the start was and what it could not give) go to the trail.
+   */
+  public long createFrom(Actor filer, FinalAccounts start, List<String> notes) {
     long departmentId =
         filer
             .departmentId()
             .filter(d -> filer.isFiler())
             .orElseThrow(() -> new ActionRefusedException("只有部门填报人可以新建报告"));
-    if (year < 2000 || year > 2100) {
-      throw new InvalidEditException("年度应在 2000 至 2100 之间");
-    }
+    int year = start.fiscalYear();
     if (!reports
         .find(ReportQuery.all().department(departmentId).year(Optional.of(year)))
         .isEmpty()) {
       throw new ActionRefusedException(year + " 年度的报告已存在；已公开的报告请用“创建新版本”修改");
     }
-    Department department = departments.department(departmentId).orElseThrow();
-    FinalAccounts empty =
-        new FinalAccounts(
-            year, department, LeafFacts.none(), Explanations.none(), Evaluation.empty());
+    Department directory = departments.department(departmentId).orElseThrow();
+    Department given = start.department();
+    FinalAccounts accounts =
+        start
+            .withDepartment(
+                directory
+                    .withUnits(given.units().isEmpty() ? directory.units() : given.units())
+                    .withDuties(given.duties().isEmpty() ? directory.duties() : given.duties()))
+            .withEdition(Optional.empty());
     String edition;
     try {
-      edition = editions.forAccounts(empty).info().label();
+      edition = editions.forAccounts(accounts).info().label();
     } catch (EditionNotFoundException e) {
       throw new ActionRefusedException(e.getMessage());
     }
     Instant now = clock.instant();
     long id =
         reports.create(
-            departmentId, 1, ReportState.DRAFT, empty, checks.counts(empty), filer.username(), now);
-    String note = "新建 " + year + " 年度部门决算，版本 " + edition;
-    reports.append(List.of(ReportEvent.comment(id, now, filer.username(), note)));
+            departmentId,
+            1,
+            ReportState.DRAFT,
+            accounts,
+            checks.counts(accounts),
+            filer.username(),
+            now);
+    List<ReportEvent> events = new java.util.ArrayList<>();
+    events.add(
+        ReportEvent.comment(id, now, filer.username(), "新建 " + year + " 年度部门决算，版本 " + edition));
+    notes.forEach(n -> events.add(ReportEvent.comment(id, now, filer.username(), n)));
+    reports.append(events);
     return id;
   }
 

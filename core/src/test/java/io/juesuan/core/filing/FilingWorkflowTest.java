@@ -75,6 +75,34 @@ class FilingWorkflowTest {
   }
 
   @Test
+  @DisplayName("新建 from a start keeps its figures, units and duties under the directory's name")
+  void createdFromAStartKeepsItsFiguresUnderTheDirectorysName() {
+    FinalAccounts start =
+        filled()
+            .withDepartment(
+                new Department(
+                    "报告里的部门名",
+                    "简称",
+                    "",
+                    UnitKind.ADMINISTRATIVE,
+                    List.of(new Unit("报告里的单位", UnitKind.ADMINISTRATIVE, true)),
+                    List.of("负责文电处理")));
+    long id = filing.createFrom(filer, start, List.of("取自上传的报告 test.pdf"));
+    FinalAccounts stored = repository.load(id);
+    assertThat(stored.department().name()).isEqualTo("测试部门");
+    assertThat(stored.department().units()).extracting(Unit::name).containsExactly("报告里的单位");
+    assertThat(stored.department().duties()).containsExactly("负责文电处理");
+    assertThat(stored.facts()).isEqualTo(start.facts());
+    assertThat(repository.events(id))
+        .anyMatch(e -> e.note().equals(Optional.of("取自上传的报告 test.pdf")));
+    assertThatThrownBy(() -> filing.createFrom(filer, start, List.of()))
+        .isInstanceOf(ActionRefusedException.class)
+        .hasMessageContaining("已存在");
+    assertThatThrownBy(() -> filing.createFrom(reviewer, start, List.of()))
+        .isInstanceOf(ActionRefusedException.class);
+  }
+
+  @Test
   void submitReturnApprovePublishAndSupersede() {
     long id = filing.create(filer, 2023);
     FinalAccounts filled = filled();

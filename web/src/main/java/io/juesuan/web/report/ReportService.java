@@ -94,6 +94,12 @@ public class ReportService {
     return filing.create(filer.actor(), year);
   }
 
+  /** 新建 from a start (last year's report carried over, or figures recovered from a file). */
+  @Transactional
+  public long createFrom(CurrentUser filer, FinalAccounts start, List<String> notes) {
+    return filing.createFrom(filer.actor(), InputText.clean(start).accounts(), notes);
+  }
+
   @Transactional
   public int edit(CurrentUser user, long id, int lockVersion, UnaryOperator<FinalAccounts> change) {
     List<String> removed = new java.util.ArrayList<>();
