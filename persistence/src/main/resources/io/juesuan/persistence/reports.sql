@@ -141,3 +141,13 @@ select format, media_type, sha256, body, produced_at from report_document where 
 insert into report_document (report_id, format, media_type, sha256, byte_count, body, produced_at)
 values (:id, :format, :mediaType, :sha256, :byteCount, :body, :producedAt)
 on conflict do nothing
+
+-- name: insertAttachment
+insert into report_attachment (report_id, file_name, media_type, byte_count, body, added_by, added_at)
+values (:id, :fileName, :mediaType, :byteCount, :body, :addedBy, :addedAt)
+
+-- name: selectAttachments
+select id, file_name, media_type, byte_count, added_by, added_at from report_attachment where report_id = :id order by id
+
+-- name: selectAttachment
+select file_name, media_type, body, added_by, added_at from report_attachment where report_id = :id and id = :attachmentId

@@ -65,6 +65,37 @@ abstract class ReportRepositoryContract {
   }
 
   @Test
+  void attachmentsAreKeptPerReportInOrder() {
+    long id =
+        reports.create(
+            department("附件"),
+            1,
+            ReportState.DRAFT,
+            example(),
+            new FindingCounts(0, 0, 0),
+            "t",
+            NOW);
+    JdbcAttachmentStore store = new JdbcAttachmentStore(dataSource());
+    byte[] html = "<html>更正说明</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    long first =
+        store.add(id, io.juesuan.core.filing.Attachment.of("更正说明.html", html, "shen", NOW));
+    long second =
+        store.add(
+            id,
+            io.juesuan.core.filing.Attachment.of(
+                "更正说明.pdf",
+                "%PDF-1.7 x".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                "shen",
+                NOW));
+    assertThat(store.list(id))
+        .extracting(io.juesuan.core.filing.Attachment.Info::fileName)
+        .containsExactly("更正说明.html", "更正说明.pdf");
+    assertThat(store.get(id, first).orElseThrow().bytes()).isEqualTo(html);
+    assertThat(store.get(id, second).orElseThrow().mediaType()).isEqualTo("application/pdf");
+    assertThat(store.get(id + 1, first)).isEmpty();
+  }
+
+  @Test
   void everyFactRoundTrips() {
     FinalAccounts example = example();
     long id =

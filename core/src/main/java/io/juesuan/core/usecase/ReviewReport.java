@@ -2,10 +2,13 @@ package io.juesuan.core.usecase;
 
 import io.juesuan.core.filing.ActionRefusedException;
 import io.juesuan.core.filing.Actor;
+import io.juesuan.core.filing.Attachment;
 import io.juesuan.core.filing.InvalidEditException;
+import io.juesuan.core.filing.ReportEvent;
 import io.juesuan.core.filing.ReportHeader;
 import io.juesuan.core.filing.ReportNotFoundException;
 import io.juesuan.core.filing.ReportState;
+import io.juesuan.core.port.AttachmentStore;
 import io.juesuan.core.port.ReportRepository;
 import java.time.Clock;
 import java.util.Objects;
@@ -21,8 +24,19 @@ public final class ReviewReport {
   private final FilingChecks checks;
   private final Clock clock;
   private final Transitions transitions;
+  private final Optional<AttachmentStore> attachments;
 
   public ReviewReport(ReportRepository reports, CheckReport checkReport, Clock clock) {
+    this(reports, checkReport, clock, Optional.empty());
+  }
+
+  /** With a store for the files a reviewer attaches to a return (the 更正说明). */
+  public ReviewReport(
+      ReportRepository reports,
+      CheckReport checkReport,
+      Clock clock,
+      Optional<AttachmentStore> attachments) {
+    this.attachments = Objects.requireNonNull(attachments, "attachments");
     this.reports = Objects.requireNonNull(reports, "reports");
     this.read = new ReadReports(reports);
     this.checks = new FilingChecks(checkReport);
@@ -56,6 +70,45 @@ public final class ReviewReport {
     ReportHeader header = underReview(reviewer, id);
     transitions.move(
         reviewer, header, lockVersion, ReportState.RETURNED, Optional.of(reason.trim()));
+  }
+
+  /**
+   * 退回修改 with a file for the filer — the 更正说明 of the department's draft, made on the audit page —
+   * kept with the report and named in the trail.
+   */
+  public void returnToFiler(
+      Actor reviewer, long id, int lockVersion, String reason, Attachment attachment) {
+    AttachmentStore store =
+        attachments.orElseThrow(() -> new ActionRefusedException("本系统未配置附件存储，不能随退回附上文件"));
+    returnToFiler(reviewer, id, lockVersion, reason);
+    store.add(id, attachment);
+    reports.append(
+        java.util.List.of(
+            ReportEvent.comment(
+                id, clock.instant(), reviewer.username(), "退回附件：" + attachment.fileName())));
+  }
+
+  /** The files attached to a report, for whoever may read it. */
+  public java.util.List<Attachment.Info> attachments(Actor actor, long id) {
+    internal(actor, id);
+    return attachments.map(a -> a.list(id)).orElse(java.util.List.of());
+  }
+
+  /** One attached file, for whoever may read the report. */
+  public Attachment attachment(Actor actor, long id, long attachmentId) {
+    internal(actor, id);
+    return attachments
+        .flatMap(a -> a.get(id, attachmentId))
+        .orElseThrow(() -> new ReportNotFoundException(id));
+  }
+
+  /** Attachments are internal: the report's own department and the reviewers, not the public. */
+  private void internal(Actor actor, long id) {
+    ReportHeader header = read.readable(Optional.of(actor), id);
+    if (!actor.seesAllDepartments()
+        && !actor.departmentId().equals(Optional.of(header.departmentId()))) {
+      throw new ReportNotFoundException(id);
+    }
   }
 
   private ReportHeader underReview(Actor reviewer, long id) {

@@ -42,7 +42,9 @@ class FilingWorkflowTest {
   private final CheckReport check = new CheckReport(Editions.installed());
   private final FileReport filing =
       new FileReport(repository, departments, check, Editions.installed(), clock);
-  private final ReviewReport review = new ReviewReport(repository, check, clock);
+  private final InMemoryAttachmentStore attachments = new InMemoryAttachmentStore();
+  private final ReviewReport review =
+      new ReviewReport(repository, check, clock, Optional.of(attachments));
   private final ReadReports read = new ReadReports(repository);
   private final Actor filer = new Actor("tian", Role.FILER, Optional.of(DEPT));
   private final Actor otherFiler = new Actor("li", Role.FILER, Optional.of(DEPT + 1));
@@ -100,6 +102,42 @@ class FilingWorkflowTest {
         .hasMessageContaining("已存在");
     assertThatThrownBy(() -> filing.createFrom(reviewer, start, List.of()))
         .isInstanceOf(ActionRefusedException.class);
+  }
+
+  @Test
+  @DisplayName("退回 with the 更正说明 attached: kept with the report, for its filer and reviewers only")
+  void returnWithAnAttachedCorrectionNote() {
+    long id = filing.create(filer, 2023);
+    int lock =
+        filing.edit(
+            filer,
+            id,
+            lock(id),
+            a ->
+                FactEdits.apply(
+                    RowEdits.add(a.withFacts(filled().facts()), "duty", Map.of("text", "职责一")),
+                    Map.of()));
+    filing.submit(filer, id, lock);
+    byte[] html =
+        "<html><body>更正说明</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Attachment.of("更正说明.exe", html, "shen", clock.instant()))
+        .isInstanceOf(InvalidEditException.class)
+        .hasMessageContaining("不是 HTML、DOCX 或 PDF");
+    assertThatThrownBy(() -> Attachment.of("更正说明.pdf", html, "shen", clock.instant()))
+        .isInstanceOf(InvalidEditException.class);
+    Attachment note = Attachment.of("C:\\下载\\更正说明.html", html, "shen", clock.instant());
+    assertThat(note.fileName()).isEqualTo("更正说明.html");
+    review.returnToFiler(reviewer, id, lock(id), "请按更正说明修改", note);
+
+    assertThat(repository.header(id).orElseThrow().state()).isEqualTo(ReportState.RETURNED);
+    assertThat(review.attachments(filer, id))
+        .extracting(Attachment.Info::fileName)
+        .containsExactly("更正说明.html");
+    long attachmentId = review.attachments(filer, id).get(0).id();
+    assertThat(review.attachment(filer, id, attachmentId).bytes()).isEqualTo(html);
+    assertThatThrownBy(() -> review.attachments(otherFiler, id))
+        .isInstanceOf(ReportNotFoundException.class);
+    assertThat(repository.events(id)).anyMatch(e -> e.note().equals(Optional.of("退回附件：更正说明.html")));
   }
 
   @Test

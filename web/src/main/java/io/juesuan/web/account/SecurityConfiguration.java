@@ -69,7 +69,7 @@ class SecurityConfiguration {
                     .hasAnyRole("REVIEWER", "ADMIN")
                     .requestMatchers("/admin/**")
                     .hasRole("ADMIN")
-                    .requestMatchers("/account/**")
+                    .requestMatchers("/account/**", "/reports/*/attachments/**")
                     .authenticated()
                     .anyRequest()
                     .permitAll())

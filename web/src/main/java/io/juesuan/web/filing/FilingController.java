@@ -91,6 +91,7 @@ class FilingController {
         "economicCatalog",
         catalog.economics().stream().filter(e -> e.code().length() == 5).toList());
     model.addAttribute("trail", reports.trail(Optional.of(user), id).stream().limit(15).toList());
+    model.addAttribute("attachments", reports.attachments(user, id));
     addFindings(model, a);
     return "filing/edit";
   }

@@ -145,6 +145,27 @@ public class ReportService {
     review.returnToFiler(reviewer.actor(), id, lockVersion, reason);
   }
 
+  /** 退回修改 with a file for the filer (the 更正说明). */
+  @Transactional
+  public void returnToFiler(
+      CurrentUser reviewer, long id, int lockVersion, String reason, String fileName, byte[] file) {
+    review.returnToFiler(
+        reviewer.actor(),
+        id,
+        lockVersion,
+        reason,
+        io.juesuan.core.filing.Attachment.of(
+            fileName, file, reviewer.getUsername(), java.time.Instant.now()));
+  }
+
+  public List<io.juesuan.core.filing.Attachment.Info> attachments(CurrentUser user, long id) {
+    return review.attachments(user.actor(), id);
+  }
+
+  public io.juesuan.core.filing.Attachment attachment(CurrentUser user, long id, long attachment) {
+    return review.attachment(user.actor(), id, attachment);
+  }
+
   @Transactional
   public void comment(CurrentUser user, long id, String note) {
     filing.comment(user.actor(), id, note);

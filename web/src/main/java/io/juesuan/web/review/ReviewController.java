@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -55,6 +56,7 @@ class ReviewController {
     model.addAttribute("findings", reports.findings(a, checked.result()));
     model.addAttribute("summary", checked.result().summary());
     model.addAttribute("trail", reports.trail(Optional.of(user), id));
+    model.addAttribute("attachments", reports.attachments(user, id));
     return "review/show";
   }
 
@@ -82,12 +84,29 @@ class ReviewController {
       @PathVariable long id,
       @RequestParam int lockVersion,
       @RequestParam(defaultValue = "") String note,
+      @RequestParam(value = "attachment", required = false) MultipartFile attachment,
       RedirectAttributes flash) {
+    boolean attached = attachment != null && !attachment.isEmpty();
     return ActionOutcome.redirect(
         "/review/reports/" + id,
         flash,
-        "已退回填报单位修改",
-        () -> reports.returnToFiler(user, id, lockVersion, note));
+        attached ? "已退回填报单位修改，并附上“" + attachment.getOriginalFilename() + "”" : "已退回填报单位修改",
+        () -> {
+          if (attached) {
+            reports.returnToFiler(
+                user, id, lockVersion, note, attachment.getOriginalFilename(), bytes(attachment));
+          } else {
+            reports.returnToFiler(user, id, lockVersion, note);
+          }
+        });
+  }
+
+  private static byte[] bytes(MultipartFile file) {
+    try {
+      return file.getBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @PostMapping("/review/reports/{id}/comments")

@@ -69,8 +69,13 @@ class WebConfiguration {
   }
 
   @Bean
-  ReviewReport reviewReport(ReportRepository reports, CheckReport checkReport, Clock clock) {
-    return new ReviewReport(reports, checkReport, clock);
+  ReviewReport reviewReport(
+      ReportRepository reports, CheckReport checkReport, Clock clock, DataSource dataSource) {
+    return new ReviewReport(
+        reports,
+        checkReport,
+        clock,
+        java.util.Optional.of(new io.juesuan.persistence.JdbcAttachmentStore(dataSource)));
   }
 
   @Bean
