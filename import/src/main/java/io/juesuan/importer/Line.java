@@ -25,7 +25,17 @@ public record Line(int page, List<Word> words) {
 
   /** The line with all whitespace removed. */
   public String compact() {
-    return text().replaceAll("\\s+", "");
+    StringBuilder b = new StringBuilder();
+    for (Word w : words) {
+      String t = w.text();
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if (c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') {
+          b.append(c);
+        }
+      }
+    }
+    return b.toString();
   }
 
   /** Splits a plain-text line on whitespace. */

@@ -6,6 +6,7 @@ import io.juesuan.importer.layout.ImportLayout;
 import io.juesuan.importer.layout.TableSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,12 +39,17 @@ public final class RegionFinder {
   private RegionFinder() {}
 
   public static List<TableRegion> find(List<Line> lines, ImportLayout layout) {
+    Map<String, TableSpec> index = titles(layout);
+    String[] compact = new String[lines.size()];
+    for (int i = 0; i < compact.length; i++) {
+      compact[i] = lines.get(i).compact();
+    }
     List<int[]> titles = new ArrayList<>();
     List<TableSpec> specs = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      String title = lines.get(i).compact();
-      Optional<TableSpec> spec = match(title, layout);
+      String title = compact[i];
+      Optional<TableSpec> spec = match(title, index);
       int last = i;
       for (int j = i + 1;
           spec.isEmpty()
@@ -51,13 +57,13 @@ public final class RegionFinder {
               && title.length() < WRAPPED_TITLE
               && j < Math.min(lines.size(), i + 6);
           j++) {
-        String next = lines.get(j).compact();
+        String next = compact[j];
         if (next.isEmpty()) {
           continue;
         }
         title += next;
         last = j;
-        spec = match(title, layout);
+        spec = match(title, index);
         if (title.length() >= WRAPPED_TITLE || last - i > 3) {
           break;
         }
@@ -144,6 +150,13 @@ public final class RegionFinder {
 
   /** The table a line is the title of, if any. */
   static Optional<TableSpec> match(String compact, ImportLayout layout) {
+    return match(compact, titles(layout));
+  }
+
+  private static Optional<TableSpec> match(String compact, Map<String, TableSpec> titles) {
+    if (compact.indexOf('表') < 0 && !titles.containsKey(WITHOUT_TABLE_WORD)) {
+      return Optional.empty(); // every title names a 表: a line without one is none of them
+    }
     String t = normalise(compact);
     Matcher y = YEAR_PREFIX.matcher(t);
     String rest =
@@ -153,24 +166,51 @@ public final class RegionFinder {
                 && !y.group(1).matches(".*[。；;＝=：:].*")
             ? t.substring(y.end())
             : t;
-    rest = rest.replaceAll("\\(?公开\\d{2}表\\)?$", "").replaceAll("^\\(?公开\\d{2}表\\)?", "");
-    String unprefixed = rest.replaceFirst("^部门", "");
+    rest = LABEL_AFTER.matcher(rest).replaceAll("");
+    rest = LABEL_BEFORE.matcher(rest).replaceAll("");
+    String unprefixed = rest.startsWith("部门") ? rest.substring(2) : rest;
+    TableSpec found = titles.get(rest);
+    return Optional.ofNullable(found != null ? found : titles.get(unprefixed));
+  }
+
+  private static final Pattern LABEL_AFTER = Pattern.compile("\\(?公开\\d{2}表\\)?$");
+  private static final Pattern LABEL_BEFORE = Pattern.compile("^\\(?公开\\d{2}表\\)?");
+
+  /** A layout's table titles, normalised once: a line is matched against them by lookup. */
+  private static Map<String, TableSpec> titles(ImportLayout layout) {
+    Map<String, TableSpec> out = new java.util.HashMap<>();
     for (TableSpec s : layout.tables()) {
       for (String title : s.titles()) {
-        if (rest.equals(normalise(title)) || unprefixed.equals(normalise(title))) {
-          return Optional.of(s);
+        String t = normalise(title);
+        out.putIfAbsent(t, s);
+        if (t.indexOf('表') < 0) {
+          out.putIfAbsent(WITHOUT_TABLE_WORD, s);
         }
       }
     }
-    return Optional.empty();
+    return out;
   }
 
+  /** A key no title has, marking a layout with a title that does not contain 表. */
+  private static final String WITHOUT_TABLE_WORD = "\0";
+
+  /** Without white space, with one kind of quotes and ASCII parentheses. */
   static String normalise(String s) {
-    return s.replaceAll("\\s+", "")
-        .replace('"', '“')
-        .replace('”', '“')
-        .replace('（', '(')
-        .replace('）', ')');
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        continue;
+      }
+      b.append(
+          switch (c) {
+            case '"', '”' -> '“';
+            case '（' -> '(';
+            case '）' -> ')';
+            default -> c;
+          });
+    }
+    return b.toString();
   }
 
   private static Optional<Integer> year(String title) {
