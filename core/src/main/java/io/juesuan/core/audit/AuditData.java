@@ -23,6 +23,7 @@ final class AuditData {
   final List<SectionRule> sections;
   final List<Claim> claims;
   final List<Residue> residue;
+  final List<ShareBase> shareBases;
   final LayoutSet layouts;
   final CellExpression cells;
 
@@ -46,6 +47,12 @@ final class AuditData {
                         Severity.ofCode(f[5]),
                         f.length > 6 ? Optional.of(Pattern.compile(f[6])) : Optional.empty()))
             .toList();
+    this.shareBases =
+        edition.lines("audit/share-bases.txt").isEmpty()
+            ? List.of()
+            : load(edition, "audit/share-bases.txt", 2, 2).stream()
+                .map(f -> new ShareBase(Pattern.compile(f[0]), f[1]))
+                .toList();
     this.residue =
         load(edition, "audit/residue.txt", 4, 4).stream()
             .map(f -> new Residue(f[0], Severity.ofCode(f[1]), Pattern.compile(f[2]), f[3]))
@@ -55,6 +62,9 @@ final class AuditData {
   static AuditData of(Edition edition) {
     return CACHE.computeIfAbsent(edition, AuditData::new);
   }
+
+  /** The whole a share names after 占, and its cell. */
+  record ShareBase(Pattern named, String cell) {}
 
   /** A required section of 情况说明, recognised by its title. */
   record SectionRule(String key, Pattern title, boolean required, String name) {}

@@ -43,6 +43,7 @@ final class NarrativeCheck {
   private final SubjectMatcher subjects;
   private final ClassificationNames names;
   private final NameCheck nameCheck;
+  private final List<AuditData.ShareBase> shareBases;
 
   NarrativeCheck(TableSet tables, AuditData data, AuditLog log) {
     this(tables, tables, Set.of(), data, log);
@@ -61,6 +62,7 @@ final class NarrativeCheck {
     this.subjects = new SubjectMatcher(data);
     this.names = new ClassificationNames(all);
     this.nameCheck = new NameCheck(names, log);
+    this.shareBases = data.shareBases;
   }
 
   /** What a section remembers from one sentence to the next. */
@@ -199,7 +201,10 @@ final class NarrativeCheck {
             unread.add(f.text());
           }
         } else if (SHARE.matcher(subject).find()) {
-          if (!share(f, where, lastCell, lastBase)) {
+          Optional<Optional<String>> named = namedBase(subject);
+          if (named.isPresent() && named.get().isEmpty()) {
+            log.skip("N-SHARE", "说明中的占比核对", "占比的基数“" + subject.trim() + "”未能识别，未核对");
+          } else if (!share(f, where, lastCell, named.orElse(lastBase))) {
             unread.add(f.text());
           }
         } else if (change != null && memory.level != null && CHANGE.matcher(subject).find()) {
@@ -286,6 +291,32 @@ final class NarrativeCheck {
               + whole.get().toPlainString()
               + " 万元（本部门含事业单位，前者应是后者的一部分）");
     }
+  }
+
+  private static final Pattern NAMED_WHOLE =
+      Pattern.compile("占(?:比|比重|比例)?(?:为|是)?(.*?)(?:的)?(?:比重|比例)?(?:为|是|达)?\\s*$");
+
+  /**
+   * The whole a share names after 占 ("占本年支出合计的"): empty when it names none (the claim's base
+   * applies), a cell when the edition knows the words, or an empty cell when the words are not
+   * known (the share is then not checked).
+   */
+  private Optional<Optional<String>> namedBase(String subject) {
+    int at = subject.lastIndexOf('占');
+    if (at < 0) {
+      return Optional.empty();
+    }
+    Matcher m = NAMED_WHOLE.matcher(subject.substring(at).replaceAll("[\\s，,]", ""));
+    if (!m.matches() || m.group(1).isEmpty()) {
+      return Optional.empty();
+    }
+    String words = m.group(1);
+    for (AuditData.ShareBase b : shareBases) {
+      if (b.named().matcher(words).find()) {
+        return Optional.of(Optional.of(b.cell()));
+      }
+    }
+    return Optional.of(Optional.empty());
   }
 
   /** Whether the share could be told apart and checked. */

@@ -46,28 +46,33 @@ final class AuditFixture {
         Arrays.stream(sentences).map(s -> new Sentence(s, FigureScanner.scan(s))).toList());
   }
 
+  /** 01表 of the fixture: every total 100.00. */
+  static final Map<String, Map<Integer, String>> TABLE_01 =
+      Map.of(
+          "1",
+          Map.of(1, "100.00"),
+          "27",
+          Map.of(1, "100.00"),
+          "31",
+          Map.of(1, "100.00"),
+          "32",
+          Map.of(2, "100.00"),
+          "58",
+          Map.of(2, "100.00"),
+          "62",
+          Map.of(2, "100.00"));
+
   static CheckResult audit(Section... sections) {
+    return audit(TABLE_01, sections);
+  }
+
+  /** The fixture with another 01表 (e.g. a 本年支出合计 other than the 05表 total). */
+  static CheckResult audit(Map<String, Map<Integer, String>> table01, Section... sections) {
     List<Section> all = new ArrayList<>();
     all.add(new Section("第三部分", "第三部分 情况说明", List.of()));
     all.addAll(Arrays.asList(sections));
     Map<TableId, DisclosureTable> t = new TreeMap<>();
-    t.put(
-        TableId.of("01"),
-        table(
-            "01",
-            Map.of(
-                "1",
-                Map.of(1, "100.00"),
-                "27",
-                Map.of(1, "100.00"),
-                "31",
-                Map.of(1, "100.00"),
-                "32",
-                Map.of(2, "100.00"),
-                "58",
-                Map.of(2, "100.00"),
-                "62",
-                Map.of(2, "100.00"))));
+    t.put(TableId.of("01"), table("01", table01));
     t.put(TableId.of("05"), classified("05", Map.of(1, "100.00", 2, "100.00")));
     t.put(TableId.of("03"), classified("03", Map.of(1, "100.00", 2, "100.00")));
     StringBuilder text = new StringBuilder();

@@ -75,4 +75,38 @@ class NarrativeComparisonsTest {
     assertThat(only(r, "N-AMOUNT")).extracting(Finding::severity).containsExactly(Severity.ERROR);
     assertThat(only(r, "N-RATE")).isEmpty();
   }
+
+  /** 01表 with 本年支出合计 200.00 (the 05表 一般公共预算 total stays 100.00). */
+  private static java.util.Map<String, java.util.Map<Integer, String>> spendingTwoHundred() {
+    java.util.Map<String, java.util.Map<Integer, String>> t =
+        new java.util.HashMap<>(AuditFixture.TABLE_01);
+    t.put("58", java.util.Map.of(2, "200.00"));
+    t.put("62", java.util.Map.of(2, "200.00"));
+    return t;
+  }
+
+  private static CheckResult structure(String sentence) {
+    return audit(spendingTwoHundred(), section("五(二)", "一般公共预算财政拨款支出决算结构情况", sentence));
+  }
+
+  @Test
+  @DisplayName("占比按句中写明的基数核对；基数不明时不核对")
+  void sharesAreCheckedAgainstTheWholeTheyName() {
+    // 100 of the 一般公共预算 total (100) is 100%; of 本年支出合计 (200) it is 50%
+    assertThat(only(structure("一般公共服务(类)支出100.00万元，占100%。"), "N-SHARE"))
+        .extracting(Finding::severity)
+        .doesNotContain(Severity.ERROR);
+    assertThat(only(structure("一般公共服务(类)支出100.00万元，占本年支出合计的50.0%。"), "N-SHARE"))
+        .extracting(Finding::severity)
+        .doesNotContain(Severity.ERROR);
+    assertThat(only(structure("一般公共服务(类)支出100.00万元，占本年支出合计的100%。"), "N-SHARE"))
+        .extracting(Finding::severity)
+        .contains(Severity.ERROR);
+    assertThat(only(structure("一般公共服务(类)支出100.00万元，占一般公共预算财政拨款支出的100%。"), "N-SHARE"))
+        .extracting(Finding::severity)
+        .doesNotContain(Severity.ERROR);
+    CheckResult unknown = structure("一般公共服务(类)支出100.00万元，占部门预算总盘子的37.0%。");
+    assertThat(only(unknown, "N-SHARE")).isEmpty();
+    assertThat(unknown.skipped()).anyMatch(x -> x.toString().contains("基数"));
+  }
 }
