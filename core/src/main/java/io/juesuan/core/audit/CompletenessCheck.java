@@ -26,14 +26,17 @@ final class CompletenessCheck {
 
   static void run(
       PublishedReport report, List<SectionWalk.Keyed> sections, AuditData data, AuditLog log) {
-    tables(report, data, log);
+    boolean damaged = damaged(report);
+    tables(report, data, log, damaged);
     String compact = report.text().replaceAll("\\s+", "");
     zeroStatement(report, data, "07", NO_GOV_FUND, "本部门当年无政府性基金预算财政拨款收入支出", compact, log);
     zeroStatement(report, data, "08", NO_STATE_CAPITAL, "本部门当年无国有资本经营预算财政拨款支出", compact, log);
     Set<String> keys = sections.stream().map(SectionWalk.Keyed::key).collect(Collectors.toSet());
     for (AuditData.SectionRule r : data.sections) {
       log.ran("C-SECTION");
-      if (r.required() && !keys.contains(r.key())) {
+      if (r.required() && !keys.contains(r.key()) && damaged) {
+        log.skip("C-SECTION", "情况说明应有“" + r.name() + "”一节", DAMAGED_REASON);
+      } else if (r.required() && !keys.contains(r.key())) {
         log.add(
             "C-SECTION",
             Severity.WARNING,
@@ -60,7 +63,15 @@ final class CompletenessCheck {
     }
   }
 
-  private static void tables(PublishedReport report, AuditData data, AuditLog log) {
+  private static final String DAMAGED_REASON = "本文件读取受损，没有读到的内容可能在受损的页中，未能核对";
+
+  /** Whether the reader could not read every page (PDF content or fonts damaged). */
+  private static boolean damaged(PublishedReport report) {
+    return report.readFindings().stream().anyMatch(f -> f.rule().value().equals("IMPORT-DAMAGED"));
+  }
+
+  private static void tables(
+      PublishedReport report, AuditData data, AuditLog log, boolean damaged) {
     for (io.juesuan.core.table.TableLayout layout : data.layouts.tables()) {
       TablePresence p =
           report
@@ -75,7 +86,9 @@ final class CompletenessCheck {
       log.ran("C-TABLE");
       String label = label(data, p.table());
       boolean mayBeEmpty = p.table().value().equals("07") || p.table().value().equals("08");
-      if (!p.titleFound()) {
+      if (damaged && (!p.titleFound() || !p.hasFigures())) {
+        log.skip("C-TABLE", label + "（" + layout.title() + "）应有数字", DAMAGED_REASON);
+      } else if (!p.titleFound()) {
         log.add(
             "C-TABLE",
             Severity.ERROR,
