@@ -42,7 +42,14 @@ public final class PdfDiagnostics implements AutoCloseable {
   private final Map<Integer, String> firstByPage = new LinkedHashMap<>();
   private final StringBuilder debug = new StringBuilder();
   private final SortedSet<Integer> fontPages = new TreeSet<>();
+  private final Map<Integer, Integer> unmappedByPage = new LinkedHashMap<>();
   private String firstFontProblem;
+
+  /**
+   * Glyphs without a Unicode mapping on one page beyond which the page's font data is taken as
+   * damaged: a sound PDF may lack a mapping for a few symbols, not for a page of text.
+   */
+  private static final int UNMAPPED_GLYPHS = 20;
 
   private PdfDiagnostics(String source, PdfDiagnostics outer) {
     this.source = source;
@@ -115,6 +122,15 @@ public final class PdfDiagnostics implements AutoCloseable {
   static void note(String level, String logger, Object message, Throwable t) {
     PdfDiagnostics d = CURRENT.get();
     if (d != null) {
+      if (d.page > 0 && String.valueOf(message).startsWith("No Unicode mapping")) {
+        int n = d.unmappedByPage.merge(d.page, 1, Integer::sum);
+        if (n == UNMAPPED_GLYPHS) {
+          d.fontPages.add(d.page);
+          if (d.firstFontProblem == null) {
+            d.firstFontProblem = "第" + d.page + "页有 " + n + " 个以上的字形没有文字映射";
+          }
+        }
+      }
       d.debug(level, logger, message, t);
     }
   }
