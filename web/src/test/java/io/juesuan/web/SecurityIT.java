@@ -115,7 +115,8 @@ class SecurityIT {
                 .replace("{id}", String.valueOf(draftOfA))
                 .replace("{list:items|economic}", "items")
                 .replace("{code}", "2013101")
-                .replace("{format}", "csv");
+                .replace("{format}", "csv")
+                .replace("{attachment}", "1");
         Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
         for (RequestMethod m : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
           boolean upload = path.endsWith("/upload") || path.endsWith("/dataset");
