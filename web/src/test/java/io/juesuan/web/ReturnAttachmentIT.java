@@ -126,6 +126,12 @@ class ReturnAttachmentIT {
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
     assertThat(page).contains("审核附件").contains("更正说明.html");
+    String reviewPage =
+        mvc.perform(get("/review/reports/" + id).with(user(reviewer)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(reviewPage).contains("审核附件").contains("更正说明.html");
     long attachment = reports.attachments(filer, id).get(0).id();
     MockHttpServletResponse download =
         mvc.perform(get("/reports/" + id + "/attachments/" + attachment).with(user(filer)))
