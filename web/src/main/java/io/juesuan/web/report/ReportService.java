@@ -32,13 +32,16 @@ public class ReportService {
   private final ReviewReport review;
   private final CheckReport checkReport;
   private final io.juesuan.web.document.FrozenDocuments documents;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   public ReportService(
       ReadReports read,
       FileReport filing,
       ReviewReport review,
       CheckReport checkReport,
-      io.juesuan.web.document.FrozenDocuments documents) {
+      io.juesuan.web.document.FrozenDocuments documents,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.read = read;
     this.filing = filing;
     this.review = review;
@@ -138,6 +141,7 @@ public class ReportService {
     } catch (io.juesuan.web.document.DocumentsNotProducedException e) {
       throw new io.juesuan.core.filing.ActionRefusedException("未公开：" + e.getMessage());
     }
+    events.publishEvent(new PublicContentChanged(id));
   }
 
   @Transactional
@@ -173,12 +177,16 @@ public class ReportService {
 
   @Transactional
   public long newVersion(CurrentUser filer, long id) {
-    return filing.newVersion(filer.actor(), id);
+    long created = filing.newVersion(filer.actor(), id);
+    events.publishEvent(new PublicContentChanged(id));
+    return created;
   }
 
   @Transactional
   public long storePublished(long departmentId, FinalAccounts accounts, String actor, String note) {
-    return filing.storePublished(departmentId, accounts, actor, note);
+    long id = filing.storePublished(departmentId, accounts, actor, note);
+    events.publishEvent(new PublicContentChanged(id));
+    return id;
   }
 
   private static Optional<Actor> actor(Optional<CurrentUser> user) {
