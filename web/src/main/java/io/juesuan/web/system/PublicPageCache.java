@@ -43,6 +43,7 @@ public class PublicPageCache extends OncePerRequestFilter {
   }
 
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> refreshing = new ConcurrentHashMap<>();
   private final long ttlMillis;
 
   PublicPageCache(@Value("${juesuan.portal.cache-seconds:60}") long seconds) {
@@ -97,7 +98,10 @@ public class PublicPageCache extends OncePerRequestFilter {
     String key = request.getRequestURI() + "?" + request.getQueryString();
     long now = System.currentTimeMillis();
     Page hit = pages.get(key);
-    if (hit != null && hit.expiresAt() > now) {
+    // an expired page is served while one request renders its successor (no stampede of renders)
+    boolean fresh = hit != null && hit.expiresAt() > now;
+    boolean refresher = hit != null && !fresh && refreshing.putIfAbsent(key, Boolean.TRUE) == null;
+    if (hit != null && !refresher) {
       response.setContentType(hit.contentType());
       response.addHeader("Vary", "Accept-Encoding");
       String accepts = request.getHeader("Accept-Encoding");
@@ -111,7 +115,13 @@ public class PublicPageCache extends OncePerRequestFilter {
       return;
     }
     ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-    chain.doFilter(request, wrapper);
+    try {
+      chain.doFilter(request, wrapper);
+    } finally {
+      if (refresher) {
+        refreshing.remove(key);
+      }
+    }
     String type = wrapper.getContentType();
     if (wrapper.getStatus() == 200
         && type != null
