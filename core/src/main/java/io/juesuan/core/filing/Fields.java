@@ -47,11 +47,13 @@ public final class Fields {
   private static final Fields INSTALLED = of(TextFields.installed());
 
   private final Map<String, Field<?>> byKey;
+  private final List<Field<?>> all;
 
   private Fields(List<Field<?>> fields) {
     Map<String, Field<?>> m = new LinkedHashMap<>();
     fields.forEach(f -> m.put(f.key(), f));
     this.byKey = Collections.unmodifiableMap(m);
+    this.all = List.copyOf(m.values());
   }
 
   public static Fields installed() {
@@ -175,7 +177,7 @@ public final class Fields {
   }
 
   public List<Field<?>> all() {
-    return List.copyOf(byKey.values());
+    return all;
   }
 
   public Optional<Field<?>> byKey(String key) {

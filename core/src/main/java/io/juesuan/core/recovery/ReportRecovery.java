@@ -72,13 +72,12 @@ public final class ReportRecovery {
     if (units.size() <= 1) {
       notes.add("纳入决算的单位：只识别到本级，如有下属单位请补充");
     }
-    StatedValues statements = new StatedValues(edition);
+    StatedValues statements = StatedValues.of(edition);
     List<GlossaryTerm> glossary = glossary(report, statements);
     Map<String, List<Section>> keyed = keyedSections(report, edition);
     Map<Fact, Amount> prior = priorYear(keyed);
     Map<String, String> reasons = reasons(keyed);
-    StatedValues.Result stated =
-        new StatedValues(edition).read(keyed, report.narrative().sections());
+    StatedValues.Result stated = statements.read(keyed, report.narrative().sections());
     stated.texts().forEach(reasons::putIfAbsent);
     Map<String, String> uses = categoryUses(keyed, report);
     Map<Fact, Amount> facts = new EnumMap<>(Fact.class);
@@ -438,7 +437,8 @@ public final class ReportRecovery {
     return out;
   }
 
-  private static String normalize(String text) {
+  /** Without white space, ASCII brackets made full-width (how recovery compares stated text). */
+  static String normalize(String text) {
     return text.replaceAll("\\s+", "").replace('(', '（').replace(')', '）');
   }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,13 @@ final class StatedValues {
 
   private final List<Statement> statements = new ArrayList<>();
   private final List<Pattern> residue = new ArrayList<>();
+
+  private static final Map<Edition, StatedValues> BY_EDITION = new ConcurrentHashMap<>();
+
+  /** An edition's statements and residue patterns, read once. */
+  static StatedValues of(Edition edition) {
+    return BY_EDITION.computeIfAbsent(edition, StatedValues::new);
+  }
 
   StatedValues(Edition edition) {
     for (String line : edition.lines("recovery/statements.txt").orElse(List.of())) {
@@ -89,15 +97,15 @@ final class StatedValues {
     if (where.startsWith("title:")) {
       Pattern title = Pattern.compile(where.substring("title:".length()));
       for (Section s : all) {
-        if (title.matcher(normalize(s.title())).find()) {
-          out.add(normalize(s.text()));
+        if (title.matcher(ReportRecovery.normalize(s.title())).find()) {
+          out.add(ReportRecovery.normalize(s.text()));
         }
       }
       return out;
     }
     StringBuilder b = new StringBuilder();
     keyed.getOrDefault(where, List.of()).forEach(s -> b.append(s.text()));
-    out.add(normalize(b.toString()));
+    out.add(ReportRecovery.normalize(b.toString()));
     return out;
   }
 
@@ -133,9 +141,5 @@ final class StatedValues {
     return t.replaceAll("。{2,}", "。")
         .strip()
         .replaceAll("^([（(][一二三四五六七八九十\\d]+[)）]|\\d+[.、．])", "");
-  }
-
-  static String normalize(String text) {
-    return text.replaceAll("\\s+", "").replace('(', '（').replace(')', '）');
   }
 }

@@ -28,6 +28,7 @@ public final class TextFields {
   private static final TextFields INSTALLED = load();
 
   private final Map<String, TextField> byKey;
+  private final List<TextField> all;
 
   private TextFields(List<TextField> fields) {
     Map<String, TextField> m = new LinkedHashMap<>();
@@ -37,6 +38,7 @@ public final class TextFields {
       }
     }
     this.byKey = Collections.unmodifiableMap(m);
+    this.all = List.copyOf(m.values());
   }
 
   /**
@@ -52,7 +54,7 @@ public final class TextFields {
   }
 
   public List<TextField> all() {
-    return List.copyOf(byKey.values());
+    return all;
   }
 
   public Optional<TextField> byKey(String key) {

@@ -39,7 +39,7 @@ public final class RegionFinder {
   private RegionFinder() {}
 
   public static List<TableRegion> find(List<Line> lines, ImportLayout layout) {
-    Map<String, TableSpec> index = titles(layout);
+    Titles index = titles(layout);
     String[] compact = new String[lines.size()];
     for (int i = 0; i < compact.length; i++) {
       compact[i] = lines.get(i).compact();
@@ -153,8 +153,8 @@ public final class RegionFinder {
     return match(compact, titles(layout));
   }
 
-  private static Optional<TableSpec> match(String compact, Map<String, TableSpec> titles) {
-    if (compact.indexOf('表') < 0 && !titles.containsKey(WITHOUT_TABLE_WORD)) {
+  private static Optional<TableSpec> match(String compact, Titles titles) {
+    if (compact.indexOf('表') < 0 && titles.allNameTable()) {
       return Optional.empty(); // every title names a 表: a line without one is none of them
     }
     String t = normalise(compact);
@@ -169,30 +169,26 @@ public final class RegionFinder {
     rest = LABEL_AFTER.matcher(rest).replaceAll("");
     rest = LABEL_BEFORE.matcher(rest).replaceAll("");
     String unprefixed = rest.startsWith("部门") ? rest.substring(2) : rest;
-    TableSpec found = titles.get(rest);
-    return Optional.ofNullable(found != null ? found : titles.get(unprefixed));
+    TableSpec found = titles.byTitle().get(rest);
+    return Optional.ofNullable(found != null ? found : titles.byTitle().get(unprefixed));
   }
 
   private static final Pattern LABEL_AFTER = Pattern.compile("\\(?公开\\d{2}表\\)?$");
   private static final Pattern LABEL_BEFORE = Pattern.compile("^\\(?公开\\d{2}表\\)?");
 
-  /** A layout's table titles, normalised once: a line is matched against them by lookup. */
-  private static Map<String, TableSpec> titles(ImportLayout layout) {
+  /** A layout's table titles, normalised once, and whether every one of them contains 表. */
+  private record Titles(Map<String, TableSpec> byTitle, boolean allNameTable) {}
+
+  /** The titles of a layout's tables: a line is matched against them by lookup. */
+  private static Titles titles(ImportLayout layout) {
     Map<String, TableSpec> out = new java.util.HashMap<>();
     for (TableSpec s : layout.tables()) {
       for (String title : s.titles()) {
-        String t = normalise(title);
-        out.putIfAbsent(t, s);
-        if (t.indexOf('表') < 0) {
-          out.putIfAbsent(WITHOUT_TABLE_WORD, s);
-        }
+        out.putIfAbsent(normalise(title), s);
       }
     }
-    return out;
+    return new Titles(out, out.keySet().stream().allMatch(t -> t.indexOf('表') >= 0));
   }
-
-  /** A key no title has, marking a layout with a title that does not contain 表. */
-  private static final String WITHOUT_TABLE_WORD = "\0";
 
   /** Without white space, with one kind of quotes and ASCII parentheses. */
   static String normalise(String s) {
