@@ -99,6 +99,77 @@ PY
   --no-hinting --layout-features='' --drop-tables+=BASE,GSUB,GPOS,GDEF,STAT,vhea,vmtx,VORG \
   --name-IDs=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14 --notdef-outline --recommended-glyphs
 
+# 3c. CJK Extension B in full (42,711 ideographs, U+20000–2A6D6, common in place and person names):
+#     HanaMinB of the Hanazono fonts (GlyphWiki Project, 2017-09-04; upstream licence: SIL OFL 1.1
+#     or the Hanazono Font License, see HanaMin-LICENSE.txt), as split into WOFF2 pieces by the npm
+#     package hanamin@0.0.5. The pieces are merged, hinting and vertical metrics dropped, and the
+#     result renamed "Juesuan Han ExtB" (the OFL reserves "Hanazono Font", "HanaMinB", "花園明朝B"
+#     for the original). Needs fontTools with brotli (Debian: python3-fonttools python3-brotli).
+#     Extensions C–F are not bundled: their characters are findings when a report is checked.
+HANAMIN_VERSION="${HANAMIN_VERSION:-0.0.5}"
+[ -f "hanamin-$HANAMIN_VERSION.tgz" ] || npm pack --silent "hanamin@$HANAMIN_VERSION" >/dev/null
+rm -rf hanamin && mkdir hanamin && tar xzf "hanamin-$HANAMIN_VERSION.tgz" -C hanamin
+"${PYTHON:-python3}" - hanamin/package extb-merged.ttf <<'MERGE'
+import glob, re, sys
+from fontTools.ttLib import TTFont
+from fontTools.merge import Merger
+pieces = sorted(glob.glob(sys.argv[1] + "/HanaMinB.CJK-Unified-Ideographs-Extension-B-*.woff2"),
+                key=lambda f: int(re.search(r"-(\d+)\.woff2$", f).group(1)))
+ttfs = []
+for i, piece in enumerate(pieces):
+    font = TTFont(piece)
+    font.flavor = None
+    ttfs.append("extb-%02d.ttf" % i)
+    font.save(ttfs[-1])
+Merger().merge(ttfs).save(sys.argv[2])
+MERGE
+"$PYFTSUBSET" extb-merged.ttf --output-file=extb-subset.ttf --unicodes=U+20000-2A6DF \
+  --no-hinting --layout-features='' --drop-tables+=BASE,GSUB,GPOS,GDEF,STAT,vhea,vmtx,VORG,gasp \
+  --name-IDs=0,1,2,3,4,5,6 --notdef-outline --recommended-glyphs
+"${PYTHON:-python3}" - extb-subset.ttf "$OUT_DIR/JuesuanHanExtB-Regular.ttf" <<'RENAME'
+import sys
+from fontTools.ttLib import TTFont
+font = TTFont(sys.argv[1])
+names = {1: "Juesuan Han ExtB", 2: "Regular", 3: "Juesuan Han ExtB Regular (HanaMinB 2017-09-04)",
+         4: "Juesuan Han ExtB Regular", 6: "JuesuanHanExtB-Regular"}
+table = font["name"]
+table.names = [n for n in table.names if n.nameID not in names]
+for name_id, value in names.items():
+    table.setName(value, name_id, 3, 1, 0x409)
+font["OS/2"].fsType = 0
+font.save(sys.argv[2])
+RENAME
+{
+  cat <<'LICENCE'
+Juesuan Han ExtB (JuesuanHanExtB-Regular.ttf) is a Modified Version (subset, renamed) of HanaMinB
+(花園明朝B) of the Hanazono fonts, version 2017-09-04, by the GlyphWiki Project
+(http://fonts.jp/hanazono/), taken from the npm package hanamin. Upstream licenses the font under
+the SIL Open Font License 1.1 OR the Hanazono Font License, at the user's choice; both texts follow
+(as in Debian's fonts-hanazono copyright file). The Reserved Font Names of the OFL ("Hanazono Font",
+"HanaMinA", "HanaMinB", "花園フォント", "花園明朝A", "花園明朝B") are not used by this file.
+
+-----------------------------------------------------------
+Hanazono Font License
+-----------------------------------------------------------
+This font is a free software.
+Unlimited permission is granted to use, copy, and distribute it, with
+or without modification, either commercially and noncommercially.
+THIS FONT IS PROVIDED "AS IS" WITHOUT WARRANTY.
+License of this document is same as the font.
+
+Copyright 2008, 2009, 2010, 2011 GlyphWiki Project.
+
+-----------------------------------------------------------
+SIL Open Font License
+-----------------------------------------------------------
+Copyright (c) 2011, GlyphWiki Project (kamichi@fonts.jp),
+with Reserved Font Name "Hanazono Font", "HanaMinA", "HanaMinB",
+"花園フォント", "花園明朝A", and "花園明朝B".
+
+LICENCE
+  sed -n '/^This Font Software is licensed/,$p' noto-serif-sc/package/LICENSE_FONT
+} > "$OUT_DIR/HanaMin-LICENSE.txt"
+
 # 4. Licence text (verbatim LICENSE_FONT of both packages).
 {
   echo "Noto Serif SC (NotoSerifSC-Regular.ttf, NotoSerifSC-Bold.ttf)"

@@ -23,6 +23,14 @@ public final class Fonts {
    */
   public static final String FALLBACK = "Noto Sans HK";
 
+  /**
+   * The second fallback: all 42,711 ideographs of CJK Extension B (U+20000–2A6D6, e.g. 𠀀), from
+   * HanaMinB of the Hanazono fonts (SIL OFL 1.1 or Hanazono Font License; renamed, see
+   * HanaMin-LICENSE.txt). A serif face, named last in every PDF font-family; 22 MB, so it is read
+   * only when a document has a character the other fonts lack.
+   */
+  public static final String EXT_B = "Juesuan Han ExtB";
+
   private static final String ROOT = "/io/juesuan/render/fonts/";
   private static final Map<String, Font> AWT = new ConcurrentHashMap<>();
 
@@ -34,7 +42,8 @@ public final class Fonts {
     SERIF_BOLD("NotoSerifSC-Bold.ttf", SERIF, 700),
     SANS_REGULAR("NotoSansSC-Regular.ttf", SANS, 400),
     SANS_BOLD("NotoSansSC-Bold.ttf", SANS, 700),
-    FALLBACK_REGULAR("JuesuanFallback-Regular.ttf", FALLBACK, 400);
+    FALLBACK_REGULAR("JuesuanFallback-Regular.ttf", FALLBACK, 400),
+    EXT_B_REGULAR("JuesuanHanExtB-Regular.ttf", EXT_B, 400);
 
     public final String file;
     public final String family;
@@ -48,7 +57,7 @@ public final class Fonts {
 
     /** The faces whose glyphs body text may use: the serif body font and its fallbacks. */
     public static java.util.List<Face> coverage() {
-      return java.util.List.of(SERIF_REGULAR, FALLBACK_REGULAR);
+      return java.util.List.of(SERIF_REGULAR, FALLBACK_REGULAR, EXT_B_REGULAR);
     }
 
     public InputStream open() {

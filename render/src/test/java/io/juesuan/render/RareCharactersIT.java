@@ -13,16 +13,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hanzi beyond GB 2312 that users legitimately type — a GBK character (堃) and CJK Extension B
- * characters (𠀾, 𠁆) of place and person names — are typeset from the bundled fallback font: the
- * PDF renders and passes its self-check, and its text has them. What no bundled font has (an emoji,
- * U+20000) is reported as unprintable, so the check can refuse it before publication.
+ * Hanzi beyond GB 2312 that users legitimately type — a GBK character (堃), CJK Extension B
+ * characters of HKSCS (𠀾, 𠁆) and beyond it (𠀀 U+20000, 𪛖 U+2A6D6, the first and last of
+ * Extension B) of place and person names — are typeset from the bundled fallback fonts: the PDF
+ * renders and passes its self-check, and its text has them. What no bundled font has (an emoji, an
+ * Extension C character, a zero-width space) is reported as unprintable, so the check can refuse it
+ * before publication.
  */
 class RareCharactersIT {
-  static final String DUTY = "负责堃𠀾𠁆地名登记工作";
+  static final String DUTY = "负责堃𠀾𠁆𠀀𪛖地名登记工作";
 
   @Test
-  void extensionBAndGbkHanziAreTypesetFromTheFallbackFont() {
+  void extensionBAndGbkHanziAreTypesetFromTheFallbackFont() throws Exception {
     FinalAccounts example = SampleDatasets.caidian2023();
     List<String> duties = new ArrayList<>(example.department().duties());
     duties.add(DUTY);
@@ -37,8 +39,22 @@ class RareCharactersIT {
     DisclosureRenderer renderer = new DisclosureRenderer();
     byte[] pdf = renderer.render(rare, DocumentFormat.PDF);
     assertThat(PdfText.of(pdf).replaceAll("\\s+", "")).contains(DUTY);
+    assertThat(fontNames(pdf)).anyMatch(name -> name.endsWith("+JuesuanHanExtB-Regular"));
     String html = new String(renderer.render(rare, DocumentFormat.HTML), StandardCharsets.UTF_8);
     assertThat(html).contains(DUTY).contains("font-family: \"" + Fonts.FALLBACK + "\"");
+  }
+
+  /** The base font names of every page's fonts (subsets carry a six-letter tag prefix). */
+  private static List<String> fontNames(byte[] pdf) throws java.io.IOException {
+    List<String> names = new ArrayList<>();
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+        for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+          names.add(page.getResources().getFont(name).getName());
+        }
+      }
+    }
+    return names;
   }
 
   @Test
@@ -48,7 +64,8 @@ class RareCharactersIT {
       assertThat(fonts.canPrint(cp)).as("U+%04X", cp).isTrue();
     }
     assertThat(fonts.canPrint("😀".codePointAt(0))).isFalse();
-    assertThat(fonts.canPrint(0x20000)).isFalse();
+    assertThat(fonts.canPrint(0x2A6D6)).isTrue();
+    assertThat(fonts.canPrint(0x2A700)).as("Extension C").isFalse();
     assertThat(fonts.canPrint(0x200B)).isFalse();
   }
 }

@@ -18,6 +18,7 @@ import io.juesuan.core.report.UnitKind;
 import io.juesuan.dataset.DatasetReader;
 import io.juesuan.persistence.JdbcAccountRepository;
 import io.juesuan.persistence.JdbcReportRepository;
+import io.juesuan.render.check.PdfText;
 import io.juesuan.web.account.CurrentUser;
 import io.juesuan.web.report.ReportService;
 import java.net.URI;
@@ -178,6 +179,25 @@ class HardeningIT {
       assertThat(r.statusCode()).as(format).isEqualTo(200);
       assertThat(r.headers().firstValue("ETag")).as(format).isPresent();
     }
+  }
+
+  @Test
+  void extensionBNamesArePublishedAndPrinted() throws Exception {
+    Filing f = newDepartment("生僻字部门");
+    long id = filedExample(f);
+    int lock = repository.header(id).orElseThrow().lockVersion();
+    reports.edit(f.filer(), id, lock, a -> FactEdits.apply(a, Map.of("duty.1", "负责𠀀𪛖村地名登记工作")));
+    assertThat(reports.check(repository.load(id)).result().findings())
+        .noneMatch(x -> x.rule().value().equals("TEXT-PRINTABLE"));
+    submitAndApprove(f, id);
+    HttpResponse<byte[]> pdf =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/reports/" + id + "/download/pdf"))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(PdfText.of(pdf.body()).replaceAll("\\s+", "")).contains("负责𠀀𪛖村地名登记工作");
   }
 
   @Test

@@ -12,7 +12,7 @@ final class Stylesheet {
   static String css(HtmlWriter.Mode mode) {
     String serif =
         mode == HtmlWriter.Mode.PDF
-            ? "\"" + Fonts.SERIF + "\", \"" + Fonts.FALLBACK + "\""
+            ? "\"" + Fonts.SERIF + "\", \"" + Fonts.FALLBACK + "\", \"" + Fonts.EXT_B + "\""
             : "\""
                 + Fonts.SERIF
                 + "\", \""
@@ -20,7 +20,7 @@ final class Stylesheet {
                 + "\", \"Source Han Serif SC\", \"Songti SC\", SimSun, serif";
     String sans =
         mode == HtmlWriter.Mode.PDF
-            ? "\"" + Fonts.SANS + "\", \"" + Fonts.FALLBACK + "\""
+            ? "\"" + Fonts.SANS + "\", \"" + Fonts.FALLBACK + "\", \"" + Fonts.EXT_B + "\""
             : "\""
                 + Fonts.SANS
                 + "\", \""
