@@ -8,6 +8,7 @@ import io.juesuan.core.narrative.NarrativeOutline;
 import io.juesuan.core.narrative.ReportText;
 import io.juesuan.core.narrative.Section;
 import io.juesuan.core.narrative.Sentence;
+import io.juesuan.core.narrative.Unstated;
 import io.juesuan.core.narrative.Wording;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.table.LayoutSet;
@@ -53,9 +54,18 @@ public final class DocumentAssembler {
    * the text, charts and forms are written from these tables.
    */
   public DisclosureDocument assemble(FinalAccounts accounts, Edition edition, TableSet tables) {
+    return assemble(accounts, edition, tables, Unstated.ASK);
+  }
+
+  /**
+   * The document around tables given as printed, with what the data does not have either asked for
+   * (【待填写】) or left out of the text ({@link Unstated}).
+   */
+  public DisclosureDocument assemble(
+      FinalAccounts accounts, Edition edition, TableSet tables, Unstated unstated) {
     int year = accounts.fiscalYear();
     LayoutSet layouts = edition.layouts();
-    ReportText text = edition.writer().write(accounts, tables);
+    ReportText text = edition.writer().write(accounts, tables, unstated);
     Wording w = edition.wording();
     NarrativeOutline outline = edition.outline();
     FigureResolver resolver = new FigureResolver(accounts, tables, layouts, edition.figures());

@@ -22,6 +22,7 @@ final class Citations {
   private final FigureResolver resolver;
   private final Wording wording;
   private final Explanations explanations;
+  private final Map<Fragment, String> pendingLabels = new java.util.IdentityHashMap<>();
 
   Citations(FigureResolver resolver, Wording wording, Explanations explanations) {
     this.resolver = Objects.requireNonNull(resolver, "resolver");
@@ -85,7 +86,14 @@ final class Citations {
 
   /** 【待填写：label】. */
   Fragment pending(String label) {
-    return wording.fill("pending", Map.of("label", Fragment.of(label)));
+    Fragment f = wording.fill("pending", Map.of("label", Fragment.of(label)));
+    pendingLabels.put(f, label);
+    return f;
+  }
+
+  /** The label of a fragment made by {@link #pending}, if it is one. */
+  Optional<String> pendingLabel(Fragment fragment) {
+    return Optional.ofNullable(pendingLabels.get(fragment));
   }
 
   /** The filer's text for a slot, or 【待填写：…】. */

@@ -42,10 +42,19 @@ public final class NarrativeWriter {
    * @param published the derived tables in 万元 ({@link TableSet#toWanYuan()})
    */
   public ReportText write(FinalAccounts accounts, TableSet published) {
+    return write(accounts, published, Unstated.ASK);
+  }
+
+  /**
+   * @param published the derived tables in 万元 ({@link TableSet#toWanYuan()})
+   * @param unstated what to do with a figure or text the data does not have
+   */
+  public ReportText write(FinalAccounts accounts, TableSet published, Unstated unstated) {
     if (published.unit() != AmountUnit.WAN_YUAN) {
       throw new IllegalArgumentException("情况说明按公开表（万元）撰写");
     }
-    WritingContext c = new WritingContext(accounts, published, layouts, catalog, wording, figures);
+    WritingContext c =
+        new WritingContext(accounts, published, layouts, catalog, wording, figures, unstated);
     List<Section> explanation = new ArrayList<>();
     explanation.addAll(new OverallSections(c).write());
     explanation.addAll(new GeneralBudgetSections(c).write());
@@ -54,13 +63,18 @@ public final class NarrativeWriter {
     explanation.addAll(new OtherSections(c).write());
     explanation.addAll(new PerformanceSections(c).write());
     FrontAndBackMatter matter = new FrontAndBackMatter(c);
+    Narrative overview = matter.overview();
+    Narrative keyWork = matter.keyWork();
+    Narrative glossary = matter.glossary();
+    Narrative evaluation = new EvaluationReportWriter(c).write();
     return new ReportText(
-        matter.overview(),
+        overview,
         new Narrative(outline.number(explanation, wording)),
-        matter.keyWork(),
-        matter.glossary(),
-        new EvaluationReportWriter(c).write(),
-        partTitles(accounts));
+        keyWork,
+        glossary,
+        evaluation,
+        partTitles(accounts),
+        c.leftOut());
   }
 
   /** Each part's printed title, "第三部分 某部门2023年度部门决算情况说明", in the edition's order. */

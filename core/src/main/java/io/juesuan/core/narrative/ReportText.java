@@ -6,7 +6,8 @@ import java.util.stream.Stream;
 
 /**
  * All generated text of a disclosure document: 部门概况, 情况说明 (一–十三), 重点工作, 名词解释 and the 整体绩效自评报告.
- * Every figure in it carries a binding.
+ * Every figure in it carries a binding. {@code leftOut} names what the data did not have and the
+ * text was written without ({@link Unstated#LEAVE_OUT}; empty otherwise).
  */
 public record ReportText(
     Narrative overview,
@@ -14,7 +15,8 @@ public record ReportText(
     Narrative keyWork,
     Narrative glossary,
     Narrative evaluationReport,
-    List<PartTitle> partTitles) {
+    List<PartTitle> partTitles,
+    List<String> leftOut) {
 
   /** A part of the document and its printed title ("第三部分 …情况说明"). */
   public record PartTitle(String key, String title) {
@@ -31,6 +33,7 @@ public record ReportText(
     Objects.requireNonNull(glossary, "glossary");
     Objects.requireNonNull(evaluationReport, "evaluationReport");
     partTitles = List.copyOf(partTitles);
+    leftOut = List.copyOf(leftOut);
   }
 
   /**

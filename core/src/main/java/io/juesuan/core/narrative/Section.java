@@ -5,13 +5,14 @@ import java.util.Objects;
 
 /**
  * A section of the report's text: {@code id} is the section's number as printed ("一", "五(三)",
- * "部门概况") and {@code title} its heading.
+ * "部门概况") and {@code title} its heading. Empty sentences (a wording that writes nothing when a fact
+ * is unstated) are not kept.
  */
 public record Section(String id, String title, List<Sentence> sentences) {
   public Section {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
-    sentences = List.copyOf(sentences);
+    sentences = sentences.stream().filter(s -> !s.text().isEmpty()).toList();
   }
 
   /** The section's text, sentences joined. */

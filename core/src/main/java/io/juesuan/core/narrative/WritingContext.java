@@ -22,6 +22,8 @@ final class WritingContext {
   final Catalog catalog;
   final Wording wording;
   final Citations cite;
+  private final Unstated unstated;
+  private final java.util.Set<String> leftOut = new java.util.LinkedHashSet<>();
 
   WritingContext(
       FinalAccounts accounts,
@@ -29,7 +31,9 @@ final class WritingContext {
       LayoutSet layouts,
       Catalog catalog,
       Wording wording,
-      Figures figures) {
+      Figures figures,
+      Unstated unstated) {
+    this.unstated = Objects.requireNonNull(unstated, "unstated");
     this.accounts = Objects.requireNonNull(accounts, "accounts");
     this.tables = Objects.requireNonNull(tables, "tables");
     this.layouts = Objects.requireNonNull(layouts, "layouts");
@@ -76,11 +80,26 @@ final class WritingContext {
 
   Fragment fill(String key, Object... pairs) {
     Map<String, Fragment> args = new HashMap<>();
+    List<String> pending = new java.util.ArrayList<>();
     for (int i = 0; i < pairs.length; i += 2) {
       Object v = pairs[i + 1];
-      args.put((String) pairs[i], v instanceof Fragment f ? f : Fragment.of(String.valueOf(v)));
+      Fragment f = v instanceof Fragment given ? given : Fragment.of(String.valueOf(v));
+      args.put((String) pairs[i], f);
+      cite.pendingLabel(f).ifPresent(pending::add);
+    }
+    String without = key + ".unstated";
+    if (unstated == Unstated.LEAVE_OUT && !pending.isEmpty() && wording.has(without)) {
+      leftOut.addAll(pending);
+      String template = wording.templates().get(without);
+      args.keySet().removeIf(name -> !template.contains("{" + name + "}"));
+      return wording.fill(without, args);
     }
     return wording.fill(key, args);
+  }
+
+  /** What {@link Unstated#LEAVE_OUT} left out of the text, by label, in order. */
+  List<String> leftOut() {
+    return List.copyOf(leftOut);
   }
 
   String text(String key) {

@@ -35,6 +35,9 @@ import java.util.regex.Pattern;
 public final class ReportRecovery {
   private static final Pattern ITEM =
       Pattern.compile("(?:^|(?<=[。；;：:）)\\s]))\\s*(?:[（(]?\\d{1,2}[)）]|\\d{1,2}[、.．])\\s*");
+  private static final Pattern LEADING_NUMBER = Pattern.compile("(\\d{1,2})");
+  private static final Pattern RUN_ON_NUMBER =
+      Pattern.compile("(?<=[\\p{IsHan}])(\\d{1,2})[、.．](?=[\\p{IsHan}])");
   private static final Pattern CHANGE =
       Pattern.compile(
           "(?:与|比|较)(?:上年|上一年|(?:19|20)\\d{2}年度?)(?:决算数?)?(?:相比)?[，,]?[^。；;，,\\d]{0,16}?(增加|增长|减少|下降)(\\d+(?:\\.\\d+)?)万元");
@@ -141,10 +144,16 @@ public final class ReportRecovery {
   }
 
   /** Sections before the tables (部门概况). */
+  /**
+   * The sections of 第一部分: those before 第二部分 — counting from the first section with text, so that a
+   * table of contents (titles without text, 第二部分 among them) does not end it.
+   */
   private static List<Section> overview(PublishedReport report) {
     List<Section> out = new ArrayList<>();
+    boolean content = false;
     for (Section s : report.narrative().sections()) {
-      if (s.id().matches("第[二三四五六七八九十]部分")) {
+      content |= hasText(s) && !s.id().matches("前言|第[一二三四五六七八九十]部分");
+      if (content && s.id().matches("第[二三四五六七八九十]部分")) {
         break;
       }
       out.add(s);
@@ -152,9 +161,40 @@ public final class ReportRecovery {
     return out;
   }
 
+  private static boolean hasText(Section s) {
+    return s.text().replaceAll("\\s+", "").length() >= 4;
+  }
+
+  /** The first section with the title and some text (not its line in a table of contents). */
   private static Optional<Section> find(List<Section> sections, String title) {
     Pattern p = Pattern.compile(title);
-    return sections.stream().filter(s -> p.matcher(s.title()).find()).findFirst();
+    return sections.stream()
+        .filter(s -> p.matcher(s.title()).find())
+        .filter(ReportRecovery::hasText)
+        .findFirst();
+  }
+
+  /**
+   * Adds the item numbers printed without a full stop before them ("…实行跟踪监督8.负责…"): a number is
+   * taken as an item's only when it is the next in sequence after the item it sits in.
+   */
+  private static void splitRunOnNumbers(String text, List<Integer> starts, List<Integer> bodies) {
+    for (int i = 0; i < starts.size(); i++) {
+      Matcher own = LEADING_NUMBER.matcher(text.substring(starts.get(i), bodies.get(i)));
+      if (!own.find()) {
+        continue;
+      }
+      int next = Integer.parseInt(own.group(1)) + 1;
+      int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+      Matcher run = RUN_ON_NUMBER.matcher(text).region(bodies.get(i), end);
+      while (run.find()) {
+        if (Integer.parseInt(run.group(1)) == next) {
+          starts.add(i + 1, run.start(1));
+          bodies.add(i + 1, run.end());
+          break;
+        }
+      }
+    }
   }
 
   /** The numbered items of a section ("1、负责…。2、…"), each without its number. */
@@ -170,6 +210,7 @@ public final class ReportRecovery {
       starts.add(m.start());
       bodies.add(m.end());
     }
+    splitRunOnNumbers(text, starts, bodies);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
       int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();

@@ -68,6 +68,37 @@ class NarrativeWriterTest {
   }
 
   @Test
+  @DisplayName("数据未载明的内容：草稿中请填报人补写，由已公开报告重建的更正稿中不写并列出")
+  void leaveOutWritesTheSentenceWithoutWhatTheDataLacksAndListsIt() {
+    NarrativeFixture f = new NarrativeFixture();
+    f.facts.remove(Fact.PRIOR_TOTAL);
+    f.facts.remove(Fact.PERSONNEL_BUDGET);
+    f.facts.remove(Fact.PUBLIC_BUDGET);
+    io.juesuan.core.report.FinalAccounts a = f.accounts();
+    NarrativeWriter writer =
+        io.juesuan.core.edition.Editions.installed().get("national-2023").writer();
+    ReportText asked = writer.write(a, f.tables(a), Unstated.ASK);
+    ReportText left = writer.write(a, f.tables(a), Unstated.LEAVE_OUT);
+
+    assertThat(section(asked, "一")).contains("【待填写：" + Fact.PRIOR_TOTAL.label() + "】");
+    assertThat(asked.leftOut()).isEmpty();
+    assertThat(section(left, "一")).isEqualTo("2023年度收、支总计110.00万元。");
+    String evaluation =
+        left.evaluationReport().sentences().stream()
+            .map(Sentence::text)
+            .collect(Collectors.joining("\n"));
+    assertThat(evaluation)
+        .contains("1.执行率情况：测试局2023年度部门整体实际执行数为110.00万元。")
+        .doesNotContain("执行率为", "【待填写：执行率", "【待填写：部门整体预算数");
+    assertThat(left.leftOut())
+        .contains(Fact.PRIOR_TOTAL.label(), "部门整体预算数（人员经费、公用经费预算数）", "执行率")
+        .doesNotHaveDuplicates();
+    // text only the department can write has no form without it: its placeholder stays
+    assertThat(evaluation).contains("【待填写：" + TextSlot.PERFORMANCE_RESULT.label() + "】");
+    assertThat(text(left)).doesNotContain("【待填写：" + Fact.PRIOR_TOTAL.label());
+  }
+
+  @Test
   @DisplayName("三公经费为零的项目也要写明并说明原因")
   void zeroThreePublicItemsSaySoWithReason() {
     String s = section(new NarrativeFixture().write(), "九(二)");

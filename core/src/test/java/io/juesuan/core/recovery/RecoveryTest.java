@@ -135,6 +135,37 @@ class RecoveryTest {
   }
 
   @Test
+  void dutiesAreReadPastATableOfContentsAndNumbersPrintedWithoutAFullStop() {
+    FinalAccounts a = accounts();
+    List<Section> sections =
+        List.of(
+            section("前言", "", "测试部门2023年度部门决算目录"),
+            section("第一部分", "测试部门概况"),
+            section("一", "主要职能"),
+            section("二", "部门决算单位构成"),
+            section("第二部分", "测试部门2023年度部门决算", "表"),
+            section("一", "收入支出决算总表"),
+            section("第一部分", "测试部门概况"),
+            section("一", "主要职能", "1.负责甲事项。2.负责乙事项，实行跟踪监督3.负责丙事项。"),
+            section("二", "部门决算单位构成", "本部门决算由下列单位组成：", "1.测试部门（本级）", "2.测试中心"),
+            section("第三部分", "测试部门2023年度部门决算", "情况说明"));
+    PublishedReport report =
+        new PublishedReport(
+            "test.txt",
+            EDITION.id(),
+            Optional.of(2023),
+            EDITION.deriver().derive(a).toWanYuan(),
+            List.of(),
+            new Narrative(sections),
+            "",
+            List.of(new PublishedReport.NameMention("测试部门", "公开01表 表头")),
+            List.of());
+    FinalAccounts got = ReportRecovery.recover(report, EDITION).accounts();
+    assertThat(got.department().duties()).containsExactly("负责甲事项。", "负责乙事项，实行跟踪监督", "负责丙事项。");
+    assertThat(got.department().units()).extracting(u -> u.name()).contains("测试中心");
+  }
+
+  @Test
   void nextYearCarriesTheDepartmentAndLastYearsTotals() {
     FinalAccounts a = accounts();
     NextYear.Started s = new NextYear(Editions.installed()).start(a, 2024);

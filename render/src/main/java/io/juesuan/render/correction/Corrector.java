@@ -8,6 +8,7 @@ import io.juesuan.core.edition.Editions;
 import io.juesuan.core.money.AmountUnit;
 import io.juesuan.core.narrative.Section;
 import io.juesuan.core.narrative.Sentence;
+import io.juesuan.core.narrative.Unstated;
 import io.juesuan.core.recovery.ReportRecovery;
 import io.juesuan.core.rules.CheckResult;
 import io.juesuan.core.rules.Finding;
@@ -50,7 +51,8 @@ public final class Corrector {
     ReportRecovery.Recovered recovered = ReportRecovery.recover(report, edition);
     TableSet printed = completed(report.tables(), recovered, edition);
     DisclosureDocument doc =
-        new DocumentAssembler(editions).assemble(recovered.accounts(), edition, printed);
+        new DocumentAssembler(editions)
+            .assemble(recovered.accounts(), edition, printed, Unstated.LEAVE_OUT);
     List<Section> corrected = new ArrayList<>();
     doc.text().parts().forEach(n -> corrected.addAll(n.sections()));
     List<CorrectionNote.Change> changes = new ArrayList<>();
@@ -96,6 +98,7 @@ public final class Corrector {
     audit.skipped().forEach(s -> todo.add("未能核对：" + s.description() + "（" + s.reason() + "）"));
     todo.addAll(recovered.missing());
     recovered.notes().forEach(n -> todo.add("请核对：" + n));
+    doc.text().leftOut().forEach(label -> todo.add("原报告未载明“" + label + "”，更正稿中未写；只有部门能补充"));
     long pending = doc.text().sentences().stream().filter(s -> s.text().contains("【待填写")).count();
     if (pending > 0) {
       todo.add("更正稿中有 " + pending + " 处【待填写】文字，只有部门能补写");
