@@ -39,37 +39,7 @@ class CorrectCommandIT {
 
     PublishedReport original = new ReportImporter().read(seed);
     CheckResult before = new ReportAuditor().audit(original);
-    PublishedReport corrected = new ReportImporter().read(pdf);
-    CheckResult after = new ReportAuditor().audit(corrected);
-    assertThat(after.findings())
-        .filteredOn(f -> f.severity() == Severity.ERROR)
-        .as("errors of the corrected document")
-        .isEmpty();
-    assertThat(after.findings())
-        .filteredOn(f -> f.rule().value().startsWith("R-"))
-        .as("template residue (【待填写】, 0.万元 …) in the corrected document")
-        .isEmpty();
-
-    // the tables are the published ones, cell for cell, where the published report printed them
-    TableSet printed = original.tables();
-    for (var t : printed.tables()) {
-      if (!t.hasFigures()) {
-        continue;
-      }
-      for (var row : t.rows()) {
-        t.rowCells(row.no())
-            .forEach(
-                (col, amount) ->
-                    assertThat(
-                            corrected
-                                .tables()
-                                .table(t.id())
-                                .orElseThrow()
-                                .amountOrZero(row.no(), col))
-                        .as("%s表 %s %s栏", t.id().value(), row.no(), col)
-                        .isEqualByComparingTo(amount));
-      }
-    }
+    assertCleanAndTablesAsPrinted(original, pdf);
 
     // every narrative error of the published report is in the note, with the sentence that replaces
     // it
@@ -97,6 +67,59 @@ class CorrectCommandIT {
       }
     }
     assertThat(Files.isDirectory(out.resolve("数据"))).isTrue();
+  }
+
+  /**
+   * The corrected PDF audits without errors or template residue, in the published report's edition,
+   * and its tables are the published ones cell for cell where the report printed them.
+   */
+  private static void assertCleanAndTablesAsPrinted(PublishedReport original, Path pdf)
+      throws IOException {
+    PublishedReport corrected = new ReportImporter().read(pdf);
+    assertThat(corrected.layout())
+        .as("layout of the corrected document")
+        .isEqualTo(original.layout());
+    CheckResult after = new ReportAuditor().audit(corrected);
+    assertThat(after.findings())
+        .filteredOn(f -> f.severity() == Severity.ERROR)
+        .as("errors of the corrected document")
+        .isEmpty();
+    assertThat(after.findings())
+        .filteredOn(f -> f.rule().value().startsWith("R-"))
+        .as("template residue (【待填写】, 0.万元 …) in the corrected document")
+        .isEmpty();
+    TableSet printed = original.tables();
+    for (var t : printed.tables()) {
+      if (!t.hasFigures()) {
+        continue;
+      }
+      for (var row : t.rows()) {
+        t.rowCells(row.no())
+            .forEach(
+                (col, amount) ->
+                    assertThat(
+                            corrected
+                                .tables()
+                                .table(t.id())
+                                .orElseThrow()
+                                .amountOrZero(row.no(), col))
+                        .as("%s表 %s %s栏", t.id().value(), row.no(), col)
+                        .isEqualByComparingTo(amount));
+      }
+    }
+  }
+
+  @Test
+  void shanghaiSampleIsCorrectedInItsOwnEdition() throws IOException {
+    Path sample = tmp.resolve("2024-shanghai-putuo-ghzyj.pdf");
+    Files.write(sample, io.juesuan.testkit.SamplePdfs.putuoPlanning2024());
+    Path out = tmp.resolve("out");
+    CliRun run = CliRun.of("correct", sample.toString(), "--out", out.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    PublishedReport original = new ReportImporter().read(sample);
+    assertCleanAndTablesAsPrinted(original, only(out, "更正稿）.pdf"));
+    assertThat(Files.readString(only(out, "更正说明.html"), StandardCharsets.UTF_8))
+        .contains("需由部门处理的事项");
   }
 
   private static String esc(String s) {

@@ -115,6 +115,9 @@ class AuditCorrectionIT {
     PublishedReport corrected = new ReportImporter().read("更正稿.pdf", pdf.body());
     CheckResult audit = new ReportAuditor().audit(corrected);
     assertThat(audit.count(Severity.ERROR)).as(audit.sorted().toString()).isZero();
+    assertThat(audit.findings())
+        .as("template residue in the corrected document")
+        .noneMatch(f -> f.rule().value().startsWith("R-"));
 
     HttpResponse<String> note =
         http.send(
