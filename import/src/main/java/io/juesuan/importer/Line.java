@@ -5,12 +5,45 @@ import java.util.Objects;
 
 /**
  * One line of a document as read: its words in reading order. From a PDF each word carries its
- * horizontal position; from plain text positions are unknown ({@link Float#NaN}).
+ * horizontal position; from plain text positions are unknown ({@link Float#NaN}). {@code rulings}
+ * are the x positions, ascending, of the vertical table rules the PDF draws across the line (cell
+ * borders); empty when it draws none or the line is not from a PDF.
  */
-public record Line(int page, List<Word> words) {
+public record Line(int page, List<Word> words, List<Float> rulings) {
   public Line {
     words = List.copyOf(words);
+    rulings = List.copyOf(rulings);
   }
+
+  public Line(int page, List<Word> words) {
+    this(page, words, List.of());
+  }
+
+  /**
+   * The cell a word stands in, between the nearest rules left and right of it ({@code {left,
+   * right}}), or null when the line has no rule on one of its sides.
+   */
+  public float[] cellOf(Word w) {
+    if (rulings.isEmpty() || Float.isNaN(w.x0())) {
+      return null;
+    }
+    float left = Float.NaN;
+    float right = Float.NaN;
+    for (float x : rulings) {
+      if (x <= w.x0() + RULE_TOLERANCE) {
+        left = x;
+      } else if (x >= w.x1() - RULE_TOLERANCE) {
+        right = x;
+        break;
+      } else {
+        return null; // a rule through the word: not a cell's content
+      }
+    }
+    return Float.isNaN(left) || Float.isNaN(right) ? null : new float[] {left, right};
+  }
+
+  /** How far a glyph box may overlap the rule of its cell (glyph boxes are wider than ink). */
+  private static final float RULE_TOLERANCE = 1.5f;
 
   public String text() {
     StringBuilder b = new StringBuilder();

@@ -48,7 +48,7 @@ final class PrintArtifacts {
           continue;
         }
       }
-      out.add(new Line(page, words(l.words())));
+      out.add(new Line(page, words(l.words()), l.rulings()));
     }
     return out;
   }

@@ -19,7 +19,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Imports a published report straight from its PDF: glyph positions (PDFBox {@code TextPosition})
- * give lines sorted top to bottom and words split where the gap between glyphs shows a new cell. An
+ * give lines sorted top to bottom and words split where the gap between glyphs shows a new cell;
+ * the vertical rules the page draws across a line give its words' cells ({@link Rulings}). An
  * encrypted or image-only PDF gets a clear message saying so; a page that cannot be read becomes a
  * finding and the rest is read.
  */
@@ -42,10 +43,11 @@ public final class PdfImporter {
         diagnostics.page(page);
         try {
           List<Line> pageLines = PositionedTextStripper.lines(doc, page);
+          List<Rulings.Vertical> rules = Rulings.of(doc.getPage(page - 1));
           for (Line l : pageLines) {
             chars += l.compact().length();
+            lines.add(Rulings.withRulings(l, rules));
           }
-          lines.addAll(pageLines);
         } catch (IOException | RuntimeException e) {
           unreadPages.add(page);
           findings.add(

@@ -61,7 +61,8 @@ final class ColumnPlacer {
       this.cols = columnsOf.apply(raw.key);
       this.colSet = cols.stream().flatMap(Optional::stream).collect(Collectors.toSet());
       this.candidates = Candidates.of(raw.values.size(), cols.size());
-      Optional<int[]> byPosition = positions.flatMap(p -> p.placement(raw.xs, raw.rights, cols));
+      Optional<int[]> byPosition =
+          positions.flatMap(p -> p.placement(raw.xs, raw.rights, raw.cells, cols));
       if (byPosition.isPresent()) {
         chosen = byPosition.get();
         candidates = List.of(chosen);

@@ -299,9 +299,12 @@ final class ColumnPositions {
    * nearest to the value's centre, and — amounts being right-aligned or centred in their cells —
    * the column whose centre is the last one left of the value's right edge. A right-aligned amount
    * in a wide cell can be nearer the next column's centre than its own; a short left-aligned one
-   * ends before its own centre: where the two readings differ, the formulas decide.
+   * ends before its own centre: where the two readings differ, the formulas decide. Where the PDF
+   * draws the value's cell (rules left and right of it) and exactly one column's centre stands in
+   * that cell, the cell decides — however the value is aligned in it.
    */
-  Optional<int[]> placement(List<Float> xs, List<Float> rights, List<Optional<ColumnNo>> columns) {
+  Optional<int[]> placement(
+      List<Float> xs, List<Float> rights, List<float[]> cells, List<Optional<ColumnNo>> columns) {
     int[] p = new int[xs.size()];
     List<Float> sorted =
         columns.stream().flatMap(c -> c.map(centres::get).stream()).distinct().sorted().toList();
@@ -310,15 +313,37 @@ final class ColumnPositions {
       if (Float.isNaN(x)) {
         return Optional.empty();
       }
+      int byCell = i < cells.size() ? inCell(cells.get(i), columns) : -1;
       int nearest = nearest(sorted, x, columns);
       int byEdge = i < rights.size() ? byRightEdge(sorted, rights.get(i), columns) : -1;
-      int best = nearest >= 0 && byEdge >= 0 && nearest != byEdge ? -1 : Math.max(nearest, byEdge);
+      int best =
+          byCell >= 0
+              ? byCell
+              : nearest >= 0 && byEdge >= 0 && nearest != byEdge ? -1 : Math.max(nearest, byEdge);
       if (best < 0 || (i > 0 && best <= p[i - 1])) {
         return Optional.empty();
       }
       p[i] = best;
     }
     return Optional.of(p);
+  }
+
+  /** The only column whose centre stands inside a value's drawn cell, or -1. */
+  private int inCell(float[] cell, List<Optional<ColumnNo>> columns) {
+    if (cell == null || Float.isNaN(cell[0]) || Float.isNaN(cell[1])) {
+      return -1;
+    }
+    int found = -1;
+    for (int c = 0; c < columns.size(); c++) {
+      Float centre = columns.get(c).map(centres::get).orElse(null);
+      if (centre != null && centre > cell[0] && centre < cell[1]) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = c;
+      }
+    }
+    return found;
   }
 
   /** The column whose centre is clearly nearest to {@code x} and within its reach, or -1. */

@@ -21,6 +21,9 @@ final class RawRow {
   /** Each value's right edge on the page (NaN when read from text). */
   final List<Float> rights = new ArrayList<>();
 
+  /** The rules drawn left and right of each value ({@code {NaN, NaN}} where none are drawn). */
+  final List<float[]> cells = new ArrayList<>();
+
   RawRow(RowNo key) {
     this.key = key;
   }

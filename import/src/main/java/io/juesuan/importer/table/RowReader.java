@@ -322,11 +322,13 @@ final class RowReader {
         row.values.add(Optional.of(Amount.of(it.text(), AmountUnit.WAN_YUAN)));
         row.xs.add(it.x());
         row.rights.add(it.right());
+        row.cells.add(new float[] {it.cellLeft(), it.cellRight()});
       }
       case DASH -> {
         row.values.add(Optional.empty());
         row.xs.add(it.x());
         row.rights.add(it.right());
+        row.cells.add(new float[] {it.cellLeft(), it.cellRight()});
       }
       case TEXT -> row.label.append(it.text());
       default -> {}

@@ -22,19 +22,24 @@ final class Tokenizer {
     List<String> words = new ArrayList<>();
     List<Float> xs = new ArrayList<>();
     List<Float> rights = new ArrayList<>();
-    for (List<Line.Word> l : joinWrappedAmounts(lines)) {
-      for (Line.Word w : l) {
+    List<float[]> cells = new ArrayList<>();
+    List<List<Line.Word>> joined = joinWrappedAmounts(lines);
+    for (int k = 0; k < joined.size(); k++) {
+      Line line = lines.get(k);
+      for (Line.Word w : joined.get(k)) {
         int before = words.size();
         split(w.text(), words);
         float centre = (w.x0() + w.x1()) / 2;
+        float[] cell = line.cellOf(w);
         for (int i = before; i < words.size(); i++) {
           boolean whole = words.size() - before == 1;
           xs.add(whole ? centre : Float.NaN);
           rights.add(whole ? w.x1() : Float.NaN);
+          cells.add(cell);
         }
       }
     }
-    return classify(join(words, xs, rights), xs, rights);
+    return classify(join(words, xs, rights, cells), xs, rights, cells);
   }
 
   /**
@@ -89,10 +94,12 @@ final class Tokenizer {
   }
 
   /** Joins "28" ".0" "9" and "28." "09" back into one amount. */
-  private static List<String> join(List<String> words, List<Float> xs, List<Float> rights) {
+  private static List<String> join(
+      List<String> words, List<Float> xs, List<Float> rights, List<float[]> cells) {
     List<String> out = new ArrayList<>();
     List<Float> outX = new ArrayList<>();
     List<Float> outRight = new ArrayList<>();
+    List<float[]> outCells = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       int j = i;
@@ -110,34 +117,42 @@ final class Tokenizer {
         out.add(merged);
         outX.add(Float.NaN);
         outRight.add(Float.NaN);
+        outCells.add(null);
         i = j;
       } else {
         out.add(w);
         outX.add(xs.get(i));
         outRight.add(rights.get(i));
+        outCells.add(cells.get(i));
       }
     }
     xs.clear();
     xs.addAll(outX);
     rights.clear();
     rights.addAll(outRight);
+    cells.clear();
+    cells.addAll(outCells);
     return out;
   }
 
-  private static List<Item> classify(List<String> words, List<Float> xs, List<Float> rights) {
+  private static List<Item> classify(
+      List<String> words, List<Float> xs, List<Float> rights, List<float[]> cells) {
     List<Item> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       float x = xs.get(i);
       float right = rights.get(i);
+      float[] cell = cells.get(i);
+      float cellLeft = cell == null ? Float.NaN : cell[0];
+      float cellRight = cell == null ? Float.NaN : cell[1];
       if (AMOUNT.matcher(w).matches()) {
-        out.add(new Item(Item.Kind.AMOUNT, w.replace(",", ""), x, right));
+        out.add(new Item(Item.Kind.AMOUNT, w.replace(",", ""), x, right, cellLeft, cellRight));
       } else if (INT.matcher(w).matches()) {
-        out.add(new Item(Item.Kind.INT, w, x, right));
+        out.add(new Item(Item.Kind.INT, w, x, right, cellLeft, cellRight));
       } else if (DASH.matcher(w).matches()) {
-        out.add(new Item(Item.Kind.DASH, w, x, right));
+        out.add(new Item(Item.Kind.DASH, w, x, right, cellLeft, cellRight));
       } else {
-        out.add(new Item(Item.Kind.TEXT, w, x, right));
+        out.add(new Item(Item.Kind.TEXT, w, x, right, cellLeft, cellRight));
       }
     }
     return out;

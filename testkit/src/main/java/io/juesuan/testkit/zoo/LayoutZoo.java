@@ -90,6 +90,20 @@ public final class LayoutZoo {
      * and 栏次) below them in the same table.
      */
     STACKED_HALVES("01/04表收入、支出上下排列", LayoutZoo::stackHalves),
+    /**
+     * Amount columns of unequal widths (wide and narrow in turn) with amounts set flush left, as
+     * hand-made Word tables often are: a left-aligned amount in a wide cell ends before its own
+     * column's centre and stands as near the narrow column to its left — only the ruled cell tells
+     * where it belongs.
+     */
+    LEFT_ALIGNED_UNEQUAL(
+        "金额栏宽窄不一、金额靠左",
+        html ->
+            css(
+                html,
+                "table.grid td.number { text-align: left !important; }"
+                    + " table.grid td.number:nth-child(odd) { width: 34mm; }"
+                    + " table.grid td.number:nth-child(even) { width: 14mm; }")),
     /** A larger sans-serif face, as Word/WPS exports often use. */
     SANS_LARGE(
         "黑体、较大字号",

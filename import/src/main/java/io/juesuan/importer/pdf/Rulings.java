@@ -1,0 +1,218 @@
+package io.juesuan.importer.pdf;
+
+import io.juesuan.importer.Line;
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+
+/**
+ * The vertical rules a page draws — table cell borders, whether stroked as lines, drawn as the
+ * edges of rectangles or filled as thin rectangles — in the text stripper's coordinates (from the
+ * crop box's left edge, y growing down the page). Curves, clipping paths and images are ignored.
+ * Pages turned by /Rotate are left without rules (their text coordinates are turned as well).
+ */
+final class Rulings extends PDFGraphicsStreamEngine {
+  /** A vertical rule: its x and the top and bottom of its extent (y grows down). */
+  record Vertical(float x, float top, float bottom) {}
+
+  /** The longest a rule may be across (a filled thin rectangle) and the shortest along. */
+  private static final float MAX_THICKNESS = 2.5f;
+
+  private static final float MIN_LENGTH = 4f;
+
+  private final float left;
+  private final float top;
+
+  /** The current path's subpaths, each a list of segments {x0, y0, x1, y1} in page space. */
+  private final List<List<float[]>> path = new ArrayList<>();
+
+  private final List<Vertical> verticals = new ArrayList<>();
+  private Point2D start;
+  private Point2D current;
+
+  private Rulings(PDPage page) {
+    super(page);
+    PDRectangle crop = page.getCropBox();
+    this.left = crop.getLowerLeftX();
+    this.top = crop.getUpperRightY();
+  }
+
+  /** The page's vertical rules; empty for a rotated page or one whose drawing cannot be read. */
+  static List<Vertical> of(PDPage page) {
+    if (page.getRotation() % 360 != 0) {
+      return List.of();
+    }
+    Rulings r = new Rulings(page);
+    try {
+      r.processPage(page);
+    } catch (IOException | RuntimeException e) {
+      return List.of(); // the text is read without rules
+    }
+    return List.copyOf(r.verticals);
+  }
+
+  /**
+   * The x positions of the rules that cross a line whose glyphs sit on {@code baseline} (the middle
+   * of a CJK glyph stands about a third of the font size above it), ascending, rules closer than a
+   * point taken as one.
+   */
+  static List<Float> crossing(List<Vertical> verticals, float baseline) {
+    float middle = baseline - 3f;
+    TreeSet<Float> xs = new TreeSet<>();
+    for (Vertical v : verticals) {
+      if (v.top() <= middle && v.bottom() >= middle) {
+        Float near = xs.floor(v.x() + 1f);
+        if (near == null || v.x() - near > 1f) {
+          xs.add(v.x());
+        }
+      }
+    }
+    return List.copyOf(xs);
+  }
+
+  /** The line with the rules that cross it (its words' baseline), when it has a baseline. */
+  static Line withRulings(Line line, List<Vertical> verticals) {
+    if (verticals.isEmpty() || line.words().isEmpty() || Float.isNaN(line.words().get(0).y())) {
+      return line;
+    }
+    return new Line(line.page(), line.words(), crossing(verticals, line.words().get(0).y()));
+  }
+
+  @Override
+  public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    path.add(new ArrayList<>());
+    segment(p0, p1);
+    segment(p1, p2);
+    segment(p2, p3);
+    segment(p3, p0);
+    start = p0;
+    current = p0;
+  }
+
+  @Override
+  public void moveTo(float x, float y) {
+    path.add(new ArrayList<>());
+    start = new Point2D.Float(x, y);
+    current = start;
+  }
+
+  @Override
+  public void lineTo(float x, float y) {
+    Point2D p = new Point2D.Float(x, y);
+    if (current != null) {
+      segment(current, p);
+    }
+    current = p;
+  }
+
+  @Override
+  public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    current = new Point2D.Float(x3, y3);
+  }
+
+  @Override
+  public Point2D getCurrentPoint() {
+    return current == null ? new Point2D.Float() : current;
+  }
+
+  @Override
+  public void closePath() {
+    if (current != null && start != null) {
+      segment(current, start);
+    }
+    current = start;
+  }
+
+  @Override
+  public void endPath() {
+    path.clear();
+  }
+
+  @Override
+  public void strokePath() {
+    commit(false);
+  }
+
+  @Override
+  public void fillPath(int windingRule) {
+    commit(true);
+  }
+
+  @Override
+  public void fillAndStrokePath(int windingRule) {
+    commit(false);
+  }
+
+  @Override
+  public void clip(int windingRule) {
+    // a clipping path is not drawn
+  }
+
+  @Override
+  public void drawImage(PDImage pdImage) {
+    // images are not rules
+  }
+
+  @Override
+  public void shadingFill(COSName shadingName) {
+    // shadings are not rules
+  }
+
+  private void segment(Point2D a, Point2D b) {
+    if (path.isEmpty()) {
+      path.add(new ArrayList<>());
+    }
+    path.get(path.size() - 1)
+        .add(new float[] {(float) a.getX(), (float) a.getY(), (float) b.getX(), (float) b.getY()});
+  }
+
+  /**
+   * Takes the path's vertical segments as rules. A filled subpath counts only where it is a thin
+   * bar (its bounding box at most {@link #MAX_THICKNESS} wide): a filled glyph-like shape is not a
+   * rule.
+   */
+  private void commit(boolean filled) {
+    for (List<float[]> sub : path) {
+      if (filled) {
+        bar(sub);
+        continue;
+      }
+      for (float[] s : sub) {
+        if (Math.abs(s[0] - s[2]) <= 0.5f && Math.abs(s[1] - s[3]) >= MIN_LENGTH) {
+          add((s[0] + s[2]) / 2, Math.min(s[1], s[3]), Math.max(s[1], s[3]));
+        }
+      }
+    }
+    path.clear();
+  }
+
+  private void bar(List<float[]> sub) {
+    if (sub.isEmpty()) {
+      return;
+    }
+    float minX = Float.MAX_VALUE;
+    float maxX = -Float.MAX_VALUE;
+    float minY = Float.MAX_VALUE;
+    float maxY = -Float.MAX_VALUE;
+    for (float[] s : sub) {
+      minX = Math.min(minX, Math.min(s[0], s[2]));
+      maxX = Math.max(maxX, Math.max(s[0], s[2]));
+      minY = Math.min(minY, Math.min(s[1], s[3]));
+      maxY = Math.max(maxY, Math.max(s[1], s[3]));
+    }
+    if (maxX - minX <= MAX_THICKNESS && maxY - minY >= MIN_LENGTH) {
+      add((minX + maxX) / 2, minY, maxY);
+    }
+  }
+
+  private void add(float x, float y0, float y1) {
+    verticals.add(new Vertical(x - left, top - y1, top - y0));
+  }
+}
