@@ -5,18 +5,49 @@ import java.util.Objects;
 
 /**
  * One line of a document as read: its words in reading order. From a PDF each word carries its
- * horizontal position; from plain text positions are unknown ({@link Float#NaN}). {@code rulings}
- * are the x positions, ascending, of the vertical table rules the PDF draws across the line (cell
- * borders); empty when it draws none or the line is not from a PDF.
+ * horizontal position; from plain text positions are unknown ({@link Float#NaN}). {@code grid} is
+ * the table rules the PDF draws at the line ({@link Grid#NONE} when it draws none or the line is
+ * not from a PDF).
  */
-public record Line(int page, List<Word> words, List<Float> rulings) {
+public record Line(int page, List<Word> words, Grid grid) {
   public Line {
     words = List.copyOf(words);
-    rulings = List.copyOf(rulings);
+    Objects.requireNonNull(grid, "grid");
   }
 
   public Line(int page, List<Word> words) {
-    this(page, words, List.of());
+    this(page, words, Grid.NONE);
+  }
+
+  /**
+   * The rules at a line: the x positions, ascending, of the vertical rules drawn across it (cell
+   * borders), and the nearest horizontal rules above and below it ({@code top}, {@code bottom}; NaN
+   * when there is none) — lines between the same two horizontal rules are in one row of cells.
+   */
+  public record Grid(List<Float> verticals, float top, float bottom) {
+    public static final Grid NONE = new Grid(List.of(), Float.NaN, Float.NaN);
+
+    public Grid {
+      verticals = List.copyOf(verticals);
+    }
+
+    /** Whether the line lies between two drawn horizontal rules. */
+    public boolean banded() {
+      return !Float.isNaN(top) && !Float.isNaN(bottom);
+    }
+
+    /** Whether two lines lie between the same two horizontal rules. */
+    public boolean sameBand(Grid other) {
+      return banded()
+          && other.banded()
+          && Math.abs(top - other.top) < 0.5f
+          && Math.abs(bottom - other.bottom) < 0.5f;
+    }
+  }
+
+  /** The x positions of the vertical rules drawn across the line. */
+  public List<Float> rulings() {
+    return grid.verticals();
   }
 
   /**
@@ -24,12 +55,12 @@ public record Line(int page, List<Word> words, List<Float> rulings) {
    * right}}), or null when the line has no rule on one of its sides.
    */
   public float[] cellOf(Word w) {
-    if (rulings.isEmpty() || Float.isNaN(w.x0())) {
+    if (grid.verticals().isEmpty() || Float.isNaN(w.x0())) {
       return null;
     }
     float left = Float.NaN;
     float right = Float.NaN;
-    for (float x : rulings) {
+    for (float x : grid.verticals()) {
       if (x <= w.x0() + RULE_TOLERANCE) {
         left = x;
       } else if (x >= w.x1() - RULE_TOLERANCE) {

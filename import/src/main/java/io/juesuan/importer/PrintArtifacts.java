@@ -48,7 +48,7 @@ final class PrintArtifacts {
           continue;
         }
       }
-      out.add(new Line(page, words(l.words()), l.rulings()));
+      out.add(new Line(page, words(l.words()), l.grid()));
     }
     return out;
   }

@@ -43,7 +43,7 @@ public final class PdfImporter {
         diagnostics.page(page);
         try {
           List<Line> pageLines = PositionedTextStripper.lines(doc, page);
-          List<Rulings.Vertical> rules = Rulings.of(doc.getPage(page - 1));
+          Rulings.Page rules = Rulings.of(doc.getPage(page - 1));
           for (Line l : pageLines) {
             chars += l.compact().length();
             lines.add(Rulings.withRulings(l, rules));

@@ -13,14 +13,22 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
- * The vertical rules a page draws — table cell borders, whether stroked as lines, drawn as the
- * edges of rectangles or filled as thin rectangles — in the text stripper's coordinates (from the
- * crop box's left edge, y growing down the page). Curves, clipping paths and images are ignored.
- * Pages turned by /Rotate are left without rules (their text coordinates are turned as well).
+ * The rules a page draws — table cell borders, whether stroked as lines, drawn as the edges of
+ * rectangles or filled as thin rectangles — in the text stripper's coordinates (from the crop box's
+ * left edge, y growing down the page). Curves, clipping paths and images are ignored. Pages turned
+ * by /Rotate are left without rules (their text coordinates are turned as well).
  */
 final class Rulings extends PDFGraphicsStreamEngine {
   /** A vertical rule: its x and the top and bottom of its extent (y grows down). */
   record Vertical(float x, float top, float bottom) {}
+
+  /** A horizontal rule: its y and its left and right ends. */
+  record Horizontal(float y, float left, float right) {}
+
+  /** A page's rules. */
+  record Page(List<Vertical> verticals, List<Horizontal> horizontals) {
+    static final Page NONE = new Page(List.of(), List.of());
+  }
 
   /** The longest a rule may be across (a filled thin rectangle) and the shortest along. */
   private static final float MAX_THICKNESS = 2.5f;
@@ -34,6 +42,7 @@ final class Rulings extends PDFGraphicsStreamEngine {
   private final List<List<float[]>> path = new ArrayList<>();
 
   private final List<Vertical> verticals = new ArrayList<>();
+  private final List<Horizontal> horizontals = new ArrayList<>();
   private Point2D start;
   private Point2D current;
 
@@ -44,18 +53,40 @@ final class Rulings extends PDFGraphicsStreamEngine {
     this.top = crop.getUpperRightY();
   }
 
-  /** The page's vertical rules; empty for a rotated page or one whose drawing cannot be read. */
-  static List<Vertical> of(PDPage page) {
+  /** The page's rules; none for a rotated page or one whose drawing cannot be read. */
+  static Page of(PDPage page) {
     if (page.getRotation() % 360 != 0) {
-      return List.of();
+      return Page.NONE;
     }
     Rulings r = new Rulings(page);
     try {
       r.processPage(page);
     } catch (IOException | RuntimeException e) {
-      return List.of(); // the text is read without rules
+      return Page.NONE; // the text is read without rules
     }
-    return List.copyOf(r.verticals);
+    return new Page(List.copyOf(r.verticals), joined(r.horizontals));
+  }
+
+  /**
+   * Horizontal rules on one y that touch or overlap joined into one (a producer draws a row's
+   * border cell by cell).
+   */
+  static List<Horizontal> joined(List<Horizontal> rules) {
+    List<Horizontal> sorted = new ArrayList<>(rules);
+    sorted.sort(
+        java.util.Comparator.comparingDouble(Horizontal::y).thenComparingDouble(Horizontal::left));
+    List<Horizontal> out = new ArrayList<>();
+    for (Horizontal h : sorted) {
+      Horizontal last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && Math.abs(h.y() - last.y()) <= 0.75f && h.left() <= last.right() + 2f) {
+        out.set(
+            out.size() - 1,
+            new Horizontal(last.y(), last.left(), Math.max(last.right(), h.right())));
+      } else {
+        out.add(h);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -77,12 +108,36 @@ final class Rulings extends PDFGraphicsStreamEngine {
     return List.copyOf(xs);
   }
 
-  /** The line with the rules that cross it (its words' baseline), when it has a baseline. */
-  static Line withRulings(Line line, List<Vertical> verticals) {
-    if (verticals.isEmpty() || line.words().isEmpty() || Float.isNaN(line.words().get(0).y())) {
+  /**
+   * The line with the rules drawn at it: the vertical rules crossing it, and the nearest horizontal
+   * rules above and below its words that reach under all of them.
+   */
+  static Line withRulings(Line line, Page rules) {
+    if ((rules.verticals().isEmpty() && rules.horizontals().isEmpty())
+        || line.words().isEmpty()
+        || Float.isNaN(line.words().get(0).y())) {
       return line;
     }
-    return new Line(line.page(), line.words(), crossing(verticals, line.words().get(0).y()));
+    float baseline = line.words().get(0).y();
+    float middle = baseline - 3f;
+    float from = line.words().get(0).x0();
+    float to = line.words().get(line.words().size() - 1).x1();
+    float above = Float.NaN;
+    float below = Float.NaN;
+    for (Horizontal h : rules.horizontals()) {
+      if (h.left() > from + 1f || h.right() < to - 1f) {
+        continue;
+      }
+      if (h.y() < middle && (Float.isNaN(above) || h.y() > above)) {
+        above = h.y();
+      } else if (h.y() > middle && (Float.isNaN(below) || h.y() < below)) {
+        below = h.y();
+      }
+    }
+    return new Line(
+        line.page(),
+        line.words(),
+        new Line.Grid(crossing(rules.verticals(), baseline), above, below));
   }
 
   @Override
@@ -187,6 +242,8 @@ final class Rulings extends PDFGraphicsStreamEngine {
       for (float[] s : sub) {
         if (Math.abs(s[0] - s[2]) <= 0.5f && Math.abs(s[1] - s[3]) >= MIN_LENGTH) {
           add((s[0] + s[2]) / 2, Math.min(s[1], s[3]), Math.max(s[1], s[3]));
+        } else if (Math.abs(s[1] - s[3]) <= 0.5f && Math.abs(s[0] - s[2]) >= MIN_LENGTH) {
+          addHorizontal((s[1] + s[3]) / 2, Math.min(s[0], s[2]), Math.max(s[0], s[2]));
         }
       }
     }
@@ -209,10 +266,16 @@ final class Rulings extends PDFGraphicsStreamEngine {
     }
     if (maxX - minX <= MAX_THICKNESS && maxY - minY >= MIN_LENGTH) {
       add((minX + maxX) / 2, minY, maxY);
+    } else if (maxY - minY <= MAX_THICKNESS && maxX - minX >= MIN_LENGTH) {
+      addHorizontal((minY + maxY) / 2, minX, maxX);
     }
   }
 
   private void add(float x, float y0, float y1) {
     verticals.add(new Vertical(x - left, top - y1, top - y0));
+  }
+
+  private void addHorizontal(float y, float x0, float x1) {
+    horizontals.add(new Horizontal(top - y, x0 - left, x1 - left));
   }
 }

@@ -126,7 +126,7 @@ final class LabelLines {
     List<Line> out = new ArrayList<>();
     for (int k = 0; k < ws.size(); k++) {
       if (!ws.get(k).isEmpty()) {
-        out.add(new Line(lines.get(k).page(), ws.get(k), lines.get(k).rulings()));
+        out.add(new Line(lines.get(k).page(), ws.get(k), lines.get(k).grid()));
       }
     }
     return out;

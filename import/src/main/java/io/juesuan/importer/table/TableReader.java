@@ -93,9 +93,9 @@ public final class TableReader {
       }
       region.department().ifPresent(d -> names.add(new NameMention(d, tid.label() + " 表头")));
       TableLayout tl = layouts.table(tid);
+      List<Line> body = RowBands.join(region.body());
       List<Item> items =
-          Tokenizer.items(
-              byLabel(tl, region.spec()) ? LabelLines.prepare(region.body(), tl) : region.body());
+          Tokenizer.items(byLabel(tl, region.spec()) ? LabelLines.prepare(body, tl) : body);
       List<RawRow> rows = rows(tl, region.spec(), items);
       List<String> doubts = new ArrayList<>();
       long read = items.stream().filter(i -> i.is(Item.Kind.AMOUNT)).count();

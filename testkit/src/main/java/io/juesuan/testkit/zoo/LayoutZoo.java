@@ -104,6 +104,17 @@ public final class LayoutZoo {
                 "table.grid td.number { text-align: left !important; }"
                     + " table.grid td.number:nth-child(odd) { width: 34mm; }"
                     + " table.grid td.number:nth-child(even) { width: 14mm; }")),
+    /**
+     * Narrow label columns, labels wrapping to 2–3 lines, amounts set at the bottom of their cells:
+     * the first lines of a label stand alone above its amounts' line, right under the row above.
+     */
+    BOTTOM_ALIGNED(
+        "标签折行、金额靠下（标签前几行单独在上）",
+        html ->
+            css(
+                html,
+                "table.grid th.text { width: 22mm; } table.grid th, table.grid td {"
+                    + " vertical-align: bottom; }")),
     /** A larger sans-serif face, as Word/WPS exports often use. */
     SANS_LARGE(
         "黑体、较大字号",
