@@ -2,18 +2,33 @@ package io.juesuan.importer.layout;
 
 import io.juesuan.core.table.TableId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** 导入格式 — how one region's reports print the nine tables, read from a {@code .layout} resource. */
+/**
+ * 导入格式 — how one region's reports print the nine tables, read from a {@code .layout} resource.
+ * {@code columnNames}: other names under which reports print a column header (the layout's name →
+ * the names also taken for it).
+ */
 public record ImportLayout(
-    String id, String description, List<Pattern> detect, List<TableSpec> tables) {
+    String id,
+    String description,
+    List<Pattern> detect,
+    List<TableSpec> tables,
+    Map<String, List<String>> columnNames) {
   public ImportLayout {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(description, "description");
     detect = List.copyOf(detect);
     tables = List.copyOf(tables);
+    columnNames = Map.copyOf(columnNames);
+  }
+
+  /** The names a column header printed under the layout's {@code name} may also have. */
+  public List<String> otherNames(String name) {
+    return columnNames.getOrDefault(name, List.of());
   }
 
   public Optional<TableSpec> table(TableId table) {

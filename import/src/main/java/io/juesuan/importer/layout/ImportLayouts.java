@@ -85,6 +85,7 @@ public final class ImportLayouts {
     String description = "";
     List<Pattern> detect = new ArrayList<>();
     Map<TableId, TableSpec> tables = new LinkedHashMap<>();
+    Map<String, List<String>> columnNames = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank() || line.startsWith("#")) {
@@ -96,10 +97,11 @@ public final class ImportLayouts {
           case "layout" -> description = f.length > 2 ? f[2] : f[1];
           case "detect" -> detect.add(Pattern.compile(f[1]));
           case "tables-from" -> {
-            Edition from = editions.get(f[1].trim());
-            for (TableSpec t : parse(from, editions).tables()) {
+            ImportLayout from = parse(editions.get(f[1].trim()), editions);
+            for (TableSpec t : from.tables()) {
               tables.put(t.id(), t);
             }
+            columnNames.putAll(from.columnNames());
           }
           case "table" ->
               tables.put(
@@ -110,13 +112,15 @@ public final class ImportLayouts {
                   TableId.of(f[1]), (k, t) -> t.withNumbered(f[2].equals("numbered")));
           case "columns" ->
               tables.computeIfPresent(TableId.of(f[1]), (k, t) -> t.withColumns(columns(f[2])));
+          case "column-name" -> columnNames.put(f[1], List.of(f[2].split("\\|")));
           default -> throw new IllegalArgumentException("未知指令 " + f[0]);
         }
       } catch (RuntimeException e) {
         throw new LayoutLoadException(resource + " 第" + (i + 1) + "行: " + e.getMessage());
       }
     }
-    return new ImportLayout(edition.id(), description, detect, new ArrayList<>(tables.values()));
+    return new ImportLayout(
+        edition.id(), description, detect, new ArrayList<>(tables.values()), columnNames);
   }
 
   private static List<Optional<ColumnNo>> columns(String spec) {

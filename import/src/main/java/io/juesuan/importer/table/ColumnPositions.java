@@ -65,7 +65,10 @@ final class ColumnPositions {
    * the previous one whose text is its name. Empty when fewer than two are found.
    */
   static Optional<ColumnPositions> fromHeaders(
-      List<Line> body, TableLayout layout, List<Optional<ColumnNo>> printed) {
+      List<Line> body,
+      TableLayout layout,
+      List<Optional<ColumnNo>> printed,
+      java.util.function.Function<String, List<String>> otherNames) {
     List<List<Line.Word>> header = new ArrayList<>();
     for (Line l : body) {
       if (header.size() >= HEADER_LINES || hasAmount(l)) {
@@ -73,7 +76,7 @@ final class ColumnPositions {
       }
       header.add(l.words().stream().filter(w -> !Float.isNaN(w.x0())).toList());
     }
-    Optional<ColumnPositions> found = fromHeaderLines(header, layout, printed);
+    Optional<ColumnPositions> found = fromHeaderLines(header, layout, printed, otherNames);
     long wanted = printed.stream().filter(Optional::isPresent).count();
     if (found.isPresent() && found.get().centres.size() >= Math.max(2, wanted)) {
       return found;
@@ -97,7 +100,7 @@ final class ColumnPositions {
         header.add(l.words());
       }
     }
-    Optional<ColumnPositions> extended = fromHeaderLines(header, layout, printed);
+    Optional<ColumnPositions> extended = fromHeaderLines(header, layout, printed, otherNames);
     int before = found.map(f -> f.centres.size()).orElse(0);
     return extended.filter(e -> e.centres.size() > before).or(() -> found);
   }
@@ -107,7 +110,10 @@ final class ColumnPositions {
   }
 
   private static Optional<ColumnPositions> fromHeaderLines(
-      List<List<Line.Word>> header, TableLayout layout, List<Optional<ColumnNo>> printed) {
+      List<List<Line.Word>> header,
+      TableLayout layout,
+      List<Optional<ColumnNo>> printed,
+      java.util.function.Function<String, List<String>> otherNames) {
     List<float[]> cells = new ArrayList<>(); // {x0, x1} of each header cell, parallel to texts
     List<String> texts = new ArrayList<>();
     for (List<Line.Word> cell : cells(header)) {
@@ -137,11 +143,14 @@ final class ColumnPositions {
       if (column.isEmpty()) {
         continue;
       }
-      String name = normalise(column.get().name());
+      List<String> names = new ArrayList<>();
+      names.add(normalise(column.get().name()));
+      otherNames.apply(column.get().name()).forEach(n -> names.add(normalise(n)));
       float best = Float.POSITIVE_INFINITY;
       for (int c = 0; c < cells.size(); c++) {
         float centre = (cells.get(c)[0] + cells.get(c)[1]) / 2;
-        if (centre > last + 1 && centre < best && names(texts.get(c), name)) {
+        String text = texts.get(c);
+        if (centre > last + 1 && centre < best && names.stream().anyMatch(n -> names(text, n))) {
           best = centre;
         }
       }

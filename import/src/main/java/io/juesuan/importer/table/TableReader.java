@@ -109,7 +109,10 @@ public final class TableReader {
       }
       Optional<ColumnPositions> positions =
           ColumnPositions.find(region.body())
-              .or(() -> ColumnPositions.fromHeaders(region.body(), tl, region.spec().columns()));
+              .or(
+                  () ->
+                      ColumnPositions.fromHeaders(
+                          region.body(), tl, region.spec().columns(), layout::otherNames));
       Attempt best = null;
       for (Optional<ColumnPositions> p :
           positions.isPresent()

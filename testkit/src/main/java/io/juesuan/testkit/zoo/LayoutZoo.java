@@ -115,6 +115,11 @@ public final class LayoutZoo {
                 html,
                 "table.grid th.text { width: 22mm; } table.grid th, table.grid td {"
                     + " vertical-align: bottom; }")),
+    /**
+     * Column headers worded as districts circulate them ("一般公共预算" for 一般公共预算财政拨款, "年初结转结余", "上缴上级"
+     * …): where no 栏次 is printed, the header text is all that places a column.
+     */
+    RENAMED_HEADERS("表头用简称（“一般公共预算”“年初结转结余”…）", LayoutZoo::renamedHeaders),
     /** A larger sans-serif face, as Word/WPS exports often use. */
     SANS_LARGE(
         "黑体、较大字号",
@@ -313,6 +318,28 @@ public final class LayoutZoo {
   private static int span(Element cell, String attribute) {
     String s = cell.attr(attribute);
     return s.isEmpty() ? 1 : Integer.parseInt(s);
+  }
+
+  private static final java.util.Map<String, String> SHORT_HEADERS =
+      java.util.Map.of(
+          "一般公共预算财政拨款", "一般公共预算",
+          "政府性基金预算财政拨款", "政府性基金预算",
+          "国有资本经营预算财政拨款", "国有资本经营预算",
+          "年初结转和结余", "年初结转结余",
+          "年末结转和结余", "年末结转结余",
+          "上缴上级支出", "上缴上级",
+          "对附属单位补助支出", "对附属单位补助",
+          "附属单位上缴收入", "附属单位上缴");
+
+  private static String renamedHeaders(String html) {
+    Document doc = Jsoup.parse(html);
+    for (Element th : doc.select("table.grid thead th")) {
+      String t = th.text().trim();
+      if (SHORT_HEADERS.containsKey(t)) {
+        th.text(SHORT_HEADERS.get(t));
+      }
+    }
+    return doc.outerHtml();
   }
 
   private static String splitCodes(String html) {
