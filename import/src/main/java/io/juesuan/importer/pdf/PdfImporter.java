@@ -43,11 +43,10 @@ public final class PdfImporter {
         diagnostics.page(page);
         try {
           List<Line> pageLines = PositionedTextStripper.lines(doc, page);
-          Rulings.Page rules = Rulings.of(doc.getPage(page - 1));
           for (Line l : pageLines) {
             chars += l.compact().length();
-            lines.add(Rulings.withRulings(l, rules));
           }
+          lines.addAll(pageLines);
         } catch (IOException | RuntimeException e) {
           unreadPages.add(page);
           findings.add(

@@ -25,19 +25,117 @@ final class PositionedTextStripper extends PDFTextStripper {
   private final List<Line> lines = new ArrayList<>();
   private final List<Placed> current = new ArrayList<>();
   private final int page;
+  private final Rulings rulings;
 
-  private PositionedTextStripper(int page) {
+  private PositionedTextStripper(int page, Rulings rulings) {
     this.page = page;
+    this.rulings = rulings;
     setSortByPosition(true);
     setStartPage(page);
     setEndPage(page);
+    for (String name : PATH_OPERATORS) {
+      addOperator(new PathOperator(this, name));
+    }
   }
 
+  /**
+   * The page's lines, each with the table rules drawn at it ({@link Rulings}, collected in the same
+   * pass over the page).
+   */
   static List<Line> lines(PDDocument doc, int page) throws IOException {
-    PositionedTextStripper s = new PositionedTextStripper(page);
+    PositionedTextStripper s = new PositionedTextStripper(page, new Rulings(doc.getPage(page - 1)));
     s.writeText(doc, new StringWriter());
     s.endLine();
-    return s.lines;
+    Rulings.Page rules = s.rulings.page();
+    return s.lines.stream().map(l -> Rulings.withRulings(l, rules)).toList();
+  }
+
+  /** The path construction and painting operators, whose rules {@link Rulings} collects. */
+  private static final List<String> PATH_OPERATORS =
+      List.of(
+          "m", "l", "c", "v", "y", "h", "re", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n");
+
+  /** Hands a path operator to the page's {@link Rulings}, its points in page space. */
+  private static final class PathOperator
+      extends org.apache.pdfbox.contentstream.operator.OperatorProcessor {
+    private final PositionedTextStripper stripper;
+    private final String name;
+
+    PathOperator(PositionedTextStripper stripper, String name) {
+      super(stripper);
+      this.stripper = stripper;
+      this.name = name;
+    }
+
+    @Override
+    public String getName() {
+      return name;
+    }
+
+    @Override
+    public void process(
+        org.apache.pdfbox.contentstream.operator.Operator operator,
+        List<org.apache.pdfbox.cos.COSBase> operands) {
+      Rulings r = stripper.rulings;
+      float[] n = numbers(operands);
+      switch (name) {
+        case "m" -> {
+          if (n.length >= 2) {
+            java.awt.geom.Point2D p = point(n[0], n[1]);
+            r.moveTo((float) p.getX(), (float) p.getY());
+          }
+        }
+        case "l" -> {
+          if (n.length >= 2) {
+            java.awt.geom.Point2D p = point(n[0], n[1]);
+            r.lineTo((float) p.getX(), (float) p.getY());
+          }
+        }
+        case "c", "v", "y" -> {
+          if (n.length >= 4) {
+            java.awt.geom.Point2D p = point(n[n.length - 2], n[n.length - 1]);
+            r.curveTo(0, 0, 0, 0, (float) p.getX(), (float) p.getY());
+          }
+        }
+        case "h" -> r.closePath();
+        case "re" -> {
+          if (n.length >= 4) {
+            r.appendRectangle(
+                point(n[0], n[1]),
+                point(n[0] + n[2], n[1]),
+                point(n[0] + n[2], n[1] + n[3]),
+                point(n[0], n[1] + n[3]));
+          }
+        }
+        case "S" -> r.strokePath();
+        case "s" -> {
+          r.closePath();
+          r.strokePath();
+        }
+        case "f", "F", "f*" -> r.fillPath(0);
+        case "B", "B*" -> r.fillAndStrokePath(0);
+        case "b", "b*" -> {
+          r.closePath();
+          r.fillAndStrokePath(0);
+        }
+        default -> r.endPath();
+      }
+    }
+
+    private java.awt.geom.Point2D point(float x, float y) {
+      return stripper.getGraphicsState().getCurrentTransformationMatrix().transformPoint(x, y);
+    }
+
+    private static float[] numbers(List<org.apache.pdfbox.cos.COSBase> operands) {
+      float[] out = new float[operands.size()];
+      int n = 0;
+      for (org.apache.pdfbox.cos.COSBase b : operands) {
+        if (b instanceof org.apache.pdfbox.cos.COSNumber number) {
+          out[n++] = number.floatValue();
+        }
+      }
+      return java.util.Arrays.copyOf(out, n);
+    }
   }
 
   /**

@@ -2,15 +2,11 @@ package io.juesuan.importer.pdf;
 
 import io.juesuan.importer.Line;
 import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
  * The rules a page draws — table cell borders, whether stroked as lines, drawn as the edges of
@@ -18,7 +14,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
  * left edge, y growing down the page). Curves, clipping paths and images are ignored. Pages turned
  * by /Rotate are left without rules (their text coordinates are turned as well).
  */
-final class Rulings extends PDFGraphicsStreamEngine {
+final class Rulings {
   /** A vertical rule: its x and the top and bottom of its extent (y grows down). */
   record Vertical(float x, float top, float bottom) {}
 
@@ -35,6 +31,7 @@ final class Rulings extends PDFGraphicsStreamEngine {
 
   private static final float MIN_LENGTH = 4f;
 
+  private final boolean turned;
   private final float left;
   private final float top;
 
@@ -46,25 +43,16 @@ final class Rulings extends PDFGraphicsStreamEngine {
   private Point2D start;
   private Point2D current;
 
-  private Rulings(PDPage page) {
-    super(page);
+  Rulings(PDPage page) {
     PDRectangle crop = page.getCropBox();
     this.left = crop.getLowerLeftX();
     this.top = crop.getUpperRightY();
+    this.turned = page.getRotation() % 360 != 0;
   }
 
-  /** The page's rules; none for a rotated page or one whose drawing cannot be read. */
-  static Page of(PDPage page) {
-    if (page.getRotation() % 360 != 0) {
-      return Page.NONE;
-    }
-    Rulings r = new Rulings(page);
-    try {
-      r.processPage(page);
-    } catch (IOException | RuntimeException e) {
-      return Page.NONE; // the text is read without rules
-    }
-    return new Page(List.copyOf(r.verticals), joined(r.horizontals));
+  /** The rules drawn so far; none for a page turned by /Rotate. */
+  Page page() {
+    return turned ? Page.NONE : new Page(List.copyOf(verticals), joined(horizontals));
   }
 
   /**
@@ -140,8 +128,7 @@ final class Rulings extends PDFGraphicsStreamEngine {
         new Line.Grid(crossing(rules.verticals(), baseline), above, below));
   }
 
-  @Override
-  public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+  void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
     path.add(new ArrayList<>());
     segment(p0, p1);
     segment(p1, p2);
@@ -151,15 +138,13 @@ final class Rulings extends PDFGraphicsStreamEngine {
     current = p0;
   }
 
-  @Override
-  public void moveTo(float x, float y) {
+  void moveTo(float x, float y) {
     path.add(new ArrayList<>());
     start = new Point2D.Float(x, y);
     current = start;
   }
 
-  @Override
-  public void lineTo(float x, float y) {
+  void lineTo(float x, float y) {
     Point2D p = new Point2D.Float(x, y);
     if (current != null) {
       segment(current, p);
@@ -167,57 +152,31 @@ final class Rulings extends PDFGraphicsStreamEngine {
     current = p;
   }
 
-  @Override
-  public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+  void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
     current = new Point2D.Float(x3, y3);
   }
 
-  @Override
-  public Point2D getCurrentPoint() {
-    return current == null ? new Point2D.Float() : current;
-  }
-
-  @Override
-  public void closePath() {
+  void closePath() {
     if (current != null && start != null) {
       segment(current, start);
     }
     current = start;
   }
 
-  @Override
-  public void endPath() {
+  void endPath() {
     path.clear();
   }
 
-  @Override
-  public void strokePath() {
+  void strokePath() {
     commit(false);
   }
 
-  @Override
-  public void fillPath(int windingRule) {
+  void fillPath(int windingRule) {
     commit(true);
   }
 
-  @Override
-  public void fillAndStrokePath(int windingRule) {
+  void fillAndStrokePath(int windingRule) {
     commit(false);
-  }
-
-  @Override
-  public void clip(int windingRule) {
-    // a clipping path is not drawn
-  }
-
-  @Override
-  public void drawImage(PDImage pdImage) {
-    // images are not rules
-  }
-
-  @Override
-  public void shadingFill(COSName shadingName) {
-    // shadings are not rules
   }
 
   private void segment(Point2D a, Point2D b) {

@@ -70,10 +70,9 @@ class RulingsTest {
 
   private static Line line(byte[] pdf) throws Exception {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      Rulings.Page rules = Rulings.of(doc.getPage(0));
       List<Line> lines = PositionedTextStripper.lines(doc, 1);
       assertThat(lines).hasSize(1);
-      return Rulings.withRulings(lines.get(0), rules);
+      return lines.get(0);
     }
   }
 
