@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +57,11 @@ public final class FigureResolver {
   private final TableSet published;
   private final LayoutSet layouts;
   private final Figures figures;
+
+  /** Values already computed, by expression (the accounts and tables do not change). */
+  private final Map<String, Optional<BigDecimal>> resolved =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private NavigableMap<String, FunctionalItem> itemsByCode;
 
   public FigureResolver(
@@ -72,6 +78,19 @@ public final class FigureResolver {
   /** The value of a binding; empty when a term is not entered or a ratio is undefined. */
   public Optional<BigDecimal> resolve(String expression) {
     Objects.requireNonNull(expression, "expression");
+    Optional<BigDecimal> known = resolved.get(expression);
+    if (known == null) {
+      known = evaluate(expression);
+      resolved.put(expression, known);
+    }
+    return known;
+  }
+
+  /**
+   * The value of an expression, computed: the text cites a figure and the check recomputes it from
+   * the same bindings, often more than once ({@link #resolve} keeps each value).
+   */
+  private Optional<BigDecimal> evaluate(String expression) {
     String e = expression.trim();
     int open = e.indexOf('(');
     if (e.startsWith("@")) {
