@@ -154,12 +154,7 @@ class HardeningIT {
     Filing f = newDepartment("定稿部门");
     long id = filedExample(f);
     submitAndApprove(f, id);
-    HttpResponse<byte[]> pdf =
-        http.send(
-            HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/reports/" + id + "/download/pdf"))
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> pdf = downloadPdf(id);
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     String etag = pdf.headers().firstValue("ETag").orElseThrow();
@@ -167,18 +162,21 @@ class HardeningIT {
     assertThat(pdf.headers().firstValue("Last-Modified")).isPresent();
     assertThat(fetch("/reports/" + id + "/download/pdf", "If-None-Match", etag).statusCode())
         .isEqualTo(304);
-    HttpResponse<byte[]> again =
-        http.send(
-            HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/reports/" + id + "/download/pdf"))
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> again = downloadPdf(id);
     assertThat(again.body()).isEqualTo(pdf.body());
     for (String format : new String[] {"docx", "xlsx", "html", "csv"}) {
       HttpResponse<String> r = fetch("/api/v1/reports/" + id + "/documents/" + format);
       assertThat(r.statusCode()).as(format).isEqualTo(200);
       assertThat(r.headers().firstValue("ETag")).as(format).isPresent();
     }
+  }
+
+  private HttpResponse<byte[]> downloadPdf(long id) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/reports/" + id + "/download/pdf"))
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   @Test
@@ -190,12 +188,7 @@ class HardeningIT {
     assertThat(reports.check(repository.load(id)).result().findings())
         .noneMatch(x -> x.rule().value().equals("TEXT-PRINTABLE"));
     submitAndApprove(f, id);
-    HttpResponse<byte[]> pdf =
-        http.send(
-            HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/reports/" + id + "/download/pdf"))
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> pdf = downloadPdf(id);
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(PdfText.of(pdf.body()).replaceAll("\\s+", "")).contains("负责𠀀𪛖村地名登记工作");
   }
