@@ -94,7 +94,7 @@ final class PositionedTextStripper extends PDFTextStripper {
         case "c", "v", "y" -> {
           if (n.length >= 4) {
             java.awt.geom.Point2D p = point(n[n.length - 2], n[n.length - 1]);
-            r.curveTo(0, 0, 0, 0, (float) p.getX(), (float) p.getY());
+            r.curveTo((float) p.getX(), (float) p.getY());
           }
         }
         case "h" -> r.closePath();

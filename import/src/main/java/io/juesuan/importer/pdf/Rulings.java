@@ -152,8 +152,9 @@ final class Rulings {
     current = p;
   }
 
-  void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-    current = new Point2D.Float(x3, y3);
+  /** A curve to (x, y): not a rule; only its end point matters for what follows. */
+  void curveTo(float x, float y) {
+    current = new Point2D.Float(x, y);
   }
 
   void closePath() {

@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
  * without positions is left as it is.
  */
 final class LabelLines {
-  private static final Pattern NUMBER = Pattern.compile("-?[\\d,]+\\.\\d{2}|[-－—–]+");
+  /** A printed figure: an amount, or a dash for a blank cell. */
+  static final Pattern NUMBER = Pattern.compile("-?[\\d,]+\\.\\d{2}|[-－—–]+");
+
   private static final Pattern ORDINAL = Pattern.compile("^[一二三四五六七八九十]+、.*");
   private static final Pattern HEADER_WORD =
       Pattern.compile(".*(项目|决算数|预算数|合计|财政拨款|收入|支出|栏次|行次|金额).*|\\d{1,2}");

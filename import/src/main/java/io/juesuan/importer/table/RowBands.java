@@ -4,7 +4,6 @@ import io.juesuan.importer.Line;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Rows of cells as the PDF draws them: the lines between the same two horizontal rules are one row
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  * below its body is not a row).
  */
 final class RowBands {
-  private static final Pattern FIGURE = Pattern.compile("-?[\\d,]+\\.\\d{2}|[-－—–]+");
   private static final int MAX_LINES = 3;
   private static final float MAX_HEIGHT = 60f;
 
@@ -52,7 +50,7 @@ final class RowBands {
   }
 
   private static boolean hasFigure(Line l) {
-    return l.words().stream().anyMatch(w -> FIGURE.matcher(w.text()).matches());
+    return l.words().stream().anyMatch(w -> LabelLines.NUMBER.matcher(w.text()).matches());
   }
 
   /** The band's words by cell (the vertical rules of its amounts' line), then top to bottom. */
