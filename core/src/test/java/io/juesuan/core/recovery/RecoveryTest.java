@@ -108,17 +108,7 @@ class RecoveryTest {
                 "(2)公务用车运行费10.69万元，完成全年预算的30.5%，比全年预算减少24.31万元，主要原因是压缩经费。"),
             section("第四部分", "名词解释"),
             section("一", "名词", "1.财政拨款收入：指本级财政拨款。"));
-    PublishedReport report =
-        new PublishedReport(
-            "test.txt",
-            EDITION.id(),
-            Optional.of(2023),
-            new TableSet(tables.unit(), without09),
-            List.of(),
-            new Narrative(sections),
-            "",
-            List.of(new PublishedReport.NameMention("测试部门", "公开01表 表头")),
-            List.of());
+    PublishedReport report = report(new TableSet(tables.unit(), without09), sections);
     ReportRecovery.Recovered r = ReportRecovery.recover(report, EDITION);
     FinalAccounts got = r.accounts();
     assertThat(got.department().name()).isEqualTo("测试部门");
@@ -149,17 +139,7 @@ class RecoveryTest {
             section("一", "主要职能", "1.负责甲事项。2.负责乙事项，实行跟踪监督3.负责丙事项。"),
             section("二", "部门决算单位构成", "本部门决算由下列单位组成：", "1.测试部门（本级）", "2.测试中心"),
             section("第三部分", "测试部门2023年度部门决算", "情况说明"));
-    PublishedReport report =
-        new PublishedReport(
-            "test.txt",
-            EDITION.id(),
-            Optional.of(2023),
-            EDITION.deriver().derive(a).toWanYuan(),
-            List.of(),
-            new Narrative(sections),
-            "",
-            List.of(new PublishedReport.NameMention("测试部门", "公开01表 表头")),
-            List.of());
+    PublishedReport report = report(EDITION.deriver().derive(a).toWanYuan(), sections);
     FinalAccounts got = ReportRecovery.recover(report, EDITION).accounts();
     assertThat(got.department().duties()).containsExactly("负责甲事项。", "负责乙事项，实行跟踪监督", "负责丙事项。");
     assertThat(got.department().units()).extracting(u -> u.name()).contains("测试中心");
@@ -176,6 +156,20 @@ class RecoveryTest {
     assertThat(
             Rounding.toWanYuan(s.accounts().facts().fact(Fact.PRIOR_TOTAL).orElseThrow()).value())
         .isEqualByComparingTo("108.00");
+  }
+
+  /** A published report of 测试部门 2023 with these tables and this text. */
+  private static PublishedReport report(TableSet tables, List<Section> sections) {
+    return new PublishedReport(
+        "test.txt",
+        EDITION.id(),
+        Optional.of(2023),
+        tables,
+        List.of(),
+        new Narrative(sections),
+        "",
+        List.of(new PublishedReport.NameMention("测试部门", "公开01表 表头")),
+        List.of());
   }
 
   private static Section section(String id, String title, String... sentences) {
