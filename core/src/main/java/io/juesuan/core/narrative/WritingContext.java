@@ -91,7 +91,7 @@ final class WritingContext {
     if (unstated == Unstated.LEAVE_OUT && !pending.isEmpty() && wording.has(without)) {
       leftOut.addAll(pending);
       String template = wording.templates().get(without);
-      args.keySet().removeIf(name -> !template.contains("{" + name + "}"));
+      args.keySet().removeIf(name -> !uses(template, name));
       return wording.fill(without, args);
     }
     return wording.fill(key, args);
@@ -114,12 +114,17 @@ final class WritingContext {
     String template = wording.templates().getOrDefault(key, "");
     List<Object> used = new java.util.ArrayList<>();
     for (int i = 0; i < pairs.length; i += 2) {
-      if (template.contains("{" + pairs[i] + "}")) {
+      if (uses(template, (String) pairs[i])) {
         used.add(pairs[i]);
         used.add(pairs[i + 1]);
       }
     }
     return sentence(key, used.toArray());
+  }
+
+  /** Whether a template has the placeholder {@code {name}}. */
+  private static boolean uses(String template, String name) {
+    return template.contains("{" + name + "}");
   }
 
   Sentence sentence(String key, Object... pairs) {
