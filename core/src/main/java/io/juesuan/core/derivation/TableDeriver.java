@@ -6,10 +6,12 @@ import io.juesuan.core.money.Amount;
 import io.juesuan.core.money.AmountUnit;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.report.FunctionalItem;
+import io.juesuan.core.report.ItemMeasure;
 import io.juesuan.core.table.ColumnLayout;
 import io.juesuan.core.table.ColumnNo;
 import io.juesuan.core.table.DisclosureTable;
 import io.juesuan.core.table.LayoutSet;
+import io.juesuan.core.table.LinearExpression;
 import io.juesuan.core.table.RowKind;
 import io.juesuan.core.table.RowNo;
 import io.juesuan.core.table.TableId;
@@ -17,11 +19,15 @@ import io.juesuan.core.table.TableLayout;
 import io.juesuan.core.table.TableRow;
 import io.juesuan.core.table.TableSet;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Derives the nine 公开表 from a department-year's leaf facts, following the year's layout resource.
@@ -31,6 +37,7 @@ import java.util.TreeMap;
 public final class TableDeriver {
   private final LayoutSet layouts;
   private final Catalog catalog;
+  private final Map<TableId, List<ColumnPlan>> plans = new ConcurrentHashMap<>();
 
   public TableDeriver(LayoutSet layouts, Catalog catalog) {
     this.layouts = Objects.requireNonNull(layouts, "layouts");
@@ -44,7 +51,7 @@ public final class TableDeriver {
       DisclosureTable table =
           switch (layout.kind()) {
             case FIXED -> new FixedTableDerivation(layout, measures).derive();
-            case CLASSIFIED -> classified(layout, accounts, measures);
+            case CLASSIFIED -> classified(layout, accounts);
             case ECONOMIC ->
                 new EconomicTableDerivation(layout, accounts.facts(), catalog).derive();
           };
@@ -53,44 +60,70 @@ public final class TableDeriver {
     return new TableSet(accounts.unit(), tables);
   }
 
-  private DisclosureTable classified(
-      TableLayout layout, FinalAccounts accounts, MeasureEvaluator measures) {
+  private DisclosureTable classified(TableLayout layout, FinalAccounts accounts) {
     AmountUnit unit = accounts.unit();
-    Map<String, Map<ColumnNo, Amount>> byCode = new TreeMap<>();
-    Map<String, String> names = new LinkedHashMap<>();
-    Map<ColumnNo, Amount> total = new TreeMap<>();
+    List<ColumnPlan> plans = plansOf(layout);
+    int n = plans.size();
+    Amount zero = Amount.zero(unit);
+    Map<String, Amount[]> byCode = new TreeMap<>();
+    Map<String, String> names = new HashMap<>();
+    Amount[] total = filled(n, zero);
     for (FunctionalItem item : accounts.facts().items()) {
-      Map<ColumnNo, Amount> values = new TreeMap<>();
-      for (ColumnLayout c : layout.columns()) {
-        values.put(c.no(), columnValue(layout, c, item, measures, new LinkedHashMap<>()));
+      Amount[] values = new Amount[n];
+      boolean allZero = true;
+      for (int c = 0; c < n; c++) {
+        values[c] = plans.get(c).of(item, zero);
+        allZero &= values[c].isZero();
       }
-      if (values.values().stream().allMatch(Amount::isZero)) {
+      if (allZero) {
         continue;
       }
       names.put(item.code().value(), item.name());
-      FunctionCode code = item.code();
-      while (true) {
-        String key = code.value();
-        values.forEach(
-            (c, a) -> byCode.computeIfAbsent(key, k -> new TreeMap<>()).merge(c, a, Amount::plus));
-        if (code.parent().isEmpty()) {
-          break;
-        }
-        code = code.parent().get();
+      for (String key : codeAndParents(item.code())) {
+        add(byCode.computeIfAbsent(key, k -> filled(n, zero)), values);
       }
-      values.forEach((c, a) -> total.merge(c, a, Amount::plus));
+      add(total, values);
     }
     DisclosureTable.Builder b = DisclosureTable.builder(layout.id(), unit);
     b.row(new TableRow(RowNo.TOTAL, "合计", RowKind.TOTAL));
-    total.forEach((c, a) -> b.putNonZero(RowNo.TOTAL, c, a));
+    putNonZero(b, RowNo.TOTAL, plans, total);
     byCode.forEach(
         (code, values) -> {
           RowNo no = RowNo.of(code);
           String name = names.containsKey(code) ? names.get(code) : codeName(code, accounts);
           b.row(new TableRow(no, name, RowKind.ofCode(code)));
-          values.forEach((c, a) -> b.putNonZero(no, c, a));
+          putNonZero(b, no, plans, values);
         });
     return b.build();
+  }
+
+  private static List<String> codeAndParents(FunctionCode code) {
+    List<String> keys = new ArrayList<>(3);
+    for (FunctionCode c = code; ; c = c.parent().get()) {
+      keys.add(c.value());
+      if (c.parent().isEmpty()) {
+        return keys;
+      }
+    }
+  }
+
+  private static Amount[] filled(int n, Amount zero) {
+    Amount[] a = new Amount[n];
+    java.util.Arrays.fill(a, zero);
+    return a;
+  }
+
+  private static void add(Amount[] sums, Amount[] values) {
+    for (int i = 0; i < sums.length; i++) {
+      sums[i] = sums[i].plus(values[i]);
+    }
+  }
+
+  private static void putNonZero(
+      DisclosureTable.Builder b, RowNo row, List<ColumnPlan> plans, Amount[] values) {
+    for (int c = 0; c < values.length; c++) {
+      b.putNonZero(row, plans.get(c).no(), values[c]);
+    }
   }
 
   private String codeName(String code, FinalAccounts accounts) {
@@ -100,31 +133,57 @@ public final class TableDeriver {
         .orElse("");
   }
 
-  private Amount columnValue(
-      TableLayout layout,
-      ColumnLayout column,
-      FunctionalItem item,
-      MeasureEvaluator measures,
-      Map<ColumnNo, Boolean> visiting) {
-    if (visiting.put(column.no(), Boolean.TRUE) != null) {
+  /**
+   * The columns of a classified table in 栏次 order, each compiled once per layout into the measures
+   * of one 项 it adds or subtracts (its 栏次 sums flattened).
+   */
+  private List<ColumnPlan> plansOf(TableLayout layout) {
+    return plans.computeIfAbsent(
+        layout.id(),
+        id ->
+            layout.columns().stream()
+                .map(c -> new ColumnPlan(c.no(), terms(layout, c, new HashSet<>())))
+                .sorted(Comparator.comparing(ColumnPlan::no))
+                .toList());
+  }
+
+  private static List<SignedMeasure> terms(
+      TableLayout layout, ColumnLayout column, Set<ColumnNo> visiting) {
+    if (!visiting.add(column.no())) {
       throw new IllegalStateException("公开" + layout.id() + "表栏次公式循环: " + column.no());
     }
-    Amount result;
+    List<SignedMeasure> out = new ArrayList<>();
     if (column.sum().isPresent()) {
-      result = Amount.zero(item.unit());
-      for (var term : measures.parse(column.sum().get()).terms()) {
+      for (var term : LinearExpression.parse(column.sum().get()).terms()) {
         ColumnLayout other =
             layout.column(ColumnNo.of(Integer.parseInt(term.text()))).orElseThrow();
-        Amount v = columnValue(layout, other, item, measures, visiting);
-        result = term.sign() > 0 ? result.plus(v) : result.minus(v);
+        for (SignedMeasure m : terms(layout, other, visiting)) {
+          out.add(new SignedMeasure(m.sign() * term.sign(), m.measure()));
+        }
       }
     } else if (column.measure().isPresent()) {
-      result = measures.ofItem(column.measure().get(), item);
-    } else {
-      result = Amount.zero(item.unit());
+      for (var term : LinearExpression.parse(column.measure().get()).terms()) {
+        ItemMeasure m =
+            ItemMeasure.ofKey(term.text())
+                .orElseThrow(() -> new IllegalArgumentException("表样公式中的未知指标: " + term.text()));
+        out.add(new SignedMeasure(term.sign(), m));
+      }
     }
     visiting.remove(column.no());
-    return result;
+    return out;
+  }
+
+  private record SignedMeasure(int sign, ItemMeasure measure) {}
+
+  /** One column of a classified table: the signed measures of a 项 it sums. */
+  private record ColumnPlan(ColumnNo no, List<SignedMeasure> terms) {
+    Amount of(FunctionalItem item, Amount zero) {
+      Amount sum = zero;
+      for (SignedMeasure t : terms) {
+        sum = MeasureEvaluator.add(sum, t.sign(), item.amount(t.measure()));
+      }
+      return sum;
+    }
   }
 
   /** Exposes the layouts in use (renderers print titles and notes from them). */

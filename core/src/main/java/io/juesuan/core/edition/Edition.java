@@ -32,6 +32,8 @@ public final class Edition {
   private final Supplier<Wording> wording;
   private final Supplier<Figures> figures;
   private final Supplier<NarrativeOutline> outline;
+  private final Supplier<TableDeriver> deriver;
+  private final Supplier<NarrativeWriter> writer;
 
   Edition(EditionInfo info, EditionSource source, Optional<Edition> base) {
     this.info = Objects.requireNonNull(info, "info");
@@ -56,6 +58,9 @@ public final class Edition {
                     own("figures"),
                     base.map(Edition::figures).orElse(Figures.empty())));
     this.outline = memo(() -> NarrativeOutline.parse(where("outline"), required("outline")));
+    this.deriver = memo(() -> new TableDeriver(layouts(), catalog()));
+    this.writer =
+        memo(() -> new NarrativeWriter(layouts(), catalog(), wording(), figures(), outline()));
   }
 
   public EditionInfo info() {
@@ -103,14 +108,17 @@ public final class Edition {
     return outline.get();
   }
 
-  /** Derives the edition's tables from a department-year's leaf facts. */
+  /**
+   * Derives the edition's tables from a department-year's leaf facts (one per edition: it compiles
+   * the layouts' column formulas once).
+   */
   public TableDeriver deriver() {
-    return new TableDeriver(layouts(), catalog());
+    return deriver.get();
   }
 
   /** Writes the edition's 情况说明 and the other texts. */
   public NarrativeWriter writer() {
-    return new NarrativeWriter(layouts(), catalog(), wording(), figures(), outline());
+    return writer.get();
   }
 
   /**

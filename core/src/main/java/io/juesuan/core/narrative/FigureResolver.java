@@ -60,7 +60,7 @@ public final class FigureResolver {
 
   /** Values already computed, by expression (the accounts and tables do not change). */
   private final Map<String, Optional<BigDecimal>> resolved =
-      new java.util.concurrent.ConcurrentHashMap<>();
+      new java.util.concurrent.ConcurrentHashMap<>(1024);
 
   private NavigableMap<String, FunctionalItem> itemsByCode;
 

@@ -31,6 +31,12 @@ public record Fragment(String text, List<CitedFigure> figures) {
   }
 
   public Fragment plus(Fragment other) {
+    if (other.figures.isEmpty()) {
+      return new Fragment(text + other.text, figures);
+    }
+    if (figures.isEmpty()) {
+      return new Fragment(text + other.text, other.figures);
+    }
     List<CitedFigure> f = new ArrayList<>(figures);
     f.addAll(other.figures);
     return new Fragment(text + other.text, f);
@@ -38,14 +44,19 @@ public record Fragment(String text, List<CitedFigure> figures) {
 
   /** The non-empty parts joined with {@code separator}. */
   public static Fragment join(String separator, List<Fragment> parts) {
-    Fragment out = empty();
+    StringBuilder text = new StringBuilder();
+    List<CitedFigure> figures = new ArrayList<>();
     for (Fragment p : parts) {
       if (p.isEmpty()) {
         continue;
       }
-      out = out.isEmpty() ? p : out.plus(of(separator)).plus(p);
+      if (text.length() > 0) {
+        text.append(separator);
+      }
+      text.append(p.text);
+      figures.addAll(p.figures);
     }
-    return out;
+    return new Fragment(text.toString(), figures);
   }
 
   public Sentence sentence() {

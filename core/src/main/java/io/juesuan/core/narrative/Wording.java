@@ -1,10 +1,13 @@
 package io.juesuan.core.narrative;
 
 import io.juesuan.core.JuesuanException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * 文字模板 — the wording of an edition's report, read from its {@code wording} resource ({@code key =
@@ -15,6 +18,7 @@ import java.util.Map;
  */
 public final class Wording {
   private final Map<String, String> templates;
+  private final Map<String, Template> compiled = new ConcurrentHashMap<>();
 
   private Wording(Map<String, String> templates) {
     this.templates = Collections.unmodifiableMap(templates);
@@ -74,32 +78,50 @@ public final class Wording {
 
   /** Fills a template; every placeholder must be given, and every argument used. */
   public Fragment fill(String key, Map<String, Fragment> args) {
+    Template t = compiled.computeIfAbsent(key, this::compile);
+    StringBuilder text = new StringBuilder(t.length());
+    List<CitedFigure> figures = new ArrayList<>();
+    for (int i = 0; i < t.names().length; i++) {
+      Fragment arg = args.get(t.names()[i]);
+      if (arg == null) {
+        throw new IllegalStateException("文字模板 " + key + " 的占位符 {" + t.names()[i] + "} 没有给值");
+      }
+      text.append(t.literals()[i]).append(arg.text());
+      figures.addAll(arg.figures());
+    }
+    text.append(t.literals()[t.names().length]);
+    if (!t.used().containsAll(args.keySet())) {
+      throw new IllegalStateException("文字模板 " + key + " 没有用到全部参数: " + args.keySet());
+    }
+    return new Fragment(text.toString(), figures);
+  }
+
+  /** A template split once into its literal text and placeholders: literal, {name}, literal, …. */
+  private record Template(String[] literals, String[] names, Set<String> used, int length) {}
+
+  private Template compile(String key) {
     String template = templates.get(key);
     if (template == null) {
       throw new IllegalStateException("文字模板缺少键 " + key);
     }
-    Fragment out = Fragment.empty();
+    List<String> literals = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     int i = 0;
-    java.util.Set<String> used = new java.util.HashSet<>();
-    while (i < template.length()) {
+    while (true) {
       int open = template.indexOf('{', i);
-      if (open < 0) {
-        out = out.plus(Fragment.of(template.substring(i)));
+      int close = open < 0 ? -1 : template.indexOf('}', open);
+      if (close < 0) {
+        literals.add(template.substring(i));
         break;
       }
-      int close = template.indexOf('}', open);
-      String name = template.substring(open + 1, close);
-      Fragment arg = args.get(name);
-      if (arg == null) {
-        throw new IllegalStateException("文字模板 " + key + " 的占位符 {" + name + "} 没有给值");
-      }
-      used.add(name);
-      out = out.plus(Fragment.of(template.substring(i, open))).plus(arg);
+      literals.add(template.substring(i, open));
+      names.add(template.substring(open + 1, close));
       i = close + 1;
     }
-    if (!used.containsAll(args.keySet())) {
-      throw new IllegalStateException("文字模板 " + key + " 没有用到全部参数: " + args.keySet());
-    }
-    return out;
+    return new Template(
+        literals.toArray(String[]::new),
+        names.toArray(String[]::new),
+        Set.copyOf(names),
+        template.length() + 16 * names.size());
   }
 }

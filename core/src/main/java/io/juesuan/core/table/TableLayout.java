@@ -1,6 +1,7 @@
 package io.juesuan.core.table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,42 +11,113 @@ import java.util.function.Function;
 /**
  * The official layout of one 公开表 in an edition: title, columns, rows, notes, and how it is printed.
  *
- * @param attributes how the edition prints the table: {@code numbered=no} (no 行次/栏次 printed),
- *     {@code label=…} (the label above the title, "公开01表" by default, "-" for none), {@code
- *     total=bottom} (the 合计 row of a classified table printed last), {@code zeros=0.00} (zero cells
- *     and all layout rows printed with 0.00 instead of left blank)
+ * <p>Its attributes say how the edition prints the table: {@code numbered=no} (no 行次/栏次 printed),
+ * {@code label=…} (the label above the title, "公开01表" by default, "-" for none), {@code
+ * total=bottom} (the 合计 row of a classified table printed last), {@code zeros=0.00} (zero cells and
+ * all layout rows printed with 0.00 instead of left blank). Rows and columns are indexed once (by
+ * 行次, 栏次, key and code): derivation, rules and figures look them up for every cell.
  */
-public record TableLayout(
-    TableId id,
-    String title,
-    TableKind kind,
-    List<ColumnLayout> columns,
-    List<RowLayout> rows,
-    List<String> notes,
-    List<String> formulas,
-    Optional<String> emptyStatement,
-    Map<String, String> attributes) {
+public final class TableLayout {
+  private final TableId id;
+  private final String title;
+  private final TableKind kind;
+  private final List<ColumnLayout> columns;
+  private final List<RowLayout> rows;
+  private final List<String> notes;
+  private final List<String> formulas;
+  private final Optional<String> emptyStatement;
+  private final Map<String, String> attributes;
 
-  public TableLayout {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(kind, "kind");
-    columns = List.copyOf(columns);
-    rows = List.copyOf(rows);
-    notes = List.copyOf(notes);
-    formulas = List.copyOf(formulas);
-    Objects.requireNonNull(emptyStatement, "emptyStatement");
-    attributes = Map.copyOf(attributes);
+  private final Map<RowNo, RowLayout> rowsByNo = new HashMap<>();
+  private final Map<String, RowLayout> rowsByKey = new HashMap<>();
+  private final Map<String, RowLayout> rowsByCode = new HashMap<>();
+  private final Map<ColumnNo, ColumnLayout> columnsByNo = new HashMap<>();
+  private final Map<String, ColumnLayout> columnsByKey = new HashMap<>();
+  private final Map<String, List<ColumnLayout>> columnsBySide = new HashMap<>();
+
+  public TableLayout(
+      TableId id,
+      String title,
+      TableKind kind,
+      List<ColumnLayout> columns,
+      List<RowLayout> rows,
+      List<String> notes,
+      List<String> formulas,
+      Optional<String> emptyStatement,
+      Map<String, String> attributes) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.title = Objects.requireNonNull(title, "title");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.columns = List.copyOf(columns);
+    this.rows = List.copyOf(rows);
+    this.notes = List.copyOf(notes);
+    this.formulas = List.copyOf(formulas);
+    this.emptyStatement = Objects.requireNonNull(emptyStatement, "emptyStatement");
+    this.attributes = Map.copyOf(attributes);
+    for (RowLayout r : this.rows) {
+      rowsByNo.putIfAbsent(r.no(), r);
+      r.key().ifPresent(k -> rowsByKey.putIfAbsent(k, r));
+      r.code().ifPresent(c -> rowsByCode.putIfAbsent(c, r));
+      r.side()
+          .ifPresent(
+              s ->
+                  columnsBySide.computeIfAbsent(
+                      s,
+                      side ->
+                          this.columns.stream()
+                              .filter(c -> c.side().map(side::equals).orElse(true))
+                              .toList()));
+    }
+    for (ColumnLayout c : this.columns) {
+      columnsByNo.putIfAbsent(c.no(), c);
+      c.key().ifPresent(k -> columnsByKey.putIfAbsent(k, c));
+    }
+  }
+
+  public TableId id() {
+    return id;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public TableKind kind() {
+    return kind;
+  }
+
+  public List<ColumnLayout> columns() {
+    return columns;
+  }
+
+  public List<RowLayout> rows() {
+    return rows;
+  }
+
+  public List<String> notes() {
+    return notes;
+  }
+
+  public List<String> formulas() {
+    return formulas;
+  }
+
+  public Optional<String> emptyStatement() {
+    return emptyStatement;
+  }
+
+  public Map<String, String> attributes() {
+    return attributes;
   }
 
   /** The row a stable key names ("本年收入合计"). */
   public Optional<RowLayout> rowByKey(String key) {
-    return rows.stream().filter(r -> r.key().map(key::equals).orElse(false)).findFirst();
+    return Optional.ofNullable(rowsByKey.get(key));
   }
 
   /** The column a stable key names ("基本支出"). */
   public Optional<ColumnLayout> columnByKey(String key) {
-    return columns.stream().filter(c -> c.key().map(key::equals).orElse(false)).findFirst();
+    return Optional.ofNullable(columnsByKey.get(key));
   }
 
   /**
@@ -78,23 +150,21 @@ public record TableLayout(
   }
 
   public Optional<ColumnLayout> column(ColumnNo no) {
-    return columns.stream().filter(c -> c.no().equals(no)).findFirst();
+    return Optional.ofNullable(columnsByNo.get(no));
   }
 
   public Optional<RowLayout> row(RowNo no) {
-    return rows.stream().filter(r -> r.no().equals(no)).findFirst();
+    return Optional.ofNullable(rowsByNo.get(no));
   }
 
   /** The columns a row has: those of its side in two-sided tables, all otherwise. */
   public List<ColumnLayout> columnsOf(RowLayout row) {
-    return row.side()
-        .map(s -> columns.stream().filter(c -> c.side().map(s::equals).orElse(true)).toList())
-        .orElse(columns);
+    return row.side().map(s -> columnsBySide.getOrDefault(s, columns)).orElse(columns);
   }
 
   /** The row of a fixed table that stands for a 功能分类 类 on the given side, e.g. 01表 32 for 201. */
   public Optional<RowLayout> rowForCode(String code) {
-    return rows.stream().filter(r -> r.code().map(code::equals).orElse(false)).findFirst();
+    return Optional.ofNullable(rowsByCode.get(code));
   }
 
   /** "2023年度收入支出决算总表" style title with the year. */
@@ -152,5 +222,30 @@ public record TableLayout(
       }
     }
     return -1;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TableLayout t
+        && id.equals(t.id)
+        && title.equals(t.title)
+        && kind == t.kind
+        && columns.equals(t.columns)
+        && rows.equals(t.rows)
+        && notes.equals(t.notes)
+        && formulas.equals(t.formulas)
+        && emptyStatement.equals(t.emptyStatement)
+        && attributes.equals(t.attributes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id, title, kind, columns, rows, notes, formulas, emptyStatement, attributes);
+  }
+
+  @Override
+  public String toString() {
+    return "TableLayout[" + id + " " + title + "]";
   }
 }
