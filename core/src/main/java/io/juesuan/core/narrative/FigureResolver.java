@@ -16,7 +16,6 @@ import io.juesuan.core.report.FunctionalItem;
 import io.juesuan.core.report.ItemMeasure;
 import io.juesuan.core.table.CellPattern;
 import io.juesuan.core.table.CellRef;
-import io.juesuan.core.table.ColumnNo;
 import io.juesuan.core.table.Figures;
 import io.juesuan.core.table.LayoutSet;
 import io.juesuan.core.table.RowNo;
@@ -151,20 +150,21 @@ public final class FigureResolver {
 
   /** The cells a cell expression names in this edition (one, or the rows of a range). */
   public List<CellRef> cells(String reference) {
-    CellPattern p = CellPattern.parse(reference.startsWith("@") ? expand(reference) : reference);
-    CellPattern.Resolved<List<RowNo>> rows = p.rows(layouts);
-    if (!rows.ok()) {
-      throw new IllegalArgumentException(rows.problem());
+    LayoutSet.ResolvedCells r =
+        layouts.resolve(reference.startsWith("@") ? expand(reference) : reference);
+    if (!r.ok()) {
+      throw new IllegalArgumentException(r.problem());
     }
-    CellPattern.Resolved<ColumnNo> column = p.column(layouts, rows.value().get());
-    if (!column.ok()) {
-      throw new IllegalArgumentException(column.problem());
-    }
+    CellPattern p = r.pattern();
     List<RowNo> list =
-        p.row().equals(CellPattern.ALL_CATEGORIES) && rows.value().get().isEmpty()
+        p.row().equals(CellPattern.ALL_CATEGORIES) && r.rows().isEmpty()
             ? published.table(p.table()).map(CellPattern::categoryRows).orElse(List.of())
-            : rows.value().get();
-    return list.stream().map(r -> new CellRef(p.table(), r, column.value().get())).toList();
+            : r.rows();
+    List<CellRef> refs = new ArrayList<>(list.size());
+    for (RowNo row : list) {
+      refs.add(new CellRef(p.table(), row, r.column().get()));
+    }
+    return refs;
   }
 
   private Optional<BigDecimal> term(String t) {

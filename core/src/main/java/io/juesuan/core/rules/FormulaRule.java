@@ -57,6 +57,7 @@ final class FormulaRule extends SpecRule {
   private final LayoutSet layouts;
   private final List<Term> left;
   private final List<Term> right;
+  private final List<Term> all;
   private final Op op;
   private final String variable;
   private final Optional<String> inapplicable;
@@ -74,8 +75,11 @@ final class FormulaRule extends SpecRule {
     left = terms(spec.expression().substring(0, m.start()), problems);
     right = terms(spec.expression().substring(m.end()), problems);
     inapplicable = problems.stream().findFirst();
+    List<Term> both = new ArrayList<>(left);
+    both.addAll(right);
+    all = List.copyOf(both);
     Set<String> vars = new LinkedHashSet<>();
-    for (Term t : all()) {
+    for (Term t : all) {
       t.variable().ifPresent(vars::add);
     }
     if (vars.size() > 1) {
@@ -140,19 +144,13 @@ final class FormulaRule extends SpecRule {
     return out;
   }
 
-  private List<Term> all() {
-    List<Term> a = new ArrayList<>(left);
-    a.addAll(right);
-    return a;
-  }
-
   @Override
   public void check(CheckContext context, RuleOutcome outcome) {
     if (inapplicable.isPresent()) {
       outcome.skip(this, "本版本不适用：" + inapplicable.get());
       return;
     }
-    for (Term t : all()) {
+    for (Term t : all) {
       if (t.fact().isPresent() && context.accounts().isEmpty()) {
         outcome.skip(this, "需要填报的基础数据，单独的表格无法核对");
         return;
@@ -239,10 +237,11 @@ final class FormulaRule extends SpecRule {
     Amount sum = Amount.zero(ctx.tables().unit());
     int filled = 0;
     Optional<Location> location = Optional.empty();
-    List<String> described = new ArrayList<>();
+    List<String> described = describe ? new ArrayList<>() : List.of();
     boolean first = true;
     for (Term t : terms) {
-      String sign = first ? (t.sign() < 0 ? "−" : "") : (t.sign() < 0 ? "− " : "+ ");
+      String sign =
+          !describe ? "" : first ? (t.sign() < 0 ? "−" : "") : (t.sign() < 0 ? "− " : "+ ");
       if (t.fact().isPresent()) {
         if (describe) {
           described.add(sign + t.fact().get().label());
@@ -262,7 +261,7 @@ final class FormulaRule extends SpecRule {
           described.add(sign + ref.label());
         }
         first = false;
-        sign = t.sign() < 0 ? "− " : "+ ";
+        sign = !describe ? "" : t.sign() < 0 ? "− " : "+ ";
         if (location.isEmpty()) {
           location = Optional.of(Location.cell(ref));
         }
@@ -309,7 +308,7 @@ final class FormulaRule extends SpecRule {
       return List.of("");
     }
     Set<String> out = new LinkedHashSet<>();
-    for (Term t : all()) {
+    for (Term t : all) {
       if (t.fact().isPresent() || !t.variable().map(variable::equals).orElse(false)) {
         continue;
       }

@@ -23,6 +23,9 @@ public final class DisclosureTable {
   private final Map<RowNo, Map<ColumnNo, Amount>> cells;
   private final Map<RowNo, TableRow> rowsByNo;
 
+  /**
+   * Takes the cell maps as they are: the builder hands them over and copies before changing them.
+   */
   private DisclosureTable(
       TableId id, AmountUnit unit, List<TableRow> rows, Map<RowNo, Map<ColumnNo, Amount>> cells) {
     this.id = id;
@@ -33,9 +36,9 @@ public final class DisclosureTable {
       byNo.putIfAbsent(r.no(), r);
     }
     this.rowsByNo = byNo;
-    Map<RowNo, Map<ColumnNo, Amount>> copy = new LinkedHashMap<>();
-    cells.forEach((r, c) -> copy.put(r, Collections.unmodifiableMap(new TreeMap<>(c))));
-    this.cells = Collections.unmodifiableMap(copy);
+    Map<RowNo, Map<ColumnNo, Amount>> wrapped = new LinkedHashMap<>();
+    cells.forEach((r, c) -> wrapped.put(r, Collections.unmodifiableMap(c)));
+    this.cells = Collections.unmodifiableMap(wrapped);
   }
 
   public static Builder builder(TableId id, AmountUnit unit) {
@@ -113,7 +116,10 @@ public final class DisclosureTable {
     private final AmountUnit unit;
     private final List<TableRow> rows = new ArrayList<>();
     private final Set<RowNo> rowNos = new HashSet<>();
-    private final Map<RowNo, Map<ColumnNo, Amount>> cells = new LinkedHashMap<>();
+    private Map<RowNo, Map<ColumnNo, Amount>> cells = new LinkedHashMap<>();
+
+    /** Whether a built table holds the cell maps: the next change copies them first. */
+    private boolean handedOver;
 
     private Builder(TableId id, AmountUnit unit) {
       this.id = Objects.requireNonNull(id, "id");
@@ -139,6 +145,12 @@ public final class DisclosureTable {
       if (amount.unit() != unit) {
         throw new IllegalArgumentException("公开" + id + "表的金额单位应为" + unit.label() + ": " + amount);
       }
+      if (handedOver) {
+        Map<RowNo, Map<ColumnNo, Amount>> copy = new LinkedHashMap<>();
+        cells.forEach((r, c) -> copy.put(r, new TreeMap<>(c)));
+        cells = copy;
+        handedOver = false;
+      }
       cells.computeIfAbsent(row, r -> new TreeMap<>()).put(column, amount);
       return this;
     }
@@ -154,6 +166,7 @@ public final class DisclosureTable {
           all.add(new TableRow(r, "", guessKind(r)));
         }
       }
+      handedOver = true;
       return new DisclosureTable(id, unit, all, cells);
     }
 

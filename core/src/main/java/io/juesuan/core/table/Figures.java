@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * 数字名 — the figures the narrative, charts, the 绩效 grids and the audit cite, each a name bound to an
@@ -15,6 +16,7 @@ import java.util.Optional;
  */
 public final class Figures {
   private final Map<String, String> expressions;
+  private final Map<String, String> expanded = new ConcurrentHashMap<>();
 
   private Figures(Map<String, String> expressions) {
     this.expressions = Map.copyOf(expressions);
@@ -57,6 +59,17 @@ public final class Figures {
 
   /** The expression "@name" or "@name(code)" stands for. */
   public String expand(String reference) {
+    String known = expanded.get(reference);
+    if (known == null) {
+      known = expandNow(reference);
+      if (expanded.size() < 20_000) {
+        expanded.put(reference, known);
+      }
+    }
+    return known;
+  }
+
+  private String expandNow(String reference) {
     String name = reference.startsWith("@") ? reference.substring(1) : reference;
     Optional<String> code = Optional.empty();
     int open = name.indexOf('(');

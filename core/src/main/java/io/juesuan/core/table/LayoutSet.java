@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The nine table layouts of an edition, read from its {@code tables} resource (one TAB-separated
@@ -15,12 +16,61 @@ import java.util.Optional;
  * are the base's. {@code order} sets the order the tables are printed in.
  */
 public final class LayoutSet {
+  /** At most this many cell references are kept resolved (an edition cites a few hundred). */
+  private static final int RESOLVED_KEPT = 20_000;
+
   private final Map<TableId, TableLayout> tables;
   private final List<TableId> order;
+  private final List<TableLayout> inOrder;
+  private final Map<String, ResolvedCells> resolved = new ConcurrentHashMap<>();
 
   private LayoutSet(Map<TableId, TableLayout> tables, List<TableId> order) {
     this.tables = Map.copyOf(tables);
     this.order = List.copyOf(order);
+    this.inOrder = this.order.stream().map(this.tables::get).toList();
+  }
+
+  /**
+   * A cell reference ("01.收入总计", "05.201.本年支出合计", "05.*.合计") resolved in these layouts: its
+   * pattern, the rows and column it names, or why it names none. Kept once resolved: figures, rules
+   * and the narrative resolve the same references for every department.
+   *
+   * @throws IllegalArgumentException when the text is not a cell reference
+   */
+  public ResolvedCells resolve(String reference) {
+    ResolvedCells known = resolved.get(reference);
+    if (known != null) {
+      return known;
+    }
+    CellPattern p = CellPattern.parse(reference);
+    CellPattern.Resolved<List<RowNo>> rows = p.rows(this);
+    ResolvedCells r;
+    if (!rows.ok()) {
+      r = new ResolvedCells(p, List.of(), Optional.empty(), rows.problem());
+    } else {
+      CellPattern.Resolved<ColumnNo> column = p.column(this, rows.value().get());
+      r =
+          new ResolvedCells(
+              p,
+              List.copyOf(rows.value().get()),
+              column.value(),
+              column.ok() ? "" : column.problem());
+    }
+    if (resolved.size() < RESOLVED_KEPT) {
+      resolved.putIfAbsent(reference, r);
+    }
+    return r;
+  }
+
+  /**
+   * A reference resolved: the rows (empty for {@link CellPattern#ALL_CATEGORIES}, whose rows only a
+   * table knows) and the column; {@code problem} is empty when both are known.
+   */
+  public record ResolvedCells(
+      CellPattern pattern, List<RowNo> rows, Optional<ColumnNo> column, String problem) {
+    public boolean ok() {
+      return problem.isEmpty();
+    }
   }
 
   /**
@@ -75,7 +125,7 @@ public final class LayoutSet {
 
   /** Tables in the order the edition prints them. */
   public List<TableLayout> tables() {
-    return order.stream().map(tables::get).toList();
+    return inOrder;
   }
 
   /** Every layout, in print order. */

@@ -19,6 +19,9 @@ public final class TableSet {
   private final AmountUnit unit;
   private final Map<TableId, DisclosureTable> tables;
 
+  /** The set in 万元, made once when asked (the checks and the narrative both need it). */
+  private volatile TableSet wanYuan;
+
   public TableSet(AmountUnit unit, Map<TableId, DisclosureTable> tables) {
     this.unit = Objects.requireNonNull(unit, "unit");
     for (DisclosureTable t : tables.values()) {
@@ -46,7 +49,8 @@ public final class TableSet {
   }
 
   public Cell cell(CellRef ref) {
-    return table(ref.table()).map(t -> t.cell(ref.row(), ref.column())).orElse(Cell.blank());
+    DisclosureTable t = tables.get(ref.table());
+    return t == null ? Cell.blank() : t.cell(ref.row(), ref.column());
   }
 
   public Amount amountOrZero(CellRef ref) {
@@ -69,8 +73,13 @@ public final class TableSet {
     if (unit == AmountUnit.WAN_YUAN) {
       return this;
     }
-    Map<TableId, DisclosureTable> m = new TreeMap<>();
-    tables.forEach((id, t) -> m.put(id, t.toWanYuan()));
-    return new TableSet(AmountUnit.WAN_YUAN, m);
+    TableSet w = wanYuan;
+    if (w == null) {
+      Map<TableId, DisclosureTable> m = new TreeMap<>();
+      tables.forEach((id, t) -> m.put(id, t.toWanYuan()));
+      w = new TableSet(AmountUnit.WAN_YUAN, m);
+      wanYuan = w;
+    }
+    return w;
   }
 }

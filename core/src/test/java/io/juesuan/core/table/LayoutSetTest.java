@@ -53,4 +53,42 @@ class LayoutSetTest {
     assertThat(layouts.table(TableId.of("09")).column(ColumnNo.of(10)).orElseThrow().header())
         .containsExactly("决算数", "公务用车购置及运行费", "公务用车购置费");
   }
+
+  @Test
+  @DisplayName("a cell reference is resolved once: rows and column by key, or why it names none")
+  void resolvesReferencesOnce() {
+    LayoutSet.ResolvedCells total = layouts.resolve("01.收入总计");
+    assertThat(total.ok()).isTrue();
+    assertThat(total.rows()).hasSize(1);
+    assertThat(total.column()).isPresent();
+    assertThat(layouts.resolve("01.收入总计")).isSameAs(total);
+
+    LayoutSet.ResolvedCells range = layouts.resolve("01.一般公共预算财政拨款收入..其他收入");
+    assertThat(range.ok()).isTrue();
+    assertThat(range.rows().size()).isGreaterThan(1);
+
+    LayoutSet.ResolvedCells unknown = layouts.resolve("01.没有这一行");
+    assertThat(unknown.ok()).isFalse();
+    assertThat(unknown.problem()).contains("没有这一行");
+  }
+
+  @Test
+  @DisplayName("rows and columns are found by 行次, 栏次, key and code as the layout lists them")
+  void indexesAgreeWithTheLists() {
+    for (TableLayout t : layouts.tables()) {
+      for (RowLayout r : t.rows()) {
+        assertThat(t.row(r.no()))
+            .containsSame(t.rows().stream().filter(x -> x.no().equals(r.no())).findFirst().get());
+        r.key().ifPresent(k -> assertThat(t.rowByKey(k)).isPresent());
+        r.code()
+            .ifPresent(c -> assertThat(t.rowForCode(c).map(RowLayout::code)).hasValue(r.code()));
+      }
+      for (ColumnLayout c : t.columns()) {
+        assertThat(t.column(c.no())).containsSame(c);
+        c.key()
+            .ifPresent(k -> assertThat(t.columnByKey(k).map(ColumnLayout::key)).hasValue(c.key()));
+      }
+      assertThat(t.row(RowNo.of("999999"))).isEmpty();
+    }
+  }
 }
