@@ -71,6 +71,7 @@ final class CatalogRule extends SpecRule {
                         + "年分类科目目录中（目录不完整），已按数据中的名称使用，请核对编码和名称"));
           }
         } else if (!r.label().isEmpty()
+            && !r.label().equals(name.get())
             && !normalize(r.label()).equals(normalize(name.get()))
             && reported.add(code + r.label())) {
           outcome.add(
@@ -94,7 +95,16 @@ final class CatalogRule extends SpecRule {
     }
   }
 
+  /** The name without white space (ASCII or 全角), with full-width brackets. */
   static String normalize(String name) {
-    return name.replaceAll("[\\s　]", "").replace('(', '（').replace(')', '）');
+    StringBuilder b = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '　' || c == ' ' || (c >= '\t' && c <= '\r')) {
+        continue;
+      }
+      b.append(c == '(' ? '（' : c == ')' ? '）' : c);
+    }
+    return b.toString();
   }
 }
