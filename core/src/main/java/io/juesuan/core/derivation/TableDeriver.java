@@ -38,6 +38,7 @@ public final class TableDeriver {
   private final LayoutSet layouts;
   private final Catalog catalog;
   private final Map<TableId, List<ColumnPlan>> plans = new ConcurrentHashMap<>();
+  private final Map<TableId, FixedTableDerivation> fixed = new ConcurrentHashMap<>();
 
   public TableDeriver(LayoutSet layouts, Catalog catalog) {
     this.layouts = Objects.requireNonNull(layouts, "layouts");
@@ -50,7 +51,7 @@ public final class TableDeriver {
     for (TableLayout layout : layouts.tables()) {
       DisclosureTable table =
           switch (layout.kind()) {
-            case FIXED -> new FixedTableDerivation(layout, measures).derive();
+            case FIXED -> fixed(layout).derive(measures);
             case CLASSIFIED -> classified(layout, accounts);
             case ECONOMIC ->
                 new EconomicTableDerivation(layout, accounts.facts(), catalog).derive();
@@ -95,6 +96,11 @@ public final class TableDeriver {
           putNonZero(b, no, plans, values);
         });
     return b.build();
+  }
+
+  /** A fixed table's layout compiled into cell formulas, once per layout. */
+  private FixedTableDerivation fixed(TableLayout layout) {
+    return fixed.computeIfAbsent(layout.id(), id -> new FixedTableDerivation(layout));
   }
 
   private static List<String> codeAndParents(FunctionCode code) {
