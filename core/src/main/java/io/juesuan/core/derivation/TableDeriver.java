@@ -18,6 +18,7 @@ import io.juesuan.core.table.TableId;
 import io.juesuan.core.table.TableLayout;
 import io.juesuan.core.table.TableRow;
 import io.juesuan.core.table.TableSet;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,35 +67,38 @@ public final class TableDeriver {
     AmountUnit unit = accounts.unit();
     List<ColumnPlan> plans = plansOf(layout);
     int n = plans.size();
-    Amount zero = Amount.zero(unit);
-    Map<String, Amount[]> byCode = new TreeMap<>();
+    // Sums are kept as BigDecimal (exact, as Amount adds them) and become Amounts once, at the end.
+    Map<String, BigDecimal[]> byCode = new TreeMap<>();
     Map<String, String> names = new HashMap<>();
-    Amount[] total = filled(n, zero);
+    BigDecimal[] total = zeros(n);
     for (FunctionalItem item : accounts.facts().items()) {
-      Amount[] values = new Amount[n];
+      if (item.unit() != unit) {
+        throw new IllegalArgumentException("不能混合计算不同单位的金额: 项 " + item.code() + " 的单位与数据集不一致");
+      }
+      BigDecimal[] values = new BigDecimal[n];
       boolean allZero = true;
       for (int c = 0; c < n; c++) {
-        values[c] = plans.get(c).of(item, zero);
-        allZero &= values[c].isZero();
+        values[c] = plans.get(c).of(item);
+        allZero &= values[c].signum() == 0;
       }
       if (allZero) {
         continue;
       }
       names.put(item.code().value(), item.name());
       for (String key : codeAndParents(item.code())) {
-        add(byCode.computeIfAbsent(key, k -> filled(n, zero)), values);
+        add(byCode.computeIfAbsent(key, k -> zeros(n)), values);
       }
       add(total, values);
     }
     DisclosureTable.Builder b = DisclosureTable.builder(layout.id(), unit);
     b.row(new TableRow(RowNo.TOTAL, "合计", RowKind.TOTAL));
-    putNonZero(b, RowNo.TOTAL, plans, total);
+    putNonZero(b, RowNo.TOTAL, plans, total, unit);
     byCode.forEach(
         (code, values) -> {
           RowNo no = RowNo.of(code);
           String name = names.containsKey(code) ? names.get(code) : codeName(code, accounts);
           b.row(new TableRow(no, name, RowKind.ofCode(code)));
-          putNonZero(b, no, plans, values);
+          putNonZero(b, no, plans, values, unit);
         });
     return b.build();
   }
@@ -113,22 +118,30 @@ public final class TableDeriver {
     }
   }
 
-  private static Amount[] filled(int n, Amount zero) {
-    Amount[] a = new Amount[n];
-    java.util.Arrays.fill(a, zero);
+  private static BigDecimal[] zeros(int n) {
+    BigDecimal[] a = new BigDecimal[n];
+    java.util.Arrays.fill(a, BigDecimal.ZERO);
     return a;
   }
 
-  private static void add(Amount[] sums, Amount[] values) {
+  private static void add(BigDecimal[] sums, BigDecimal[] values) {
     for (int i = 0; i < sums.length; i++) {
-      sums[i] = sums[i].plus(values[i]);
+      if (values[i].signum() != 0) {
+        sums[i] = sums[i].add(values[i]);
+      }
     }
   }
 
   private static void putNonZero(
-      DisclosureTable.Builder b, RowNo row, List<ColumnPlan> plans, Amount[] values) {
+      DisclosureTable.Builder b,
+      RowNo row,
+      List<ColumnPlan> plans,
+      BigDecimal[] values,
+      AmountUnit unit) {
     for (int c = 0; c < values.length; c++) {
-      b.putNonZero(row, plans.get(c).no(), values[c]);
+      if (values[c].signum() != 0) {
+        b.put(row, plans.get(c).no(), new Amount(values[c], unit));
+      }
     }
   }
 
@@ -183,10 +196,16 @@ public final class TableDeriver {
 
   /** One column of a classified table: the signed measures of a 项 it sums. */
   private record ColumnPlan(ColumnNo no, List<SignedMeasure> terms) {
-    Amount of(FunctionalItem item, Amount zero) {
-      Amount sum = zero;
+    /**
+     * The column's figure for one 项: its measures added or subtracted (a measure not entered is 0).
+     */
+    BigDecimal of(FunctionalItem item) {
+      BigDecimal sum = BigDecimal.ZERO;
       for (SignedMeasure t : terms) {
-        sum = MeasureEvaluator.add(sum, t.sign(), item.amount(t.measure()));
+        Optional<Amount> v = item.entered(t.measure());
+        if (v.isPresent()) {
+          sum = t.sign() > 0 ? sum.add(v.get().value()) : sum.subtract(v.get().value());
+        }
       }
       return sum;
     }
