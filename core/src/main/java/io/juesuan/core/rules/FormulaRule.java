@@ -52,7 +52,8 @@ final class FormulaRule extends SpecRule {
       Optional<String> variable,
       List<RowNo> rows,
       boolean allCategories,
-      ColumnNo column) {}
+      ColumnNo column,
+      boolean fixedTable) {}
 
   private final LayoutSet layouts;
   private final List<Term> left;
@@ -108,7 +109,8 @@ final class FormulaRule extends SpecRule {
                 Optional.empty(),
                 List.of(),
                 false,
-                ColumnNo.of(1)));
+                ColumnNo.of(1),
+                false));
         continue;
       }
       CellPattern p = CellPattern.parse(t.text());
@@ -139,7 +141,8 @@ final class FormulaRule extends SpecRule {
               p.variable(),
               rows,
               allCategories && rows.isEmpty(),
-              c.value().get()));
+              c.value().get(),
+              isFixed(p.table())));
     }
     return out;
   }
@@ -289,7 +292,7 @@ final class FormulaRule extends SpecRule {
     if (t.variable().isEmpty()) {
       return t.rows();
     }
-    if (t.variable().get().equals("{类}") && isFixed(t.table())) {
+    if (t.variable().get().equals("{类}") && t.fixedTable()) {
       return layouts
           .table(t.table())
           .rowForCode(binding)
@@ -313,6 +316,7 @@ final class FormulaRule extends SpecRule {
         continue;
       }
       DisclosureTable table = ctx.tables().table(t.table()).orElseThrow();
+      boolean fixed = t.fixedTable();
       for (TableRow r : table.rows()) {
         switch (variable) {
           case "*" -> {
@@ -326,7 +330,7 @@ final class FormulaRule extends SpecRule {
             }
           }
           default -> {
-            if (isFixed(t.table())) {
+            if (fixed) {
               layouts.table(t.table()).row(r.no()).flatMap(l -> l.code()).ifPresent(out::add);
             } else if (r.kind() == RowKind.CATEGORY) {
               out.add(r.no().value());

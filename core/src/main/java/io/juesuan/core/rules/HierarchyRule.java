@@ -80,16 +80,18 @@ final class HierarchyRule extends SpecRule {
       RuleOutcome outcome,
       DisclosureTable t,
       TableRow parent,
-      List<TableRow> children,
+      List<TableRow> childRows,
       ColumnNo c) {
-    int filled = t.cell(parent.no(), c).isBlank() ? 0 : 1;
-    Amount sum = Amount.zero(t.unit());
-    for (TableRow child : children) {
-      if (!t.cell(child.no(), c).isBlank()) {
+    int filled = t.rowCells(parent.no()).containsKey(c) ? 1 : 0;
+    BigDecimal children = BigDecimal.ZERO;
+    for (TableRow child : childRows) {
+      Amount a = t.rowCells(child.no()).get(c);
+      if (a != null) {
         filled++;
-        sum = sum.plus(t.amountOrZero(child.no(), c));
+        children = children.add(a.value());
       }
     }
+    Amount sum = new Amount(children, t.unit());
     Amount printed = t.amountOrZero(parent.no(), c);
     BigDecimal diff = printed.value().subtract(sum.value());
     if (diff.signum() == 0 || filled == 0) {
