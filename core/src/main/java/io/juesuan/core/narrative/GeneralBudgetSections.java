@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** 情况说明 五 一般公共预算财政拨款支出 (总体, 结构 by 类, 具体 by 项 with 完成率). */
 final class GeneralBudgetSections {
@@ -120,7 +121,7 @@ final class GeneralBudgetSections {
                       "@gpb.total",
                       budget,
                       "gpb.3.total.reason",
-                      c.cite.text(TextSlot.BUDGET_COMPLETION_REASON)))
+                      () -> c.cite.text(TextSlot.BUDGET_COMPLETION_REASON)))
               .sentence());
     }
     s.add(
@@ -157,15 +158,17 @@ final class GeneralBudgetSections {
       row.label()
     };
     Optional<BigDecimal> b = c.cite.value(budget);
-    Fragment reasonText =
-        Optional.ofNullable(c.accounts.explanations().itemReasons().get(code))
-            .map(Citations::trimStop)
-            .map(Fragment::of)
-            .orElseGet(
-                () ->
-                    c.cite.pending(
-                        c.fill("gpb.3.item.reason.pending", "code", code, "item", row.label())
-                            .text()));
+    // The filer's reason, or 【待填写】 — made only when the sentence needs a reason (most 项 do not).
+    Supplier<Fragment> reasonText =
+        () ->
+            Optional.ofNullable(c.accounts.explanations().itemReasons().get(code))
+                .map(Citations::trimStop)
+                .map(Fragment::of)
+                .orElseGet(
+                    () ->
+                        c.cite.pending(
+                            c.fill("gpb.3.item.reason.pending", "code", code, "item", row.label())
+                                .text()));
     if (b.isEmpty()) {
       return c.sentence(
           "gpb.3.item.missing",
@@ -180,7 +183,7 @@ final class GeneralBudgetSections {
     if (b.get().signum() == 0) {
       return c.sentence(
           "gpb.3.item.unbudgeted",
-          concat(names, "actual", c.cite.amount(actual), "reason", reasonText));
+          concat(names, "actual", c.cite.amount(actual), "reason", reasonText.get()));
     }
     Fragment f =
         c.fill(
@@ -197,7 +200,7 @@ final class GeneralBudgetSections {
   }
 
   /** The reason clause when 完成率 is below 95% or above 100%, else nothing. */
-  private Fragment reason(String actual, String budget, String key, Fragment reason) {
+  private Fragment reason(String actual, String budget, String key, Supplier<Fragment> reason) {
     BigDecimal rate = c.cite.require("share(" + actual + ";" + budget + ")");
     if (rate.compareTo(LOW) >= 0 && rate.compareTo(HIGH) <= 0) {
       return Fragment.empty();
@@ -207,7 +210,7 @@ final class GeneralBudgetSections {
         "dir",
         c.cite.direction("diff(" + actual + ";" + budget + ")", "word.over", "word.under"),
         "reason",
-        reason);
+        reason.get());
   }
 
   private static Object[] concat(Object[] a, Object... b) {
