@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Wording {
   private final Map<String, String> templates;
   private final Map<String, Template> compiled = new ConcurrentHashMap<>();
+  private final Map<String, String> texts = new ConcurrentHashMap<>();
 
   private Wording(Map<String, String> templates) {
     this.templates = Collections.unmodifiableMap(templates);
@@ -71,29 +72,54 @@ public final class Wording {
     return templates;
   }
 
-  /** A template without placeholders. */
+  /** A template without placeholders (kept once read: glossary entries, fixed sentences). */
   public String text(String key) {
-    return fill(key, Map.of()).text();
+    String known = texts.get(key);
+    if (known == null) {
+      known = fill(key, Map.of()).text();
+      texts.put(key, known);
+    }
+    return known;
   }
 
   /** Fills a template; every placeholder must be given, and every argument used. */
   public Fragment fill(String key, Map<String, Fragment> args) {
     Template t = compiled.computeIfAbsent(key, this::compile);
-    StringBuilder text = new StringBuilder(t.length());
-    List<CitedFigure> figures = new ArrayList<>();
-    for (int i = 0; i < t.names().length; i++) {
-      Fragment arg = args.get(t.names()[i]);
+    String[] names = t.names();
+    String[] literals = t.literals();
+    Fragment[] given = new Fragment[names.length];
+    int length = literals[names.length].length();
+    int cited = 0;
+    for (int i = 0; i < names.length; i++) {
+      Fragment arg = args.get(names[i]);
       if (arg == null) {
-        throw new IllegalStateException("文字模板 " + key + " 的占位符 {" + t.names()[i] + "} 没有给值");
+        throw new IllegalStateException("文字模板 " + key + " 的占位符 {" + names[i] + "} 没有给值");
       }
-      text.append(t.literals()[i]).append(arg.text());
-      figures.addAll(arg.figures());
+      given[i] = arg;
+      length += literals[i].length() + arg.text().length();
+      cited += arg.figures().size();
     }
-    text.append(t.literals()[t.names().length]);
     if (!t.used().containsAll(args.keySet())) {
       throw new IllegalStateException("文字模板 " + key + " 没有用到全部参数: " + args.keySet());
     }
-    return new Fragment(text.toString(), figures);
+    // One array of the exact length: a builder would widen itself at the first Chinese character.
+    char[] text = new char[length];
+    int at = 0;
+    List<CitedFigure> figures = cited == 0 ? List.of() : new ArrayList<>(cited);
+    for (int i = 0; i < names.length; i++) {
+      at = put(literals[i], text, at);
+      at = put(given[i].text(), text, at);
+      if (cited > 0) {
+        figures.addAll(given[i].figures());
+      }
+    }
+    put(literals[names.length], text, at);
+    return new Fragment(new String(text), figures);
+  }
+
+  private static int put(String s, char[] into, int at) {
+    s.getChars(0, s.length(), into, at);
+    return at + s.length();
   }
 
   /** A template split once into its literal text and placeholders: literal, {name}, literal, …. */

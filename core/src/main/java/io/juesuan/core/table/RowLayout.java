@@ -38,6 +38,14 @@ public record RowLayout(RowNo no, String label, Map<String, String> attributes) 
 
   /** A printed row without a label carries no figures (01表 rows 9–26). */
   public boolean isSpacer() {
-    return label.isEmpty() && attributes.keySet().stream().noneMatch(k -> k.startsWith("value"));
+    if (!label.isEmpty()) {
+      return false;
+    }
+    for (String k : attributes.keySet()) {
+      if (k.startsWith("value")) {
+        return false;
+      }
+    }
+    return true;
   }
 }
