@@ -10,6 +10,10 @@ import java.util.Optional;
  */
 public record Amount(BigDecimal value, AmountUnit unit) implements Comparable<Amount> {
 
+  // Amounts are immutable: one zero per unit serves every caller.
+  private static final Amount ZERO_YUAN = new Amount(BigDecimal.ZERO, AmountUnit.YUAN);
+  private static final Amount ZERO_WAN_YUAN = new Amount(BigDecimal.ZERO, AmountUnit.WAN_YUAN);
+
   public Amount {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(unit, "unit");
@@ -17,7 +21,10 @@ public record Amount(BigDecimal value, AmountUnit unit) implements Comparable<Am
   }
 
   public static Amount zero(AmountUnit unit) {
-    return new Amount(BigDecimal.ZERO, unit);
+    return switch (Objects.requireNonNull(unit, "unit")) {
+      case YUAN -> ZERO_YUAN;
+      case WAN_YUAN -> ZERO_WAN_YUAN;
+    };
   }
 
   public static Amount of(String text, AmountUnit unit) {

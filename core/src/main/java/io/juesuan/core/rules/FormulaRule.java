@@ -258,20 +258,22 @@ final class FormulaRule extends SpecRule {
         }
         continue;
       }
+      DisclosureTable table = ctx.tables().table(t.table()).orElse(null);
       for (RowNo row : rows(t, binding, ctx, categoryRows)) {
-        CellRef ref = new CellRef(t.table(), row, t.column());
-        if (describe) {
-          described.add(sign + ref.label());
+        if (describe || location.isEmpty()) {
+          CellRef ref = new CellRef(t.table(), row, t.column());
+          if (describe) {
+            described.add(sign + ref.label());
+          }
+          if (location.isEmpty()) {
+            location = Optional.of(Location.cell(ref));
+          }
         }
         first = false;
         sign = !describe ? "" : t.sign() < 0 ? "− " : "+ ";
-        if (location.isEmpty()) {
-          location = Optional.of(Location.cell(ref));
-        }
-        var cell = ctx.tables().cell(ref);
-        if (!cell.isBlank()) {
+        Amount a = table == null ? null : table.rowCells(row).get(t.column());
+        if (a != null) {
           filled++;
-          Amount a = cell.amountOrZero(ctx.tables().unit());
           sum = t.sign() > 0 ? sum.plus(a) : sum.minus(a);
         }
       }
