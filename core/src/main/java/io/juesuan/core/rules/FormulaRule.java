@@ -226,8 +226,8 @@ final class FormulaRule extends SpecRule {
   }
 
   /**
-   * One side evaluated: its sum, how many non-blank cells it has, where it starts, and its terms
-   * described.
+   * One side evaluated: its sum, how many non-blank cells it has, and — when described, for a
+   * finding — where it starts and its terms.
    */
   private record Side(Amount sum, int filled, Optional<Location> location, List<String> terms) {}
 
@@ -260,11 +260,9 @@ final class FormulaRule extends SpecRule {
       }
       DisclosureTable table = ctx.tables().table(t.table()).orElse(null);
       for (RowNo row : rows(t, binding, ctx, categoryRows)) {
-        if (describe || location.isEmpty()) {
+        if (describe) {
           CellRef ref = new CellRef(t.table(), row, t.column());
-          if (describe) {
-            described.add(sign + ref.label());
-          }
+          described.add(sign + ref.label());
           if (location.isEmpty()) {
             location = Optional.of(Location.cell(ref));
           }
