@@ -108,14 +108,17 @@ public final class TableDeriver {
     return fixed.computeIfAbsent(layout.id(), id -> new FixedTableDerivation(layout));
   }
 
+  /**
+   * The code and the codes it lies under: 项 2010101 → 2010101, 20101, 201 (a valid code is 3, 5 or
+   * 7 digits).
+   */
   private static List<String> codeAndParents(FunctionCode code) {
-    List<String> keys = new ArrayList<>(3);
-    for (FunctionCode c = code; ; c = c.parent().get()) {
-      keys.add(c.value());
-      if (c.parent().isEmpty()) {
-        return keys;
-      }
-    }
+    String v = code.value();
+    return switch (v.length()) {
+      case 7 -> List.of(v, v.substring(0, 5), v.substring(0, 3));
+      case 5 -> List.of(v, v.substring(0, 3));
+      default -> List.of(v);
+    };
   }
 
   private static BigDecimal[] zeros(int n) {

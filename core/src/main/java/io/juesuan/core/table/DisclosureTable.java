@@ -28,14 +28,25 @@ public final class DisclosureTable {
    */
   private DisclosureTable(
       TableId id, AmountUnit unit, List<TableRow> rows, Map<RowNo, Map<ColumnNo, Amount>> cells) {
+    this(id, unit, List.copyOf(rows), null, cells);
+  }
+
+  private DisclosureTable(
+      TableId id,
+      AmountUnit unit,
+      List<TableRow> rows,
+      Map<RowNo, TableRow> rowsByNo,
+      Map<RowNo, Map<ColumnNo, Amount>> cells) {
     this.id = id;
     this.unit = unit;
-    this.rows = List.copyOf(rows);
-    Map<RowNo, TableRow> byNo = new HashMap<>();
-    for (TableRow r : this.rows) {
-      byNo.putIfAbsent(r.no(), r);
+    this.rows = rows;
+    if (rowsByNo == null) {
+      rowsByNo = new HashMap<>();
+      for (TableRow r : rows) {
+        rowsByNo.putIfAbsent(r.no(), r);
+      }
     }
-    this.rowsByNo = byNo;
+    this.rowsByNo = rowsByNo;
     Map<RowNo, Map<ColumnNo, Amount>> wrapped = new LinkedHashMap<>();
     cells.forEach((r, c) -> wrapped.put(r, Collections.unmodifiableMap(c)));
     this.cells = Collections.unmodifiableMap(wrapped);
@@ -90,10 +101,15 @@ public final class DisclosureTable {
     if (unit == AmountUnit.WAN_YUAN) {
       return this;
     }
-    Builder b = builder(id, AmountUnit.WAN_YUAN);
-    rows.forEach(b::row);
-    cells.forEach((r, m) -> m.forEach((c, a) -> b.put(r, c, Rounding.toWanYuan(a))));
-    return b.build();
+    // The same rows (and their index); only the cells are new.
+    Map<RowNo, Map<ColumnNo, Amount>> rounded = new LinkedHashMap<>();
+    cells.forEach(
+        (r, m) -> {
+          Map<ColumnNo, Amount> row = new TreeMap<>();
+          m.forEach((c, a) -> row.put(c, Rounding.toWanYuan(a)));
+          rounded.put(r, row);
+        });
+    return new DisclosureTable(id, AmountUnit.WAN_YUAN, rows, rowsByNo, rounded);
   }
 
   /**
