@@ -10,6 +10,9 @@ import io.juesuan.core.table.LayoutSet;
 import io.juesuan.render.Fonts;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jfree.chart.ChartUtils;
+import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -42,6 +45,7 @@ import org.jfree.data.general.DefaultPieDataset;
 public final class ChartMaker {
   private static final int WIDTH = 560;
   private static final int HEIGHT = 300;
+  private static final int SCALE = 2;
   private static final Color[] PALETTE = {
     new Color(0xB7, 0x1C, 0x1C),
     new Color(0x1F, 0x4E, 0x79),
@@ -180,9 +184,21 @@ public final class ChartMaker {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
+    // Drawn at twice the size into an opaque RGB image (the chart's background is white): an RGB
+    // PNG goes into a PDF as it is, where an RGBA one (JFreeChart's own PNG writer) is decoded and
+    // recompressed with a soft mask by every PDF that shows it.
+    BufferedImage image =
+        new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.scale(SCALE, SCALE);
+      chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), null, null);
+    } finally {
+      g.dispose();
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      ChartUtils.writeScaledChartAsPNG(out, chart, WIDTH, HEIGHT, 2, 2);
+      ImageIO.write(image, "png", out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
