@@ -2,16 +2,13 @@ package io.juesuan.render;
 
 import io.juesuan.core.port.Typesetting;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.apache.fontbox.ttf.CmapSubtable;
 import org.apache.fontbox.ttf.CmapTable;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * {@link Typesetting} from the bundled fonts' character maps: a character can be printed when the
@@ -32,8 +29,9 @@ public final class FontCoverage implements Typesetting {
       return false;
     }
     Fonts.Face face = unread.remove(0);
-    try (InputStream in = face.open();
-        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+    // Parsed through ParsedFonts, so the PDF of the same run finds the font already parsed.
+    try (ParsedFonts.Lease lease = ParsedFonts.lend(face)) {
+      TrueTypeFont ttf = lease.font();
       // The Unicode subtables' own code points, glyph by glyph (probing all 1.1 million code points
       // instead took ~0.5 s per font).
       BitSet codePoints = new BitSet(0x110000);

@@ -1,19 +1,29 @@
 package io.juesuan.render.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.juesuan.core.JuesuanException;
 import io.juesuan.render.DisclosureDocument;
 import io.juesuan.render.Fonts;
+import io.juesuan.render.ParsedFonts;
 import io.juesuan.render.html.HtmlWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
 /**
  * The document as PDF: the print markup laid out by openhtmltopdf (PDFBox) on A4 with the bundled
- * fonts embedded as subsets, so the text is selectable and searchable.
+ * fonts embedded as subsets, so the text is selectable and searchable. The fonts come parsed from
+ * {@link ParsedFonts}, each only when the layout first needs one of its characters, and are given
+ * back once the PDF (and its font subsets) is written.
  */
 public final class PdfWriter {
   static {
@@ -24,19 +34,59 @@ public final class PdfWriter {
     String html = new HtmlWriter(HtmlWriter.Mode.PDF).write(doc);
     org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
+    List<ParsedFonts.Lease> leases = new ArrayList<>();
+    try (PDDocument pdf = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
+      builder.usePDDocument(pdf);
       for (Fonts.Face face : Fonts.Face.values()) {
         builder.useFont(
-            face::open, face.family, face.weight, BaseRendererBuilder.FontStyle.NORMAL, true);
+            new LentFont(pdf, face, leases),
+            face.family,
+            face.weight,
+            BaseRendererBuilder.FontStyle.NORMAL,
+            true);
       }
       builder.withW3cDocument(dom, "/");
       builder.toStream(out);
       builder.run();
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw new JuesuanException("生成PDF失败：" + e.getMessage());
+    } finally {
+      leases.forEach(ParsedFonts.Lease::close);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * A bundled face for one PDF, loaded when openhtmltopdf first asks for it (the Extension B font
+   * only for a document with such a character), embedded as a subset of a lent parsed font.
+   */
+  private static final class LentFont extends PDFontSupplier {
+    private final PDDocument pdf;
+    private final Fonts.Face face;
+    private final List<ParsedFonts.Lease> leases;
+    private PDFont font;
+
+    LentFont(PDDocument pdf, Fonts.Face face, List<ParsedFonts.Lease> leases) {
+      super(null);
+      this.pdf = pdf;
+      this.face = face;
+      this.leases = leases;
+    }
+
+    @Override
+    public PDFont supply() {
+      if (font == null) {
+        ParsedFonts.Lease lease = ParsedFonts.lend(face);
+        leases.add(lease);
+        try {
+          font = PDType0Font.load(pdf, lease.font(), true);
+        } catch (IOException e) {
+          throw new UncheckedIOException("无法嵌入字体 " + face.file, e);
+        }
+      }
+      return font;
+    }
   }
 }
