@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * 自检 — checks a rendered document's text (read back from the output file): every generated sentence
@@ -19,6 +20,10 @@ import java.util.Optional;
  * anywhere.
  */
 public final class SelfCheck {
+  // compiled once: normalize runs for every sentence and table title of every PDF
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
+  private static final Pattern FOOTER = Pattern.compile("第\\d+页");
+
   private SelfCheck() {}
 
   /** Problems found; empty when the document passes. */
@@ -66,6 +71,6 @@ public final class SelfCheck {
    * compares.
    */
   public static String normalize(String text) {
-    return text.replaceAll("[\\s\\u00A0\\u3000]+", "").replaceAll("第\\d+页", "");
+    return FOOTER.matcher(SPACE.matcher(text).replaceAll("")).replaceAll("");
   }
 }
