@@ -39,7 +39,7 @@ public final class PdfWriter {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.usePDDocument(pdf);
-      for (Fonts.Face face : Fonts.Face.values()) {
+      for (Fonts.Face face : faces(html)) {
         builder.useFont(
             new LentFont(pdf, face, leases),
             face.family,
@@ -56,6 +56,21 @@ public final class PdfWriter {
       leases.forEach(ParsedFonts.Lease::close);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * The faces the document may need. The Extension B face has glyphs only beyond the Basic
+   * Multilingual Plane (U+20000–2A6D6) and smaller ascent and descent than the body fonts, so a
+   * document without such characters is laid out the same without it; leaving it out spares parsing
+   * it (22 MB): openhtmltopdf loads every face of a font-family list when it measures text with a
+   * character none has (the line feed of a {@code <br/>}).
+   */
+  static List<Fonts.Face> faces(String html) {
+    List<Fonts.Face> faces = new ArrayList<>(List.of(Fonts.Face.values()));
+    if (html.codePoints().noneMatch(Character::isSupplementaryCodePoint)) {
+      faces.remove(Fonts.Face.EXT_B_REGULAR);
+    }
+    return faces;
   }
 
   /**
