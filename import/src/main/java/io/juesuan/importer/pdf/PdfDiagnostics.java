@@ -44,6 +44,7 @@ public final class PdfDiagnostics implements AutoCloseable {
   private final SortedSet<Integer> fontPages = new TreeSet<>();
   private final Map<Integer, Integer> unmappedByPage = new LinkedHashMap<>();
   private String firstFontProblem;
+  private int fontProblems;
 
   /**
    * Glyphs without a Unicode mapping on one page beyond which the page's font data is taken as
@@ -97,6 +98,7 @@ public final class PdfDiagnostics implements AutoCloseable {
     }
     if (d.page > 0 && isFont(logger, message)) {
       d.fontPages.add(d.page);
+      d.fontProblems++;
       if (d.firstFontProblem == null) {
         d.firstFontProblem = String.valueOf(message);
       }
@@ -105,6 +107,18 @@ public final class PdfDiagnostics implements AutoCloseable {
       d.firstByPage.putIfAbsent(d.page, String.valueOf(message));
     }
     d.debug(level, logger, message, t);
+  }
+
+  /** How many errors of the library were about a font so far. */
+  int fontProblems() {
+    return fontProblems;
+  }
+
+  /** A font whose parsing was complained about is used again on the page being read. */
+  void damagedFontUsed() {
+    if (page > 0) {
+      fontPages.add(page);
+    }
   }
 
   /** A damaged font (an object shared by pages) rather than a page's own content. */

@@ -32,6 +32,7 @@ public final class PdfImporter {
   public static PublishedReport read(String source, byte[] pdf) {
     try (PdfDiagnostics diagnostics = PdfDiagnostics.open(source);
         PDDocument doc = Loader.loadPDF(pdf)) {
+      doc.setResourceCache(new KeptFonts(diagnostics));
       List<Line> lines = new ArrayList<>();
       List<Finding> findings = new ArrayList<>();
       SortedSet<Integer> unreadPages = new TreeSet<>();
