@@ -39,14 +39,29 @@ public final class FigureScanner {
 
   public static List<CitedFigure> scan(String sentence) {
     List<Hit> hits = new ArrayList<>();
-    add(hits, AMOUNT, sentence, FigureKind.AMOUNT);
-    addScaled(hits, YUAN, sentence, -4);
-    addScaled(hits, YI_YUAN, sentence, 4);
-    add(hits, PERCENT, sentence, FigureKind.PERCENT);
-    add(hits, YEAR, sentence, FigureKind.YEAR);
-    add(hits, COUNT, sentence, FigureKind.COUNT);
+    // a pattern runs only on a sentence holding the characters every match of it needs
+    if (hasDigit(sentence)) {
+      if (sentence.indexOf('万') >= 0) {
+        add(hits, AMOUNT, sentence, FigureKind.AMOUNT);
+      }
+      if (sentence.indexOf('元') >= 0) {
+        addScaled(hits, YUAN, sentence, -4);
+      }
+      if (sentence.indexOf('亿') >= 0) {
+        addScaled(hits, YI_YUAN, sentence, 4);
+      }
+      if (sentence.indexOf('%') >= 0 || sentence.indexOf('％') >= 0) {
+        add(hits, PERCENT, sentence, FigureKind.PERCENT);
+      }
+      if (sentence.indexOf('年') >= 0) {
+        add(hits, YEAR, sentence, FigureKind.YEAR);
+      }
+      add(hits, COUNT, sentence, FigureKind.COUNT);
+    }
     add(hits, DIRECTION, sentence, FigureKind.DIRECTION);
-    add(hits, NAME, sentence, FigureKind.NAME);
+    if (sentence.indexOf('类') >= 0) {
+      add(hits, NAME, sentence, FigureKind.NAME);
+    }
     hits.sort(Comparator.comparingInt(Hit::start).thenComparingInt(h -> -h.end()));
     List<CitedFigure> out = new ArrayList<>();
     int covered = -1;
@@ -58,6 +73,17 @@ public final class FigureScanner {
       out.add(h.figure());
     }
     return out;
+  }
+
+  /** Whether the text holds an ASCII digit, as every number the patterns read starts with. */
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(List<Hit> hits, Pattern p, String s, FigureKind kind) {

@@ -34,6 +34,17 @@ class FigureScannerTest {
   }
 
   @Test
+  @DisplayName("没有数字的句子仍读出方向词和科目名称；各种金额单位和百分号都读到")
+  void sentencesWithoutSomeCharactersStillYieldTheOtherFigures() {
+    assertThat(FigureScanner.scan("用于，一般公共服务（类）支出，较上年减少。"))
+        .extracting(x -> x.kind() + ":" + x.text())
+        .containsExactly("NAME:一般公共服务（类）", "DIRECTION:减少");
+    assertThat(FigureScanner.scan("支出9,907,500元，约0.99亿元，占12％，共3次。"))
+        .extracting(x -> x.kind() + ":" + x.text())
+        .containsExactly("AMOUNT:9,907,500元", "AMOUNT:0.99亿元", "PERCENT:12％", "COUNT:3次");
+  }
+
+  @Test
   void splitsClassificationNamesIntoTheirLevels() {
     assertThat(FigureScanner.nameParts("社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）"))
         .containsExactly("社会保障和就业支出", "行政事业单位养老支出", "行政单位离退休");
