@@ -9,6 +9,7 @@ import io.juesuan.core.table.ColumnNo;
 import io.juesuan.core.table.RowNo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,10 @@ final class ColumnPlacer {
         return;
       }
       narrow(c -> constraints.formulaViolations(cells(c), colSet));
-      narrow(c -> constraints.anchorViolations(raw.key, cells(c), colSet));
+      if (candidates.size() > 1) {
+        List<PlacementConstraints.BoundAnchor> anchors = constraints.anchorsOf(raw.key, colSet);
+        narrow(c -> PlacementConstraints.anchorViolations(anchors, cells(c)));
+      }
       if (candidates.size() == 1) {
         chosen = candidates.get(0);
       }
@@ -87,8 +91,19 @@ final class ColumnPlacer {
       if (candidates.size() <= 1) {
         return;
       }
-      int min = candidates.stream().mapToInt(violations).min().orElse(0);
-      candidates = candidates.stream().filter(c -> violations.applyAsInt(c) == min).toList();
+      int[] counts = new int[candidates.size()];
+      int min = Integer.MAX_VALUE;
+      for (int i = 0; i < counts.length; i++) {
+        counts[i] = violations.applyAsInt(candidates.get(i));
+        min = Math.min(min, counts[i]);
+      }
+      List<int[]> kept = new ArrayList<>();
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] == min) {
+          kept.add(candidates.get(i));
+        }
+      }
+      candidates = Collections.unmodifiableList(kept);
     }
   }
 

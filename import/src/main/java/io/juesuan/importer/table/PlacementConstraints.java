@@ -12,10 +12,12 @@ import io.juesuan.core.table.TableLayout;
 import io.juesuan.importer.layout.Anchor;
 import io.juesuan.importer.layout.Anchors;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a placement of a row's values must respect: the table's printed column formulas (栏 1 =
@@ -24,6 +26,7 @@ import java.util.Set;
 final class PlacementConstraints {
   private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
   private static final BigDecimal ANCHOR_TOLERANCE = new BigDecimal("0.02");
+  private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
   private final TableId table;
   private final TableLayout layout;
   private final Map<TableId, DisclosureTable> resolved;
@@ -42,30 +45,63 @@ final class PlacementConstraints {
     this.anchors = Anchors.forTable(table);
   }
 
+  /** A column formula of the table: the column, its terms' columns and signs. */
+  private record Formula(ColumnNo column, List<ColumnNo> terms, List<BigDecimal> signs) {}
+
+  /** The table's column formulas, parsed once (on first use). */
+  private List<Formula> formulas;
+
+  private List<Formula> formulas() {
+    if (formulas == null) {
+      List<Formula> out = new ArrayList<>();
+      for (ColumnLayout c : layout.columns()) {
+        if (c.sum().isEmpty()) {
+          continue;
+        }
+        LinearExpression e = LinearExpression.parse(c.sum().get());
+        List<ColumnNo> terms = new ArrayList<>();
+        List<BigDecimal> signs = new ArrayList<>();
+        for (LinearExpression.Term t : e.terms()) {
+          terms.add(ColumnNo.of(Integer.parseInt(t.text())));
+          signs.add(BigDecimal.valueOf(t.sign()));
+        }
+        out.add(new Formula(c.no(), terms, signs));
+      }
+      formulas = out;
+    }
+    return formulas;
+  }
+
   int formulaViolations(Map<ColumnNo, Amount> cells, Set<ColumnNo> rowColumns) {
     int v = 0;
-    for (ColumnLayout c : layout.columns()) {
-      if (c.sum().isEmpty() || !rowColumns.contains(c.no())) {
+    for (Formula f : formulas()) {
+      if (!rowColumns.contains(f.column())) {
         continue;
       }
-      LinearExpression e = LinearExpression.parse(c.sum().get());
       BigDecimal sum = BigDecimal.ZERO;
       boolean complete = true;
-      for (LinearExpression.Term t : e.terms()) {
-        ColumnNo col = ColumnNo.of(Integer.parseInt(t.text()));
+      for (int i = 0; i < f.terms().size(); i++) {
+        ColumnNo col = f.terms().get(i);
         complete &= rowColumns.contains(col);
-        sum = sum.add(value(cells, col).multiply(BigDecimal.valueOf(t.sign())));
+        sum = sum.add(value(cells, col).multiply(f.signs().get(i)));
       }
-      BigDecimal tolerance = HALF_CENT.multiply(BigDecimal.valueOf(e.terms().size() + 1L));
-      if (complete && value(cells, c.no()).subtract(sum).abs().compareTo(tolerance) > 0) {
+      BigDecimal tolerance = HALF_CENT.multiply(BigDecimal.valueOf(f.terms().size() + 1L));
+      if (complete && value(cells, f.column()).subtract(sum).abs().compareTo(tolerance) > 0) {
         v++;
       }
     }
     return v;
   }
 
-  int anchorViolations(RowNo row, Map<ColumnNo, Amount> cells, Set<ColumnNo> rowColumns) {
-    int v = 0;
+  /**
+   * An anchor that binds a row: its column, comparison and the sum of the other cells, which do not
+   * depend on where the row's values are placed.
+   */
+  record BoundAnchor(ColumnNo column, String op, BigDecimal other) {}
+
+  /** The anchors that bind {@code row} (of those whose column the row has), in order. */
+  List<BoundAnchor> anchorsOf(RowNo row, Set<ColumnNo> rowColumns) {
+    List<BoundAnchor> out = new ArrayList<>();
     for (Anchor a : anchors) {
       if (!rowColumns.contains(a.column())) {
         continue;
@@ -74,12 +110,18 @@ final class PlacementConstraints {
       if (substitute.isEmpty()) {
         continue;
       }
-      Optional<BigDecimal> other = otherSide(a, substitute.get());
-      if (other.isEmpty()) {
-        continue;
-      }
+      otherSide(a, substitute.get())
+          .ifPresent(other -> out.add(new BoundAnchor(a.column(), a.op(), other)));
+    }
+    return out;
+  }
+
+  /** How many of a row's anchors a placement of its values violates. */
+  static int anchorViolations(List<BoundAnchor> bound, Map<ColumnNo, Amount> cells) {
+    int v = 0;
+    for (BoundAnchor a : bound) {
       BigDecimal mine = value(cells, a.column());
-      BigDecimal d = mine.subtract(other.get());
+      BigDecimal d = mine.subtract(a.other());
       boolean ok =
           switch (a.op()) {
             case "<=" -> d.compareTo(ANCHOR_TOLERANCE) <= 0;
@@ -99,7 +141,7 @@ final class PlacementConstraints {
    */
   private Optional<String> matches(String pattern, RowNo row) {
     if (pattern.equals("{code}")) {
-      return row.value().matches("\\d{3}|\\d{5}|\\d{7}") && !isFixed()
+      return CODE.matcher(row.value()).matches() && !isFixed()
           ? Optional.of(row.value())
           : Optional.empty();
     }
