@@ -9,14 +9,53 @@ import java.util.Objects;
  * the table rules the PDF draws at the line ({@link Grid#NONE} when it draws none or the line is
  * not from a PDF).
  */
-public record Line(int page, List<Word> words, Grid grid) {
-  public Line {
-    words = List.copyOf(words);
-    Objects.requireNonNull(grid, "grid");
+public final class Line {
+  private final int page;
+  private final List<Word> words;
+  private final Grid grid;
+
+  /**
+   * {@link #text()} and {@link #compact()}, made on first use: every reader of lines asks often.
+   */
+  private String text;
+
+  private String compact;
+
+  public Line(int page, List<Word> words, Grid grid) {
+    this.page = page;
+    this.words = List.copyOf(words);
+    this.grid = Objects.requireNonNull(grid, "grid");
   }
 
   public Line(int page, List<Word> words) {
     this(page, words, Grid.NONE);
+  }
+
+  public int page() {
+    return page;
+  }
+
+  public List<Word> words() {
+    return words;
+  }
+
+  public Grid grid() {
+    return grid;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Line l && page == l.page && words.equals(l.words) && grid.equals(l.grid);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(page, words, grid);
+  }
+
+  @Override
+  public String toString() {
+    return "Line[page=" + page + ", words=" + words + ", grid=" + grid + "]";
   }
 
   /**
@@ -77,6 +116,13 @@ public record Line(int page, List<Word> words, Grid grid) {
   private static final float RULE_TOLERANCE = 1.5f;
 
   public String text() {
+    if (text == null) {
+      text = joined();
+    }
+    return text;
+  }
+
+  private String joined() {
     StringBuilder b = new StringBuilder();
     for (Word w : words) {
       if (b.length() > 0) {
@@ -89,6 +135,13 @@ public record Line(int page, List<Word> words, Grid grid) {
 
   /** The line with all whitespace removed. */
   public String compact() {
+    if (compact == null) {
+      compact = withoutWhitespace();
+    }
+    return compact;
+  }
+
+  private String withoutWhitespace() {
     StringBuilder b = new StringBuilder();
     for (Word w : words) {
       String t = w.text();
@@ -102,10 +155,13 @@ public record Line(int page, List<Word> words, Grid grid) {
     return b.toString();
   }
 
+  private static final java.util.regex.Pattern BLANKS =
+      java.util.regex.Pattern.compile("[\\s\\u3000]+");
+
   /** Splits a plain-text line on whitespace. */
   public static Line ofText(int page, String text) {
     List<Word> ws =
-        java.util.Arrays.stream(text.trim().split("[\\s\\u3000]+"))
+        java.util.Arrays.stream(BLANKS.split(text.trim()))
             .filter(s -> !s.isEmpty())
             .map(s -> new Word(s, Float.NaN, Float.NaN))
             .toList();
