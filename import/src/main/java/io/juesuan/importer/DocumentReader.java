@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 public final class DocumentReader {
   private static final Pattern REPORT_YEAR = Pattern.compile("((?:19|20)\\d{2})年度?部门决算");
   private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})年度");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern QUOTES = Pattern.compile("^[“\"]|[”\"]$");
   private static final Pattern NAME_IN_TITLE =
       Pattern.compile(
           "第一部分(.{4,40}?)(?:部门)?概况|第[二三]部分(.{4,40}?)(?:19|20)\\d{2}年度部门决算|^(.{4,40}?)(?:19|20)\\d{2}年度部门决算表");
@@ -40,7 +42,7 @@ public final class DocumentReader {
     StringBuilder all = new StringBuilder();
     lines.forEach(l -> all.append(l.text()).append('\n'));
     String text = all.toString();
-    String compact = text.replaceAll("\\s+", "");
+    String compact = WHITESPACE.matcher(text).replaceAll("");
     Optional<Integer> year = year(compact);
     List<Finding> findings = new ArrayList<>();
     ImportLayout layout = ImportLayouts.choose(text);
@@ -107,7 +109,7 @@ public final class DocumentReader {
         }
         String name =
             m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-        name = name.replaceAll("^[“\"]|[”\"]$", "");
+        name = QUOTES.matcher(name).replaceAll("");
         if (!name.contains("部分") && !name.contains("、")) {
           out.add(new NameMention(name, "第" + (i + 1) + "行 标题"));
         }

@@ -20,6 +20,12 @@ final class PrintArtifacts {
   private static final Pattern SPLIT_DECIMAL_LEFT = Pattern.compile("-?[\\d,]*\\d\\.");
   private static final Pattern SPLIT_DECIMAL_RIGHT = Pattern.compile("\\.\\d{1,2}(?!\\d).*");
   private static final Pattern DECIMALS = Pattern.compile("\\d{1,2}(?!\\d).*");
+  private static final Pattern AMOUNT_INSIDE = Pattern.compile(".*\\d\\.\\d{2}.*");
+  private static final Pattern FUNCTION_CODE_FIRST = Pattern.compile("^2\\d{2}.*");
+  private static final Pattern COLUMN_NUMBERS_LAST = Pattern.compile(".*栏次[\\d栏次]*");
+  private static final Pattern INTEGER = Pattern.compile("-?[\\d,]*\\d");
+  private static final Pattern CLASS_CODE = Pattern.compile("[23]\\d{2}");
+  private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
   private static final int REPEATED_HEADER_LINES = 10;
 
   private PrintArtifacts() {}
@@ -60,11 +66,11 @@ final class PrintArtifacts {
       if (c.contains("表")
           || c.contains("单位：")
           || c.contains("单位:")
-          || c.matches(".*\\d\\.\\d{2}.*")
-          || c.matches("^2\\d{2}.*")) {
+          || AMOUNT_INSIDE.matcher(c).matches()
+          || FUNCTION_CODE_FIRST.matcher(c).matches()) {
         return -1;
       }
-      if (c.startsWith("栏次") || c.endsWith("栏次") || c.matches(".*栏次[\\d栏次]*")) {
+      if (c.startsWith("栏次") || c.endsWith("栏次") || COLUMN_NUMBERS_LAST.matcher(c).matches()) {
         return i;
       }
     }
@@ -90,18 +96,20 @@ final class PrintArtifacts {
 
   private static boolean splitDecimal(String left, String right) {
     return (SPLIT_DECIMAL_LEFT.matcher(left).matches() && DECIMALS.matcher(right).matches())
-        || (left.matches("-?[\\d,]*\\d") && SPLIT_DECIMAL_RIGHT.matcher(right).matches());
+        || (INTEGER.matcher(left).matches() && SPLIT_DECIMAL_RIGHT.matcher(right).matches());
   }
 
   /** "201 36 01 行政运行" at the start of a row → "2013601 行政运行"; "301 01" → "30101". */
   private static List<Line.Word> joinCodeColumns(List<Line.Word> ws) {
     if (ws.size() < 2
-        || !ws.get(0).text().matches("[23]\\d{2}")
-        || !ws.get(1).text().matches("\\d{2}")) {
+        || !CLASS_CODE.matcher(ws.get(0).text()).matches()
+        || !TWO_DIGITS.matcher(ws.get(1).text()).matches()) {
       return ws;
     }
     int parts =
-        ws.get(0).text().startsWith("2") && ws.size() > 2 && ws.get(2).text().matches("\\d{2}")
+        ws.get(0).text().startsWith("2")
+                && ws.size() > 2
+                && TWO_DIGITS.matcher(ws.get(2).text()).matches()
             ? 3
             : 2;
     if (parts == 2 && ws.size() > 2 && DIGITS.matcher(ws.get(2).text()).matches()) {

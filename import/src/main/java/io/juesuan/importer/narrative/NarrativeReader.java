@@ -27,6 +27,9 @@ public final class NarrativeReader {
 
   private static final Pattern CONTINUATION = Pattern.compile("^[^0-9。；;：:，,！？!?]{1,30}$");
   private static final Pattern SENTENCE = Pattern.compile("[^。！？!?]+[。！？!?]?");
+  private static final Pattern NOT_A_TITLE = Pattern.compile(".*[（(][类款项][)）].*|.*[，,、].*");
+  private static final Pattern BETWEEN_DIGITS = Pattern.compile("(?<=\\d)\\s+(?=\\d)");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private NarrativeReader() {}
 
@@ -96,7 +99,7 @@ public final class NarrativeReader {
     Matcher n = NUMBERED.matcher(c);
     return n.find()
         && HEADING_END.matcher(n.group(2)).find()
-        && !n.group(2).matches(".*[（(][类款项][)）].*|.*[，,、].*");
+        && !NOT_A_TITLE.matcher(n.group(2)).matches();
   }
 
   private static boolean isHeading(String c) {
@@ -154,8 +157,8 @@ public final class NarrativeReader {
   /** Joins lines: whitespace goes, except one space between two digits. */
   public static String normalise(String text) {
     String t = text.replace('\u3000', ' ');
-    t = t.replaceAll("(?<=\\d)\\s+(?=\\d)", "\u0001");
-    t = t.replaceAll("\\s+", "");
+    t = BETWEEN_DIGITS.matcher(t).replaceAll("\u0001");
+    t = WHITESPACE.matcher(t).replaceAll("");
     return t.replace('\u0001', ' ');
   }
 }

@@ -5,6 +5,7 @@ import io.juesuan.core.table.RowLayout;
 import io.juesuan.core.table.RowNo;
 import io.juesuan.core.table.TableId;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Where a 功能分类 类 is in each table: a row of its own in 02/03/05/07/08表, one of 01表 rows 32–57 (the
@@ -13,6 +14,7 @@ import java.util.Optional;
 final class CategoryRows {
   private static final TableId T01 = TableId.of("01");
   private static final TableId T04 = TableId.of("04");
+  private static final Pattern CLASS_CODE = Pattern.compile("\\d{3}");
   private final LayoutSet layouts;
 
   CategoryRows(LayoutSet layouts) {
@@ -28,7 +30,7 @@ final class CategoryRows {
       RowNo in01 = RowNo.of(Integer.parseInt(row.value()) - offset);
       return layouts.table(T01).row(in01).flatMap(RowLayout::code);
     }
-    return row.value().matches("\\d{3}") ? Optional.of(row.value()) : Optional.empty();
+    return CLASS_CODE.matcher(row.value()).matches() ? Optional.of(row.value()) : Optional.empty();
   }
 
   Optional<RowNo> rowOf(TableId table, String code) {

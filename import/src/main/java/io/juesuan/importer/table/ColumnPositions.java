@@ -9,12 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Where each 栏次 stands on the page, from the printed column-number line ("栏次 1 2 3" or "1 2 … 12")
  * of a table read from a PDF: a value is placed in the column whose number is printed above it.
  */
 final class ColumnPositions {
+  private static final Pattern AMOUNT = Pattern.compile("-?[\\d,]+\\.\\d{2}");
+  private static final Pattern BLANK = Pattern.compile("[\\s\u3000]");
+  private static final Pattern COLUMN_NUMBER = Pattern.compile("\\d{1,2}");
+
   /** How far beyond half the gap to its neighbour a value may stand from a column's centre. */
   private static final float SLACK = 1.1f;
 
@@ -33,7 +38,7 @@ final class ColumnPositions {
     Map<ColumnNo, Float> found = null;
     boolean amountsSeen = false;
     for (Line l : body) {
-      if (l.words().stream().anyMatch(w -> w.text().matches("-?[\\d,]+\\.\\d{2}"))) {
+      if (l.words().stream().anyMatch(w -> AMOUNT.matcher(w.text()).matches())) {
         amountsSeen = true;
         continue;
       }
@@ -106,7 +111,7 @@ final class ColumnPositions {
   }
 
   private static boolean hasAmount(Line l) {
-    return l.words().stream().anyMatch(w -> w.text().matches("-?[\\d,]+\\.\\d{2}"));
+    return l.words().stream().anyMatch(w -> AMOUNT.matcher(w.text()).matches());
   }
 
   private static Optional<ColumnPositions> fromHeaderLines(
@@ -261,7 +266,7 @@ final class ColumnPositions {
   }
 
   private static String normalise(String s) {
-    return s.replaceAll("[\\s\u3000]", "").replace('（', '(').replace('）', ')');
+    return BLANK.matcher(s).replaceAll("").replace('（', '(').replace('）', ')');
   }
 
   /** A line of ascending column numbers ("栏次" words between them allowed) and their centres. */
@@ -272,7 +277,7 @@ final class ColumnPositions {
       if (w.text().equals("栏次")) {
         continue;
       }
-      if (!w.text().matches("\\d{1,2}")
+      if (!COLUMN_NUMBER.matcher(w.text()).matches()
           || Float.isNaN(w.x0())
           || Integer.parseInt(w.text()) <= last) {
         return Optional.empty();

@@ -26,6 +26,8 @@ public final class RegionFinder {
   private static final int WRAPPED_TITLE = 50;
 
   private static final Pattern YEAR_PREFIX = Pattern.compile("^(.*?)((?:19|20)\\d{2})年度?");
+  private static final Pattern SENTENCE_MARK = Pattern.compile(".*[。；;＝=：:].*");
+  private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
   private static final Pattern END = Pattern.compile("^(注[：:]|说明[：:]|第[一二三四五六七八九十]部分)");
   private static final Pattern EMPTY =
       Pattern.compile("本部门(当年|本年度)?无[^。]{2,40}|(本年度)?没有[^。]{2,40}故本表无数据|本表无数据");
@@ -163,7 +165,7 @@ public final class RegionFinder {
         y.find()
                 && y.group(1).length() <= 40
                 && !y.group(1).contains("决算")
-                && !y.group(1).matches(".*[。；;＝=：:].*")
+                && !SENTENCE_MARK.matcher(y.group(1)).matches()
             ? t.substring(y.end())
             : t;
     rest = LABEL_AFTER.matcher(rest).replaceAll("");
@@ -210,7 +212,7 @@ public final class RegionFinder {
   }
 
   private static Optional<Integer> year(String title) {
-    Matcher m = Pattern.compile("((?:19|20)\\d{2})年").matcher(title);
+    Matcher m = TITLE_YEAR.matcher(title);
     return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
   }
 

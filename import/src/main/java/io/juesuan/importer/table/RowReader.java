@@ -14,12 +14,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the rows of a table body from its items: by classification code (02, 03, 05, 07, 08表), by
  * economic code (06表), by printed 行次 or by row label (01, 04表), or as one row (09表).
  */
 final class RowReader {
+  private static final Pattern FUNCTION_CODE = Pattern.compile("2\\d{2}|2\\d{4}|2\\d{6}");
+  private static final Pattern ECONOMIC_CLASS = Pattern.compile("3\\d{2}");
+  private static final Pattern ECONOMIC_CODE = Pattern.compile("3\\d{2}|3\\d{4}");
+  private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern LABEL_NUMBER = Pattern.compile("^[一二三四五六七八九十]+、");
+
   private RowReader() {}
 
   static List<RawRow> byFunctionCode(List<Item> items) {
@@ -28,7 +36,7 @@ final class RowReader {
     for (int i = 0; i < items.size(); i++) {
       Item it = items.get(i);
       if (it.is(Item.Kind.INT)
-          && it.text().matches("2\\d{2}|2\\d{4}|2\\d{6}")
+          && FUNCTION_CODE.matcher(it.text()).matches()
           && isOpen(rows, RowNo.of(it.text()))) {
         current = rows.computeIfAbsent(RowNo.of(it.text()), RawRow::new);
       } else if (it.is(Item.Kind.TEXT) && isTotal(items, i) && isOpen(rows, RowNo.TOTAL)) {
@@ -66,10 +74,10 @@ final class RowReader {
       Item it = items.get(i);
       String t = it.text();
       Optional<RowNo> key = Optional.empty();
-      if (it.is(Item.Kind.INT) && t.matches("3\\d{2}") && isSplitCode(items, i)) {
+      if (it.is(Item.Kind.INT) && ECONOMIC_CLASS.matcher(t).matches() && isSplitCode(items, i)) {
         key = Optional.of(RowNo.of(t + items.get(i + 1).text())); // "301" "01": 类 and 款 apart
         i++;
-      } else if (it.is(Item.Kind.INT) && t.matches("3\\d{2}|3\\d{4}")) {
+      } else if (it.is(Item.Kind.INT) && ECONOMIC_CODE.matcher(t).matches()) {
         key = Optional.of(RowNo.of(t));
       } else if (it.is(Item.Kind.TEXT)) {
         text.append(t);
@@ -96,7 +104,7 @@ final class RowReader {
   private static boolean isSplitCode(List<Item> items, int i) {
     return i + 1 < items.size()
         && items.get(i + 1).is(Item.Kind.INT)
-        && items.get(i + 1).text().matches("\\d{2}")
+        && TWO_DIGITS.matcher(items.get(i + 1).text()).matches()
         && EconomicCode.isValid(items.get(i).text() + items.get(i + 1).text());
   }
 
@@ -274,8 +282,9 @@ final class RowReader {
   }
 
   static String normaliseLabel(String s) {
-    return s.replaceAll("\\s+", "")
-        .replaceAll("^[一二三四五六七八九十]+、", "")
+    return LABEL_NUMBER
+        .matcher(WHITESPACE.matcher(s).replaceAll(""))
+        .replaceAll("")
         .replace('（', '(')
         .replace('）', ')');
   }

@@ -16,6 +16,15 @@ final class Tokenizer {
   private static final Pattern INT = Pattern.compile("\\d{1,9}");
   private static final Pattern DASH = Pattern.compile("[-－—–]+");
 
+  /** The digits of an amount wrapped or split off: ".0", "9", "09". */
+  private static final Pattern FRAGMENT = Pattern.compile("\\.?\\d{1,2}");
+
+  /** An amount cut short inside its cell ("19004.4"). */
+  private static final Pattern INCOMPLETE = Pattern.compile("-?[\\d,]*\\d\\.?\\d?");
+
+  private static final Pattern PART = Pattern.compile("\\d+\\.?\\d?|\\d*\\.\\d?");
+  private static final Pattern JOINED = Pattern.compile("\\d*\\.?\\d{0,2}");
+
   private Tokenizer() {}
 
   static List<Item> items(List<Line> lines) {
@@ -55,7 +64,7 @@ final class Tokenizer {
       List<Line.Word> above = out.get(k - 1);
       for (java.util.Iterator<Line.Word> it = out.get(k).iterator(); it.hasNext(); ) {
         Line.Word w = it.next();
-        if (Float.isNaN(w.x0()) || !w.text().matches("\\.?\\d{1,2}")) {
+        if (Float.isNaN(w.x0()) || !FRAGMENT.matcher(w.text()).matches()) {
           continue;
         }
         for (int a = 0; a < above.size(); a++) {
@@ -63,7 +72,7 @@ final class Tokenizer {
           String merged = u.text() + w.text();
           boolean incomplete =
               !AMOUNT.matcher(u.text()).matches()
-                  && u.text().matches("-?[\\d,]*\\d\\.?\\d?")
+                  && INCOMPLETE.matcher(u.text()).matches()
                   && (u.text().contains(".") || w.text().startsWith("."));
           float slack = Math.max(2f, (u.x1() - u.x0()) / Math.max(1, u.text().length()));
           boolean sameColumn =
@@ -106,9 +115,9 @@ final class Tokenizer {
       String merged = w;
       while (j + 1 < words.size()
           && !AMOUNT.matcher(merged).matches()
-          && merged.matches("\\d+\\.?\\d?|\\d*\\.\\d?")
-          && words.get(j + 1).matches("\\.?\\d{1,2}")
-          && (merged + words.get(j + 1)).matches("\\d*\\.?\\d{0,2}")
+          && PART.matcher(merged).matches()
+          && FRAGMENT.matcher(words.get(j + 1)).matches()
+          && JOINED.matcher(merged + words.get(j + 1)).matches()
           && (merged.contains(".") || words.get(j + 1).startsWith("."))) {
         merged = merged + words.get(j + 1);
         j++;
