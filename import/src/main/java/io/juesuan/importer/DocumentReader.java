@@ -56,11 +56,12 @@ public final class DocumentReader {
               new Location.Part("全文"),
               "未能读出报告所属年度，按版本 " + edition.info().label() + " 的表样和科目审核"));
     }
-    TableReader.Read tables = TableReader.read(lines, layout, edition);
+    List<TableRegion> regions = RegionFinder.find(lines, layout);
+    TableReader.Read tables = TableReader.readRegions(regions, layout, edition);
     findings.addAll(tables.findings());
     List<NameMention> names = new ArrayList<>(tables.departments());
     names.addAll(namesInTitles(lines));
-    Narrative narrative = NarrativeReader.read(outsideTables(lines, layout));
+    Narrative narrative = NarrativeReader.read(outsideTables(lines, regions));
     return new PublishedReport(
         source,
         layoutId,
@@ -136,9 +137,9 @@ public final class DocumentReader {
     return "";
   }
 
-  private static List<Line> outsideTables(List<Line> lines, ImportLayout layout) {
+  private static List<Line> outsideTables(List<Line> lines, List<TableRegion> regions) {
     boolean[] inTable = new boolean[lines.size()];
-    for (TableRegion r : RegionFinder.find(lines, layout)) {
+    for (TableRegion r : regions) {
       for (int i = r.firstLine(); i < r.endLine(); i++) {
         inTable[i] = true;
       }

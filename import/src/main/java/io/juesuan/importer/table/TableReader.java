@@ -75,10 +75,15 @@ public final class TableReader {
   private TableReader() {}
 
   public static Read read(List<Line> lines, ImportLayout layout, Edition edition) {
+    return readRegions(RegionFinder.find(lines, layout), layout, edition);
+  }
+
+  /** Reads the tables of regions already found ({@link RegionFinder#find}) in a document. */
+  public static Read readRegions(List<TableRegion> found, ImportLayout layout, Edition edition) {
     LayoutSet layouts = edition.layouts();
     Catalog catalog = edition.catalog();
     Map<TableId, TableRegion> regions = new LinkedHashMap<>();
-    RegionFinder.find(lines, layout).forEach(r -> regions.put(r.spec().id(), r));
+    found.forEach(r -> regions.put(r.spec().id(), r));
     Map<TableId, DisclosureTable> tables = new TreeMap<>();
     List<Finding> findings = new ArrayList<>();
     List<NameMention> names = new ArrayList<>();
