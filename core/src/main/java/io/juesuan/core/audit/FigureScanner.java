@@ -60,7 +60,7 @@ public final class FigureScanner {
     }
     add(hits, DIRECTION, sentence, FigureKind.DIRECTION);
     if (sentence.indexOf('类') >= 0) {
-      add(hits, NAME, sentence, FigureKind.NAME);
+      addNames(hits, sentence);
     }
     hits.sort(Comparator.comparingInt(Hit::start).thenComparingInt(h -> -h.end()));
     List<CitedFigure> out = new ArrayList<>();
@@ -100,6 +100,47 @@ public final class FigureScanner {
       }
       hits.add(new Hit(m.start(), m.end(), CitedFigure.unbound(kind, m.group(), value, decimals)));
     }
+  }
+
+  /** The longest name of a 类 {@link #NAME} reads before its "(类)". */
+  private static final int CATEGORY_NAME = 30;
+
+  /**
+   * The classification names, as {@link #add} finds them, with each search started no further than
+   * {@link #CATEGORY_NAME} characters before the next "(类)": a name cannot start earlier, and the
+   * pattern's lazy name would otherwise be tried at every character of a long sentence.
+   */
+  private static void addNames(List<Hit> hits, String s) {
+    Matcher m = NAME.matcher(s);
+    int from = 0;
+    while (true) {
+      int marker = categoryMarker(s, from);
+      if (marker < 0 || !m.find(Math.max(from, marker - CATEGORY_NAME))) {
+        return;
+      }
+      hits.add(
+          new Hit(
+              m.start(),
+              m.end(),
+              CitedFigure.unbound(FigureKind.NAME, m.group(), Optional.empty(), 0)));
+      from = m.end();
+    }
+  }
+
+  /** Where the first "(类)" (either kind of parentheses) at or after {@code from} starts, or -1. */
+  static int categoryMarker(String s, int from) {
+    for (int i = s.indexOf('类', from + 1); i >= 0; i = s.indexOf('类', i + 1)) {
+      if (i + 1 < s.length()
+          && isOpening(s.charAt(i - 1))
+          && (s.charAt(i + 1) == '）' || s.charAt(i + 1) == ')')) {
+        return i - 1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isOpening(char c) {
+    return c == '（' || c == '(';
   }
 
   /**

@@ -45,6 +45,32 @@ class FigureScannerTest {
   }
 
   @Test
+  @DisplayName("长句中的多个科目名称：每个都读到，全角半角括号皆可，名称前超过30字的部分不算")
+  void findsEveryClassificationNameOfALongSentence() {
+    String s =
+        "主要用于：1.一般公共服务支出（类）人大事务（款）行政运行（项）支出12.30万元，主要是人员经费支出增加；"
+            + "2.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项)支出5.00万元；"
+            + "类别说明（类）；"
+            + "甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸甲乙卫生健康支出（类）。";
+    assertThat(FigureScanner.scan(s))
+        .filteredOn(x -> x.kind() == io.juesuan.core.narrative.FigureKind.NAME)
+        .extracting(CitedFigure::text)
+        .containsExactly(
+            "一般公共服务支出（类）人大事务（款）行政运行（项）",
+            "社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项)",
+            "类别说明（类）",
+            "壬癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸甲乙卫生健康支出（类）");
+  }
+
+  @Test
+  void findsWhereTheNextCategoryMarkerStarts() {
+    assertThat(FigureScanner.categoryMarker("教育支出（类）", 0)).isEqualTo(4);
+    assertThat(FigureScanner.categoryMarker("教育支出(类)和科技(类)", 5)).isEqualTo(10);
+    assertThat(FigureScanner.categoryMarker("类别（类", 0)).isEqualTo(-1);
+    assertThat(FigureScanner.categoryMarker("（类）", 1)).isEqualTo(-1);
+  }
+
+  @Test
   void splitsClassificationNamesIntoTheirLevels() {
     assertThat(FigureScanner.nameParts("社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）"))
         .containsExactly("社会保障和就业支出", "行政事业单位养老支出", "行政单位离退休");
