@@ -104,7 +104,8 @@ public final class DocumentReader {
       boolean part = lines.get(i).compact().startsWith("第");
       String joined = lines.get(i).compact() + (part ? nextNonEmpty(lines, i) : "");
       Matcher m = NAME_IN_TITLE.matcher(joined);
-      if (m.find()) {
+      // every title NAME_IN_TITLE reads names a 部分 or a 决算表: other lines need no search
+      if ((joined.contains("部分") || joined.contains("年度部门决算表")) && m.find()) {
         if (part) {
           i = skipNextNonEmpty(lines, i);
         }

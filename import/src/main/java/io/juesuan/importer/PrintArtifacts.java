@@ -95,8 +95,13 @@ final class PrintArtifacts {
   }
 
   private static boolean splitDecimal(String left, String right) {
-    return (SPLIT_DECIMAL_LEFT.matcher(left).matches() && DECIMALS.matcher(right).matches())
-        || (INTEGER.matcher(left).matches() && SPLIT_DECIMAL_RIGHT.matcher(right).matches());
+    // "990." + "75" or "990" + ".75": a point ends the left word or starts the right one
+    return (left.endsWith(".")
+            && SPLIT_DECIMAL_LEFT.matcher(left).matches()
+            && DECIMALS.matcher(right).matches())
+        || (right.startsWith(".")
+            && INTEGER.matcher(left).matches()
+            && SPLIT_DECIMAL_RIGHT.matcher(right).matches());
   }
 
   /** "201 36 01 行政运行" at the start of a row → "2013601 行政运行"; "301 01" → "30101". */
