@@ -31,6 +31,8 @@ import io.juesuan.importer.Line;
 import io.juesuan.importer.layout.ImportLayout;
 import io.juesuan.importer.layout.TableSpec;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.WeakHashMap;
 
 /**
  * Reads the nine tables of a document into a {@link TableSet} in 万元. Tables are read in an order
@@ -209,10 +212,7 @@ public final class TableReader {
     if (!table.hasFigures()) {
       return List.of();
     }
-    List<Rule> own =
-        edition.rules().rules().stream()
-            .filter(r -> r.inapplicable().isEmpty() && r.tables().equals(Set.of(table.id())))
-            .toList();
+    List<Rule> own = ownRules(edition, table.id());
     TableSet alone = new TableSet(AmountUnit.WAN_YUAN, Map.of(table.id(), table));
     return new Checker(own)
             .check(CheckContext.ofTables(alone, edition.catalog(), edition.layouts()))
@@ -220,6 +220,34 @@ public final class TableReader {
             .stream()
             .filter(f -> f.severity() == Severity.ERROR)
             .toList();
+  }
+
+  /**
+   * Each edition's applicable rules that read one table alone, by table (see {@link #ownRules}).
+   */
+  private static final Map<Edition, Map<TableId, List<Rule>>> OWN_RULES =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  /**
+   * The edition's applicable rules that read {@code table} and no other, in the edition's order:
+   * found once per edition (a rule's tables are parsed from its expression on every call).
+   */
+  static List<Rule> ownRules(Edition edition, TableId table) {
+    return OWN_RULES
+        .computeIfAbsent(edition, TableReader::ownRulesByTable)
+        .getOrDefault(table, List.of());
+  }
+
+  private static Map<TableId, List<Rule>> ownRulesByTable(Edition edition) {
+    Map<TableId, List<Rule>> out = new HashMap<>();
+    for (Rule r : edition.rules().rules()) {
+      Set<TableId> tables = r.tables();
+      if (r.inapplicable().isEmpty() && tables.size() == 1) {
+        out.computeIfAbsent(tables.iterator().next(), t -> new ArrayList<>()).add(r);
+      }
+    }
+    out.replaceAll((t, rules) -> List.copyOf(rules));
+    return out;
   }
 
   private static final int DETAILS_SHOWN = 4;
