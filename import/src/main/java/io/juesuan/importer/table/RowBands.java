@@ -32,13 +32,14 @@ final class RowBands {
         j++;
       }
       List<Line> band = lines.subList(i, j);
-      List<Line> withFigures = band.stream().filter(RowBands::hasFigure).toList();
       boolean plain =
           band.size() > 1
               && band.size() <= MAX_LINES
-              && first.grid().bottom() - first.grid().top() <= MAX_HEIGHT
-              && withFigures.size() == 1
-              && withFigures.get(0).grid().verticals().size() >= 2;
+              && first.grid().bottom() - first.grid().top() <= MAX_HEIGHT;
+      // figures are looked for only in a band that may be merged
+      List<Line> withFigures =
+          plain ? band.stream().filter(RowBands::hasFigure).toList() : List.of();
+      plain = plain && withFigures.size() == 1 && withFigures.get(0).grid().verticals().size() >= 2;
       if (plain) {
         out.add(merge(band, withFigures.get(0)));
       } else {
