@@ -54,8 +54,15 @@ final class AuditData {
                 .map(f -> new ShareBase(Pattern.compile(f[0]), f[1]))
                 .toList();
     this.residue =
-        load(edition, "audit/residue.txt", 4, 4).stream()
-            .map(f -> new Residue(f[0], Severity.ofCode(f[1]), Pattern.compile(f[2]), f[3]))
+        load(edition, "audit/residue.txt", 4, 5).stream()
+            .map(
+                f ->
+                    new Residue(
+                        f[0],
+                        Severity.ofCode(f[1]),
+                        Pattern.compile(f[2]),
+                        f[3],
+                        f.length > 4 ? List.of(f[4].split("\\|")) : List.of()))
             .toList();
   }
 
@@ -83,8 +90,29 @@ final class AuditData {
       Severity severity,
       Optional<Pattern> atMostWhen) {}
 
-  /** A template-residue pattern. */
-  record Residue(String id, Severity severity, Pattern pattern, String message) {}
+  /**
+   * A template-residue pattern, and the strings one of which every match contains ({@code needs},
+   * optional): a text without any of them is not searched.
+   */
+  record Residue(
+      String id, Severity severity, Pattern pattern, String message, List<String> needs) {
+    Residue {
+      needs = List.copyOf(needs);
+    }
+
+    /** Whether the pattern can match the text at all (a cheap test before the search). */
+    boolean mayMatch(String text) {
+      if (needs.isEmpty()) {
+        return true;
+      }
+      for (String n : needs) {
+        if (text.contains(n)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private static Optional<String> opt(String s) {
     return s.equals("-") ? Optional.empty() : Optional.of(s);

@@ -9,12 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The 功能分类 codes a report uses (rows of 05表, else 03 or 02表) with their names, and the code a name
  * "…(类)…(款)…(项)" written in the narrative stands for.
  */
 final class ClassificationNames {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private final Map<String, String> names = new LinkedHashMap<>();
 
   ClassificationNames(TableSet tables) {
@@ -74,7 +76,8 @@ final class ClassificationNames {
 
   /** Whether any 功能分类 row of the report has a name matching {@code p}. */
   boolean anyName(java.util.regex.Pattern p) {
-    return names.values().stream().anyMatch(n -> p.matcher(n.replaceAll("\\s+", "")).find());
+    return names.values().stream()
+        .anyMatch(n -> p.matcher(WHITESPACE.matcher(n).replaceAll("")).find());
   }
 
   String name(String code) {
@@ -89,7 +92,7 @@ final class ClassificationNames {
   }
 
   private static String norm(String s) {
-    String t = s.replaceAll("\\s+", "").replace('（', '(').replace('）', ')');
+    String t = WHITESPACE.matcher(s).replaceAll("").replace('（', '(').replace('）', ')');
     return t.endsWith("支出") && t.length() > 2 ? t.substring(0, t.length() - 2) : t;
   }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
  * mentioned.
  */
 final class CompletenessCheck {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern NO_GOV_FUND = Pattern.compile("无政府性基金预算财政拨款|没有政府性基金预算财政拨款");
   private static final Pattern NO_STATE_CAPITAL = Pattern.compile("无国有资本经营预算财政拨款|没有国有资本经营预算财政拨款");
   private static final List<String[]> THREE_PUBLIC_ITEMS =
@@ -28,7 +29,7 @@ final class CompletenessCheck {
       PublishedReport report, List<SectionWalk.Keyed> sections, AuditData data, AuditLog log) {
     boolean damaged = damaged(report);
     tables(report, data, log, damaged);
-    String compact = report.text().replaceAll("\\s+", "");
+    String compact = WHITESPACE.matcher(report.text()).replaceAll("");
     zeroStatement(report, data, "07", NO_GOV_FUND, "本部门当年无政府性基金预算财政拨款收入支出", compact, log);
     zeroStatement(report, data, "08", NO_STATE_CAPITAL, "本部门当年无国有资本经营预算财政拨款支出", compact, log);
     Set<String> keys = sections.stream().map(SectionWalk.Keyed::key).collect(Collectors.toSet());

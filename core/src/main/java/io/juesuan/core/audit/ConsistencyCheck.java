@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * year the same in every table title and "NNNN年度部门决算" phrase.
  */
 final class ConsistencyCheck {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern REPORT_YEAR = Pattern.compile("((?:19|20)\\d{2})年度部门决算");
 
   private ConsistencyCheck() {}
@@ -46,7 +47,7 @@ final class ConsistencyCheck {
             "部门名称不一致：此处为“" + m.name() + "”，报告其他处为“" + main + "”");
       }
     }
-    String compact = report.text().replaceAll("\\s+", "");
+    String compact = WHITESPACE.matcher(report.text()).replaceAll("");
     String prefix = main.substring(0, Math.min(3, main.length()));
     int from = 0;
     while (main.length() >= 6 && (from = compact.indexOf(prefix, from)) >= 0) {
@@ -122,7 +123,7 @@ final class ConsistencyCheck {
             p.table().label() + "标题的年度为 " + p.titleYear().get() + "，报告年度为 " + year);
       }
     }
-    Matcher m = REPORT_YEAR.matcher(report.text().replaceAll("\\s+", ""));
+    Matcher m = REPORT_YEAR.matcher(WHITESPACE.matcher(report.text()).replaceAll(""));
     Set<Integer> seen = new LinkedHashSet<>();
     while (m.find()) {
       int y = Integer.parseInt(m.group(1));

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * line breaks were already joined.
  */
 public final class FigureScanner {
+  private static final Pattern EDGE_MARKS = Pattern.compile("^[、“”]+|[、“”]+$");
   private static final String NUM = "(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)";
   private static final Pattern AMOUNT =
       Pattern.compile(NUM + "\\s*万\\s*元|" + NUM + "\\s*万(?=[（(，,。；;）)])");
@@ -183,7 +184,7 @@ public final class FigureScanner {
   }
 
   private static String trim(String s) {
-    return s == null ? "" : s.replaceAll("^[、“”]+|[、“”]+$", "");
+    return s == null ? "" : EDGE_MARKS.matcher(s).replaceAll("");
   }
 
   private record Hit(int start, int end, CitedFigure figure) {}

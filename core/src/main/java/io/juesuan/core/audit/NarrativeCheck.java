@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
  * budget and actual, and every "(类)(款)(项)" name against the codes the report uses.
  */
 final class NarrativeCheck {
+  private static final Pattern SPACES_AND_COMMAS = Pattern.compile("[\\s，,]");
+  private static final Pattern UNCHOSEN_COMPARISON = Pattern.compile(".*[（(](大于|小于)[)）].*");
+  private static final Pattern LESS = Pattern.compile("小于|低于|少于");
+  private static final Pattern MORE = Pattern.compile("大于|高于|多于");
   private static final Pattern CHANGE = Pattern.compile("增加|减少|增长|下降|降低|上升|增幅|降幅|减幅|同比|环比|比|相比|较");
   private static final Pattern DOWN = Pattern.compile("减少|下降|降低|降幅|减幅");
   private static final Pattern PRIOR = Pattern.compile("上年|上一年|去年|上期");
@@ -306,7 +310,8 @@ final class NarrativeCheck {
     if (at < 0) {
       return Optional.empty();
     }
-    Matcher m = NAMED_WHOLE.matcher(subject.substring(at).replaceAll("[\\s，,]", ""));
+    Matcher m =
+        NAMED_WHOLE.matcher(SPACES_AND_COMMAS.matcher(subject.substring(at)).replaceAll(""));
     if (!m.matches() || m.group(1).isEmpty()) {
       return Optional.empty();
     }
@@ -348,7 +353,7 @@ final class NarrativeCheck {
     if (!m.find()
         || memory.budget == null
         || memory.actual == null
-        || text.matches(".*[（(](大于|小于)[)）].*")) {
+        || UNCHOSEN_COMPARISON.matcher(text).matches()) {
       return;
     }
     if (m.group(3) != null && !comparesWithBudget(plain.substring(0, m.start()))) {
@@ -357,7 +362,8 @@ final class NarrativeCheck {
     log.ran("N-DIRECTION");
     int cmp = memory.actual.compareTo(memory.budget);
     String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-    boolean ok = word.matches("小于|低于|少于") ? cmp < 0 : word.matches("大于|高于|多于") ? cmp > 0 : cmp == 0;
+    boolean ok =
+        LESS.matcher(word).matches() ? cmp < 0 : MORE.matcher(word).matches() ? cmp > 0 : cmp == 0;
     if (!ok) {
       String right = cmp < 0 ? "小于" : cmp > 0 ? "大于" : "等于";
       log.compared(

@@ -22,6 +22,9 @@ final class ResidueCheck {
   private static void scan(String section, String text, AuditData data, AuditLog log) {
     for (AuditData.Residue r : data.residue) {
       log.ran(r.id());
+      if (!r.mayMatch(text)) {
+        continue;
+      }
       Matcher m = r.pattern().matcher(text);
       while (m.find()) {
         String found = m.group();

@@ -5,6 +5,7 @@ import io.juesuan.core.narrative.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The sections of 第三部分 情况说明 with the key of the requirement each one answers (收入决算, 三公 …), found by
@@ -12,6 +13,11 @@ import java.util.Optional;
  * part headings at all, every section counts.
  */
 final class SectionWalk {
+  private static final Pattern PART = Pattern.compile("第[一二三四五六七八九十]部分");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern TITLE_PREFIX =
+      Pattern.compile("^((19|20)\\d{2}年度?)?(本部门|部门|本单位|单位)?((19|20)\\d{2}年度?)?");
+
   private SectionWalk() {}
 
   /** A section of 情况说明 and the requirement it answers. */
@@ -47,14 +53,11 @@ final class SectionWalk {
   }
 
   static boolean isPart(Section s) {
-    return s.id().matches("第[一二三四五六七八九十]部分");
+    return PART.matcher(s.id()).matches();
   }
 
   static Optional<String> keyOf(String title, AuditData data) {
-    String t =
-        title
-            .replaceAll("\\s+", "")
-            .replaceFirst("^((19|20)\\d{2}年度?)?(本部门|部门|本单位|单位)?((19|20)\\d{2}年度?)?", "");
+    String t = TITLE_PREFIX.matcher(WHITESPACE.matcher(title).replaceAll("")).replaceFirst("");
     return data.sections.stream()
         .filter(r -> r.title().matcher(t).find())
         .map(AuditData.SectionRule::key)
