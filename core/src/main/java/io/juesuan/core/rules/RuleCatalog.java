@@ -2,10 +2,13 @@ package io.juesuan.core.rules;
 
 import io.juesuan.core.JuesuanException;
 import io.juesuan.core.table.LayoutSet;
+import io.juesuan.core.table.TableId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -27,8 +30,20 @@ public final class RuleCatalog {
 
   private final List<Rule> rules;
 
+  /** The applicable rules that read one table and no other, by that table, in catalog order. */
+  private final Map<TableId, List<Rule>> readingOnly;
+
   private RuleCatalog(List<Rule> rules) {
     this.rules = List.copyOf(rules);
+    Map<TableId, List<Rule>> byTable = new HashMap<>();
+    for (Rule r : this.rules) {
+      Set<TableId> tables = r.tables();
+      if (r.inapplicable().isEmpty() && tables.size() == 1) {
+        byTable.computeIfAbsent(tables.iterator().next(), t -> new ArrayList<>()).add(r);
+      }
+    }
+    byTable.replaceAll((t, list) -> List.copyOf(list));
+    this.readingOnly = Map.copyOf(byTable);
   }
 
   /**
@@ -103,6 +118,14 @@ public final class RuleCatalog {
 
   public List<Rule> rules() {
     return rules;
+  }
+
+  /**
+   * The applicable rules that read {@code table} and no other (those a table read on its own can be
+   * reconciled with), in catalog order.
+   */
+  public List<Rule> readingOnly(TableId table) {
+    return readingOnly.getOrDefault(table, List.of());
   }
 
   /** The rules that apply to the edition (their rows and columns are printed there). */

@@ -31,8 +31,6 @@ import io.juesuan.importer.Line;
 import io.juesuan.importer.layout.ImportLayout;
 import io.juesuan.importer.layout.TableSpec;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +38,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.WeakHashMap;
 
 /**
  * Reads the nine tables of a document into a {@link TableSet} in 万元. Tables are read in an order
@@ -223,31 +220,10 @@ public final class TableReader {
   }
 
   /**
-   * Each edition's applicable rules that read one table alone, by table (see {@link #ownRules}).
-   */
-  private static final Map<Edition, Map<TableId, List<Rule>>> OWN_RULES =
-      Collections.synchronizedMap(new WeakHashMap<>());
-
-  /**
-   * The edition's applicable rules that read {@code table} and no other, in the edition's order:
-   * found once per edition (a rule's tables are parsed from its expression on every call).
+   * The edition's applicable rules that read {@code table} and no other, in the edition's order.
    */
   static List<Rule> ownRules(Edition edition, TableId table) {
-    return OWN_RULES
-        .computeIfAbsent(edition, TableReader::ownRulesByTable)
-        .getOrDefault(table, List.of());
-  }
-
-  private static Map<TableId, List<Rule>> ownRulesByTable(Edition edition) {
-    Map<TableId, List<Rule>> out = new HashMap<>();
-    for (Rule r : edition.rules().rules()) {
-      Set<TableId> tables = r.tables();
-      if (r.inapplicable().isEmpty() && tables.size() == 1) {
-        out.computeIfAbsent(tables.iterator().next(), t -> new ArrayList<>()).add(r);
-      }
-    }
-    out.replaceAll((t, rules) -> List.copyOf(rules));
-    return out;
+    return edition.rules().readingOnly(table);
   }
 
   private static final int DETAILS_SHOWN = 4;
