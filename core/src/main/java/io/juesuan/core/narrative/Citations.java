@@ -24,10 +24,15 @@ final class Citations {
   private final Explanations explanations;
   private final Map<Fragment, String> pendingLabels = new java.util.IdentityHashMap<>();
 
-  Citations(FigureResolver resolver, Wording wording, Explanations explanations) {
+  /** Set when only the placeholders are wanted: figures are then written when read. */
+  private final DeferredText deferred;
+
+  Citations(
+      FigureResolver resolver, Wording wording, Explanations explanations, DeferredText deferred) {
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     this.wording = Objects.requireNonNull(wording, "wording");
     this.explanations = Objects.requireNonNull(explanations, "explanations");
+    this.deferred = deferred;
   }
 
   /** The cells a cell reference or named figure stands for in the edition. */
@@ -49,6 +54,10 @@ final class Citations {
 
   /** "990.75万元". */
   Fragment amount(String binding) {
+    return deferred != null ? deferred.defer(() -> amountNow(binding).text()) : amountNow(binding);
+  }
+
+  private Fragment amountNow(String binding) {
     BigDecimal v = Rounding.printed(require(binding), 2);
     String text = v.toPlainString() + "万元";
     return Fragment.figure(
@@ -57,6 +66,12 @@ final class Citations {
 
   /** "99.95%"; the binding must be defined (callers choose another wording when it is not). */
   Fragment percent(String binding) {
+    return deferred != null
+        ? deferred.defer(() -> percentNow(binding).text())
+        : percentNow(binding);
+  }
+
+  private Fragment percentNow(String binding) {
     BigDecimal v = Rounding.printed(require(binding), PERCENT_DECIMALS);
     String text = v.toPlainString() + "%";
     return Fragment.figure(
@@ -66,6 +81,12 @@ final class Citations {
 
   /** "7辆". */
   Fragment count(String binding, String measureWord) {
+    return deferred != null
+        ? deferred.defer(() -> countNow(binding, measureWord).text())
+        : countNow(binding, measureWord);
+  }
+
+  private Fragment countNow(String binding, String measureWord) {
     BigDecimal v = require(binding);
     String text = v.toPlainString() + measureWord;
     return Fragment.figure(
@@ -86,6 +107,10 @@ final class Citations {
 
   /** 【待填写：label】. */
   Fragment pending(String label) {
+    if (deferred != null) {
+      // a label may be made of a fill that was put off
+      label = deferred.expand(label);
+    }
     Fragment f = wording.fill("pending", Map.of("label", Fragment.of(label)));
     pendingLabels.put(f, label);
     return f;

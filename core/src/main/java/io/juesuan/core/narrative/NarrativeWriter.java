@@ -8,6 +8,7 @@ import io.juesuan.core.table.LayoutSet;
 import io.juesuan.core.table.TableSet;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,11 +51,63 @@ public final class NarrativeWriter {
    * @param unstated what to do with a figure or text the data does not have
    */
   public ReportText write(FinalAccounts accounts, TableSet published, Unstated unstated) {
+    return write(
+        new WritingContext(
+            accounts, published, layouts, catalog, wording, figures, unstated, false));
+  }
+
+  /**
+   * A text the filer has still to supply: what the written 情况说明 shows as 【待填写：label】, with the
+   * numbered title of the section and the sentence where it first stands.
+   */
+  public record PendingText(String label, String section, String sentence) {}
+
+  /**
+   * Every distinct 【待填写：…】 of the text {@link #write(FinalAccounts, TableSet)} writes, in the order
+   * of the text, at its first sentence — found without writing out the sentences that hold none
+   * (the check asks for this on every edit).
+   *
+   * @param published the derived tables in 万元 ({@link TableSet#toWanYuan()})
+   */
+  public List<PendingText> pendingTexts(FinalAccounts accounts, TableSet published) {
+    WritingContext c =
+        new WritingContext(
+            accounts, published, layouts, catalog, wording, figures, Unstated.ASK, true);
+    ReportText text = write(c);
+    String[] marker = wording.templates().get("pending").split("\\{label}", -1);
+    Map<String, PendingText> seen = new LinkedHashMap<>();
+    for (var part : text.parts()) {
+      for (Section section : part.sections()) {
+        for (Sentence s : section.sentences()) {
+          if (!s.text().contains(marker[0])) {
+            continue;
+          }
+          String sentence = c.written(s.text());
+          int from = 0;
+          for (int at = sentence.indexOf(marker[0]);
+              at >= 0;
+              at = sentence.indexOf(marker[0], from)) {
+            int end = sentence.indexOf(marker[1], at + marker[0].length());
+            if (end < 0) {
+              break;
+            }
+            String label = sentence.substring(at + marker[0].length(), end);
+            from = end + marker[1].length();
+            seen.computeIfAbsent(
+                label, l -> new PendingText(l, c.written(section.title()), sentence));
+          }
+        }
+      }
+    }
+    return List.copyOf(seen.values());
+  }
+
+  private ReportText write(WritingContext c) {
+    FinalAccounts accounts = c.accounts;
+    TableSet published = c.tables;
     if (published.unit() != AmountUnit.WAN_YUAN) {
       throw new IllegalArgumentException("情况说明按公开表（万元）撰写");
     }
-    WritingContext c =
-        new WritingContext(accounts, published, layouts, catalog, wording, figures, unstated);
     List<Section> explanation = new ArrayList<>();
     explanation.addAll(new OverallSections(c).write());
     explanation.addAll(new GeneralBudgetSections(c).write());

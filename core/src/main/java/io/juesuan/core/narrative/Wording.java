@@ -122,8 +122,31 @@ public final class Wording {
     return at + s.length();
   }
 
-  /** A template split once into its literal text and placeholders: literal, {name}, literal, …. */
-  private record Template(String[] literals, String[] names, Set<String> used, int length) {}
+  /**
+   * The text before {@code {label}} in the {@code pending} template ("【待填写："): every placeholder of
+   * the text starts with it. Empty when the wording has no such template.
+   */
+  String pendingMarker() {
+    String pending = templates.get("pending");
+    int at = pending == null ? -1 : pending.indexOf("{label}");
+    return at <= 0 ? "" : pending.substring(0, at);
+  }
+
+  /**
+   * Whether filling the template always writes text of its own (it is never empty whatever its
+   * arguments) and that text holds no placeholder for a missing input ({@link #pendingMarker}):
+   * such a fill can be written later, when it is read, without changing what the text says.
+   */
+  boolean writesOwnText(String key) {
+    return compiled.computeIfAbsent(key, this::compile).ownText();
+  }
+
+  /**
+   * A template split once into its literal text and placeholders: literal, {name}, literal, ….
+   * {@code ownText}: see {@link #writesOwnText}.
+   */
+  private record Template(
+      String[] literals, String[] names, Set<String> used, int length, boolean ownText) {}
 
   private Template compile(String key) {
     String template = templates.get(key);
@@ -144,10 +167,15 @@ public final class Wording {
       names.add(template.substring(open + 1, close));
       i = close + 1;
     }
+    String marker = pendingMarker();
+    boolean ownText =
+        literals.stream().anyMatch(l -> !l.isEmpty())
+            && (marker.isEmpty() || literals.stream().noneMatch(l -> l.contains(marker)));
     return new Template(
         literals.toArray(String[]::new),
         names.toArray(String[]::new),
         Set.copyOf(names),
-        template.length() + 16 * names.size());
+        template.length() + 16 * names.size(),
+        ownText);
   }
 }

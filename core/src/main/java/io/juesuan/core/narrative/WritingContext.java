@@ -25,6 +25,11 @@ final class WritingContext {
   private final Unstated unstated;
   private final java.util.Set<String> leftOut = new java.util.LinkedHashSet<>();
 
+  /** Set when only the placeholders for missing inputs are wanted ({@link DeferredText}). */
+  private final DeferredText deferred;
+
+  private final String pendingMarker;
+
   WritingContext(
       FinalAccounts accounts,
       TableSet tables,
@@ -32,8 +37,14 @@ final class WritingContext {
       Catalog catalog,
       Wording wording,
       Figures figures,
-      Unstated unstated) {
+      Unstated unstated,
+      boolean deferWriting) {
     this.unstated = Objects.requireNonNull(unstated, "unstated");
+    if (deferWriting && unstated != Unstated.ASK) {
+      throw new IllegalArgumentException("只有在显示【待填写】时才能推迟写出文字");
+    }
+    this.deferred = deferWriting ? new DeferredText() : null;
+    this.pendingMarker = wording.pendingMarker();
     this.accounts = Objects.requireNonNull(accounts, "accounts");
     this.tables = Objects.requireNonNull(tables, "tables");
     this.layouts = Objects.requireNonNull(layouts, "layouts");
@@ -43,7 +54,13 @@ final class WritingContext {
         new Citations(
             new FigureResolver(accounts, tables, layouts, figures),
             wording,
-            accounts.explanations());
+            accounts.explanations(),
+            deferred);
+  }
+
+  /** The text with what was put off written out (unchanged when nothing was). */
+  String written(String text) {
+    return deferred == null ? text : deferred.expand(text);
   }
 
   Fragment year() {
@@ -81,11 +98,16 @@ final class WritingContext {
   Fragment fill(String key, Object... pairs) {
     Map<String, Fragment> args = new HashMap<>();
     List<String> pending = new java.util.ArrayList<>();
+    boolean holdsMarker = false;
     for (int i = 0; i < pairs.length; i += 2) {
       Object v = pairs[i + 1];
       Fragment f = v instanceof Fragment given ? given : Fragment.of(String.valueOf(v));
       args.put((String) pairs[i], f);
       cite.pendingLabel(f).ifPresent(pending::add);
+      holdsMarker |= deferred != null && f.text().contains(pendingMarker);
+    }
+    if (deferred != null && !holdsMarker && pending.isEmpty() && wording.writesOwnText(key)) {
+      return deferred.defer(() -> wording.fill(key, args).text());
     }
     String without = key + ".unstated";
     if (unstated == Unstated.LEAVE_OUT && !pending.isEmpty() && wording.has(without)) {

@@ -1,8 +1,6 @@
 package io.juesuan.core.rules;
 
 import io.juesuan.core.narrative.NarrativeWriter;
-import io.juesuan.core.narrative.Section;
-import io.juesuan.core.narrative.Sentence;
 import io.juesuan.core.report.Fact;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.core.report.FunctionalItem;
@@ -10,9 +8,7 @@ import io.juesuan.core.report.ItemMeasure;
 import io.juesuan.core.report.TextField;
 import io.juesuan.core.report.TextFields;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * 必填: leaf facts and texts the narrative needs. The expression lists keys of facts ({@code
@@ -99,33 +95,14 @@ final class RequiredRule extends SpecRule {
     if (context.writer().isEmpty()) {
       return;
     }
-    NarrativeWriter writer = context.writer().get();
-    String[] marker = writer.wording().templates().get("pending").split("\\{label}", -1);
-    Set<String> seen = new HashSet<>();
-    for (var part : writer.write(a, context.tables().toWanYuan()).parts()) {
-      for (Section section : part.sections()) {
-        for (Sentence s : section.sentences()) {
-          int from = 0;
-          for (int at = s.text().indexOf(marker[0]);
-              at >= 0;
-              at = s.text().indexOf(marker[0], from)) {
-            int end = s.text().indexOf(marker[1], at + marker[0].length());
-            if (end < 0) {
-              break;
-            }
-            String label = s.text().substring(at + marker[0].length(), end);
-            from = end + marker[1].length();
-            if (seen.add(label)) {
-              outcome.add(
-                  Finding.of(
-                      id(),
-                      severity(),
-                      new Location.Narrative(section.title(), s.text()),
-                      spec.description() + "：未填“" + label + "”，报告中将显示【待填写】"));
-            }
-          }
-        }
-      }
+    for (NarrativeWriter.PendingText p :
+        context.writer().get().pendingTexts(a, context.tables().toWanYuan())) {
+      outcome.add(
+          Finding.of(
+              id(),
+              severity(),
+              new Location.Narrative(p.section(), p.sentence()),
+              spec.description() + "：未填“" + p.label() + "”，报告中将显示【待填写】"));
     }
   }
 }
