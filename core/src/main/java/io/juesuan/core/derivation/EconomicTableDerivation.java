@@ -41,6 +41,25 @@ final class EconomicTableDerivation {
         blockOfCategory.put(r.no().value(), r.attribute("block").orElse(FALLBACK_BLOCK));
       }
     }
+    // Each code row sums the items under it: the items' amounts summed once per code prefix of a
+    // length the rows use, not searched again for every row.
+    java.util.Set<Integer> lengths = new java.util.HashSet<>();
+    for (RowLayout r : rows) {
+      lengths.add(r.no().value().length());
+    }
+    Map<String, java.math.BigDecimal> under = new java.util.HashMap<>();
+    for (EconomicItem item : facts.economicItems()) {
+      if (item.amount().unit() != facts.unit()) {
+        throw new IllegalArgumentException(
+            "不能混合计算不同单位的金额: " + Amount.zero(facts.unit()) + " 与 " + item.amount());
+      }
+      String code = item.code().value();
+      for (int length : lengths) {
+        if (length <= code.length()) {
+          under.merge(code.substring(0, length), item.amount().value(), java.math.BigDecimal::add);
+        }
+      }
+    }
     ColumnNo column = layout.columns().get(0).no();
     DisclosureTable.Builder b = DisclosureTable.builder(layout.id(), facts.unit());
     for (RowLayout r : rows) {
@@ -56,10 +75,9 @@ final class EconomicTableDerivation {
         }
         b.row(new TableRow(r.no(), r.label(), RowKind.TOTAL));
       } else {
-        for (EconomicItem item : facts.economicItems()) {
-          if (item.code().value().startsWith(no)) {
-            sum = sum.plus(item.amount());
-          }
+        java.math.BigDecimal v = under.get(no);
+        if (v != null) {
+          sum = new Amount(v, facts.unit());
         }
         b.row(new TableRow(r.no(), r.label(), RowKind.ofCode(no)));
       }

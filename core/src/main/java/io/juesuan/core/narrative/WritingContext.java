@@ -96,18 +96,13 @@ final class WritingContext {
   }
 
   Fragment fill(String key, Object... pairs) {
-    Map<String, Fragment> args = new HashMap<>();
-    List<String> pending = new java.util.ArrayList<>();
-    boolean holdsMarker = false;
-    for (int i = 0; i < pairs.length; i += 2) {
-      Object v = pairs[i + 1];
-      Fragment f = v instanceof Fragment given ? given : Fragment.of(String.valueOf(v));
-      args.put((String) pairs[i], f);
-      cite.pendingLabel(f).ifPresent(pending::add);
-      holdsMarker |= deferred != null && f.text().contains(pendingMarker);
+    if (deferred != null && deferrable(key, pairs)) {
+      return deferred.defer(() -> wording.fill(key, arguments(pairs)).text());
     }
-    if (deferred != null && !holdsMarker && pending.isEmpty() && wording.writesOwnText(key)) {
-      return deferred.defer(() -> wording.fill(key, args).text());
+    Map<String, Fragment> args = arguments(pairs);
+    List<String> pending = new java.util.ArrayList<>();
+    for (Fragment f : args.values()) {
+      cite.pendingLabel(f).ifPresent(pending::add);
     }
     String without = key + ".unstated";
     if (unstated == Unstated.LEAVE_OUT && !pending.isEmpty() && wording.has(without)) {
@@ -117,6 +112,34 @@ final class WritingContext {
       return wording.fill(without, args);
     }
     return wording.fill(key, args);
+  }
+
+  private static Map<String, Fragment> arguments(Object[] pairs) {
+    Map<String, Fragment> args = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      Object v = pairs[i + 1];
+      args.put(
+          (String) pairs[i], v instanceof Fragment given ? given : Fragment.of(String.valueOf(v)));
+    }
+    return args;
+  }
+
+  /**
+   * Whether the fill can be written later ({@link DeferredText}): its template writes text of its
+   * own and neither it nor any argument holds a placeholder (a 【待填写】 holds the marker).
+   */
+  private boolean deferrable(String key, Object[] pairs) {
+    for (int i = 1; i < pairs.length; i += 2) {
+      Object v = pairs[i];
+      if (v instanceof Number) {
+        continue;
+      }
+      String text = v instanceof Fragment f ? f.text() : String.valueOf(v);
+      if (text.contains(pendingMarker)) {
+        return false;
+      }
+    }
+    return wording.writesOwnText(key);
   }
 
   /** What {@link Unstated#LEAVE_OUT} left out of the text, by label, in order. */

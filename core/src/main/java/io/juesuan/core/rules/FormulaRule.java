@@ -164,13 +164,18 @@ final class FormulaRule extends SpecRule {
       }
     }
     Map<TableId, List<RowNo>> categoryRows = new HashMap<>();
+    DisclosureTable[] leftTables = tables(left, context);
+    DisclosureTable[] rightTables = tables(right, context);
+    int[] filled = new int[2];
     for (String binding : bindings(context)) {
-      Side l = evaluate(left, binding, context, categoryRows, false);
-      Side r = evaluate(right, binding, context, categoryRows, false);
-      if (l.filled == 0 && r.filled == 0) {
+      filled[0] = 0;
+      filled[1] = 0;
+      BigDecimal diff =
+          sum(left, leftTables, binding, context, categoryRows, filled, 0)
+              .subtract(sum(right, rightTables, binding, context, categoryRows, filled, 1));
+      if (filled[0] == 0 && filled[1] == 0) {
         continue;
       }
-      BigDecimal diff = l.sum.value().subtract(r.sum.value());
       boolean violated =
           switch (op) {
             case EQ -> diff.signum() != 0;
@@ -181,8 +186,8 @@ final class FormulaRule extends SpecRule {
         continue;
       }
       // The terms are described (labels built) only for a finding, not for every binding.
-      l = evaluate(left, binding, context, categoryRows, true);
-      r = evaluate(right, binding, context, categoryRows, true);
+      Side l = describe(left, binding, context, categoryRows);
+      Side r = describe(right, binding, context, categoryRows);
       Tolerance tolerance = Tolerance.forRoundedTerms(l.filled + r.filled, context.tables().unit());
       boolean rounding = tolerance.value().signum() > 0 && tolerance.covers(diff);
       Severity severity = rounding ? Severity.ROUNDING_DIFFERENCE : spec.severity();
@@ -226,29 +231,22 @@ final class FormulaRule extends SpecRule {
   }
 
   /**
-   * One side evaluated: its sum, how many non-blank cells it has, and — when described, for a
-   * finding — where it starts and its terms.
+   * One side described, for a finding: its sum, how many non-blank cells it has, where it starts
+   * and its terms ({@link #sum} computes the sum alone, for every binding).
    */
   private record Side(Amount sum, int filled, Optional<Location> location, List<String> terms) {}
 
-  private Side evaluate(
-      List<Term> terms,
-      String binding,
-      CheckContext ctx,
-      Map<TableId, List<RowNo>> categoryRows,
-      boolean describe) {
+  private Side describe(
+      List<Term> terms, String binding, CheckContext ctx, Map<TableId, List<RowNo>> categoryRows) {
     Amount sum = Amount.zero(ctx.tables().unit());
     int filled = 0;
     Optional<Location> location = Optional.empty();
-    List<String> described = describe ? new ArrayList<>() : List.of();
+    List<String> described = new ArrayList<>();
     boolean first = true;
     for (Term t : terms) {
-      String sign =
-          !describe ? "" : first ? (t.sign() < 0 ? "−" : "") : (t.sign() < 0 ? "− " : "+ ");
+      String sign = first ? (t.sign() < 0 ? "−" : "") : (t.sign() < 0 ? "− " : "+ ");
       if (t.fact().isPresent()) {
-        if (describe) {
-          described.add(sign + t.fact().get().label());
-        }
+        described.add(sign + t.fact().get().label());
         first = false;
         Optional<Amount> v = ctx.accounts().orElseThrow().facts().fact(t.fact().get());
         if (v.isPresent()) {
@@ -260,15 +258,13 @@ final class FormulaRule extends SpecRule {
       }
       DisclosureTable table = ctx.tables().table(t.table()).orElse(null);
       for (RowNo row : rows(t, binding, ctx, categoryRows)) {
-        if (describe) {
-          CellRef ref = new CellRef(t.table(), row, t.column());
-          described.add(sign + ref.label());
-          if (location.isEmpty()) {
-            location = Optional.of(Location.cell(ref));
-          }
+        CellRef ref = new CellRef(t.table(), row, t.column());
+        described.add(sign + ref.label());
+        if (location.isEmpty()) {
+          location = Optional.of(Location.cell(ref));
         }
         first = false;
-        sign = !describe ? "" : t.sign() < 0 ? "− " : "+ ";
+        sign = t.sign() < 0 ? "− " : "+ ";
         Amount a = table == null ? null : table.rowCells(row).get(t.column());
         if (a != null) {
           filled++;
@@ -277,6 +273,55 @@ final class FormulaRule extends SpecRule {
       }
     }
     return new Side(sum, filled, location, described);
+  }
+
+  /** Each term's table, looked up once for all bindings (null for a fact or a table not given). */
+  private static DisclosureTable[] tables(List<Term> terms, CheckContext ctx) {
+    DisclosureTable[] out = new DisclosureTable[terms.size()];
+    for (int i = 0; i < out.length; i++) {
+      Term t = terms.get(i);
+      out[i] = t.fact().isPresent() ? null : ctx.tables().table(t.table()).orElse(null);
+    }
+    return out;
+  }
+
+  /**
+   * The sum of one side for a binding, as {@link #describe} computes it but without describing it;
+   * the non-blank terms are counted into {@code filled[side]}.
+   */
+  private BigDecimal sum(
+      List<Term> terms,
+      DisclosureTable[] tables,
+      String binding,
+      CheckContext ctx,
+      Map<TableId, List<RowNo>> categoryRows,
+      int[] filled,
+      int side) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 0; i < tables.length; i++) {
+      Term t = terms.get(i);
+      if (t.fact().isPresent()) {
+        Optional<Amount> v = ctx.accounts().orElseThrow().facts().fact(t.fact().get());
+        if (v.isPresent()) {
+          filled[side]++;
+          BigDecimal value = converted(v.get(), ctx).value();
+          sum = t.sign() > 0 ? sum.add(value) : sum.subtract(value);
+        }
+        continue;
+      }
+      DisclosureTable table = tables[i];
+      if (table == null) {
+        continue;
+      }
+      for (RowNo row : rows(t, binding, ctx, categoryRows)) {
+        Amount a = table.rowCells(row).get(t.column());
+        if (a != null) {
+          filled[side]++;
+          sum = t.sign() > 0 ? sum.add(a.value()) : sum.subtract(a.value());
+        }
+      }
+    }
+    return sum;
   }
 
   private static Amount converted(Amount a, CheckContext ctx) {
@@ -310,35 +355,41 @@ final class FormulaRule extends SpecRule {
     if (variable.isEmpty()) {
       return List.of("");
     }
-    Set<String> out = new LinkedHashSet<>();
+    // The tables the variable runs over, each once (a side often names one table many times).
+    Map<TableId, Boolean> tables = new java.util.LinkedHashMap<>(4);
     for (Term t : all) {
-      if (t.fact().isPresent() || !t.variable().map(variable::equals).orElse(false)) {
-        continue;
+      if (t.fact().isEmpty() && t.variable().map(variable::equals).orElse(false)) {
+        tables.putIfAbsent(t.table(), t.fixedTable());
       }
-      DisclosureTable table = ctx.tables().table(t.table()).orElseThrow();
-      boolean fixed = t.fixedTable();
-      for (TableRow r : table.rows()) {
-        switch (variable) {
-          case "*" -> {
-            if (r.kind() != RowKind.SPACER) {
-              out.add(r.no().value());
-            }
+    }
+    // One table's row numbers are distinct already; several are united in order.
+    boolean distinct = tables.size() == 1 && !variable.equals("{类}");
+    java.util.Collection<String> out = distinct ? new ArrayList<>() : new LinkedHashSet<>();
+    tables.forEach((id, fixed) -> bindings(ctx.tables().table(id).orElseThrow(), fixed, out));
+    return distinct ? (List<String>) out : new ArrayList<>(out);
+  }
+
+  private void bindings(DisclosureTable table, boolean fixed, java.util.Collection<String> out) {
+    for (TableRow r : table.rows()) {
+      switch (variable) {
+        case "*" -> {
+          if (r.kind() != RowKind.SPACER) {
+            out.add(r.no().value());
           }
-          case "{code}" -> {
-            if (r.kind().isCode()) {
-              out.add(r.no().value());
-            }
+        }
+        case "{code}" -> {
+          if (r.kind().isCode()) {
+            out.add(r.no().value());
           }
-          default -> {
-            if (fixed) {
-              layouts.table(t.table()).row(r.no()).flatMap(l -> l.code()).ifPresent(out::add);
-            } else if (r.kind() == RowKind.CATEGORY) {
-              out.add(r.no().value());
-            }
+        }
+        default -> {
+          if (fixed) {
+            layouts.table(table.id()).row(r.no()).flatMap(l -> l.code()).ifPresent(out::add);
+          } else if (r.kind() == RowKind.CATEGORY) {
+            out.add(r.no().value());
           }
         }
       }
     }
-    return new ArrayList<>(out);
   }
 }
