@@ -17,6 +17,18 @@ public record ColumnNo(int value) implements Comparable<ColumnNo> {
     return Integer.compare(value, o.value);
   }
 
+  // equals and hashCode written out: the record's generated ones are bootstrapped through method
+  // handles the first time they run, a cost every cold command paid for these map keys.
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof ColumnNo c && value == c.value;
+  }
+
+  @Override
+  public int hashCode() {
+    return Integer.hashCode(value);
+  }
+
   @Override
   public String toString() {
     return Integer.toString(value);

@@ -29,6 +29,18 @@ public record RowNo(String value) {
     return value.chars().allMatch(Character::isDigit);
   }
 
+  // equals and hashCode written out: the record's generated ones are bootstrapped through method
+  // handles the first time they run, a cost every cold command paid for these map keys.
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof RowNo r && value.equals(r.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public String toString() {
     return value;

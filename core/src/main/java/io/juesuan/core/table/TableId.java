@@ -29,6 +29,18 @@ public record TableId(String value) implements Comparable<TableId> {
     return value.compareTo(o.value);
   }
 
+  // equals and hashCode written out: the record's generated ones are bootstrapped through method
+  // handles the first time they run, a cost every cold command paid for these map keys.
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof TableId t && value.equals(t.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public String toString() {
     return value;
