@@ -101,8 +101,9 @@ final class WritingContext {
     }
     Map<String, Fragment> args = arguments(pairs);
     List<String> pending = new java.util.ArrayList<>();
-    for (Fragment f : args.values()) {
-      cite.pendingLabel(f).ifPresent(pending::add);
+    for (int i = 0; i < pairs.length; i += 2) {
+      // in the order the arguments are given: what LEAVE_OUT leaves out is listed in text order
+      cite.pendingLabel(args.get((String) pairs[i])).ifPresent(pending::add);
     }
     String without = key + ".unstated";
     if (unstated == Unstated.LEAVE_OUT && !pending.isEmpty() && wording.has(without)) {
