@@ -188,6 +188,7 @@ final class FormulaRule extends SpecRule {
       // The terms are described (labels built) only for a finding, not for every binding.
       Side l = describe(left, binding, context, categoryRows);
       Side r = describe(right, binding, context, categoryRows);
+      diff = l.sum.value().subtract(r.sum.value()); // the same, in the amounts' scale
       Tolerance tolerance = Tolerance.forRoundedTerms(l.filled + r.filled, context.tables().unit());
       boolean rounding = tolerance.value().signum() > 0 && tolerance.covers(diff);
       Severity severity = rounding ? Severity.ROUNDING_DIFFERENCE : spec.severity();
