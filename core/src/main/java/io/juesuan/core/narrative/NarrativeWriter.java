@@ -74,7 +74,8 @@ public final class NarrativeWriter {
         new WritingContext(
             accounts, published, layouts, catalog, wording, figures, Unstated.ASK, true);
     ReportText text = write(c);
-    String[] marker = wording.templates().get("pending").split("\\{label}", -1);
+    // the placeholder's text around its label, found once when the wording was read
+    String[] marker = {wording.pendingMarker(), wording.pendingMarkerEnd()};
     Map<String, PendingText> seen = new LinkedHashMap<>();
     for (var part : text.parts()) {
       for (Section section : part.sections()) {

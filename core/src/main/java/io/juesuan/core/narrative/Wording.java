@@ -21,8 +21,17 @@ public final class Wording {
   private final Map<String, Template> compiled = new ConcurrentHashMap<>();
   private final Map<String, String> texts = new ConcurrentHashMap<>();
 
+  /** The text around {@code {label}} in the {@code pending} template ("【待填写：", "】"). */
+  private final String pendingStart;
+
+  private final String pendingEnd;
+
   private Wording(Map<String, String> templates) {
     this.templates = Collections.unmodifiableMap(templates);
+    String pending = templates.get("pending");
+    int at = pending == null ? -1 : pending.indexOf("{label}");
+    this.pendingStart = at <= 0 ? "" : pending.substring(0, at);
+    this.pendingEnd = at <= 0 ? "" : pending.substring(at + "{label}".length());
   }
 
   public static Wording empty() {
@@ -127,9 +136,12 @@ public final class Wording {
    * the text starts with it. Empty when the wording has no such template.
    */
   String pendingMarker() {
-    String pending = templates.get("pending");
-    int at = pending == null ? -1 : pending.indexOf("{label}");
-    return at <= 0 ? "" : pending.substring(0, at);
+    return pendingStart;
+  }
+
+  /** The text after {@code {label}} in the {@code pending} template ("】"). */
+  String pendingMarkerEnd() {
+    return pendingEnd;
   }
 
   /**
@@ -167,7 +179,7 @@ public final class Wording {
       names.add(template.substring(open + 1, close));
       i = close + 1;
     }
-    String marker = pendingMarker();
+    String marker = pendingStart;
     boolean ownText =
         literals.stream().anyMatch(l -> !l.isEmpty())
             && (marker.isEmpty() || literals.stream().noneMatch(l -> l.contains(marker)));
