@@ -92,16 +92,51 @@ public final class FigureResolver {
    * the same bindings, often more than once ({@link #resolve} keeps each value).
    */
   private Optional<BigDecimal> evaluate(String expression) {
-    String e = expression.trim();
-    int open = e.indexOf('(');
-    if (e.startsWith("@")) {
-      return figure(e);
+    Parsed p = parsed(expression);
+    return switch (p.kind()) {
+      case FIGURE -> figure(p.text());
+      case FUNCTION -> function(p.function(), p.args(), expression);
+      case TERM -> term(p.text());
+    };
+  }
+
+  /**
+   * An expression taken apart: a named figure, a function and its arguments, or a term. The syntax
+   * alone decides, so the parts are kept across reports (bounded: a few thousand expressions in
+   * practice, one per binding and per 项 code cited).
+   */
+  private record Parsed(Kind kind, String text, String function, List<String> args) {
+    enum Kind {
+      FIGURE,
+      FUNCTION,
+      TERM
     }
-    if (open > 0 && e.endsWith(")")) {
-      return function(
-          e.substring(0, open), split(e.substring(open + 1, e.length() - 1)), expression);
+  }
+
+  private static final Map<String, Parsed> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Parsed parsed(String expression) {
+    Parsed known = PARSED.get(expression);
+    if (known == null) {
+      String e = expression.trim();
+      int open = e.indexOf('(');
+      if (e.startsWith("@")) {
+        known = new Parsed(Parsed.Kind.FIGURE, e, "", List.of());
+      } else if (open > 0 && e.endsWith(")")) {
+        known =
+            new Parsed(
+                Parsed.Kind.FUNCTION,
+                e,
+                e.substring(0, open),
+                List.copyOf(split(e.substring(open + 1, e.length() - 1))));
+      } else {
+        known = new Parsed(Parsed.Kind.TERM, e, "", List.of());
+      }
+      if (PARSED.size() < 20_000) {
+        PARSED.put(expression, known);
+      }
     }
-    return term(e);
+    return known;
   }
 
   private Optional<BigDecimal> function(String name, List<String> args, String expression) {
