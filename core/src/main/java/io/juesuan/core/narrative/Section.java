@@ -12,7 +12,17 @@ public record Section(String id, String title, List<Sentence> sentences) {
   public Section {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
-    sentences = sentences.stream().filter(s -> !s.text().isEmpty()).toList();
+    sentences = written(sentences);
+  }
+
+  /** The sentences that have text; a list already without empty ones is kept as it is. */
+  private static List<Sentence> written(List<Sentence> sentences) {
+    for (Sentence s : sentences) {
+      if (s.text().isEmpty()) {
+        return sentences.stream().filter(t -> !t.text().isEmpty()).toList();
+      }
+    }
+    return List.copyOf(sentences);
   }
 
   /** The section's text, sentences joined. */

@@ -27,6 +27,11 @@ final class CatalogRule extends SpecRule {
     }
   }
 
+  /** Where a finding is: written only for a row that has one. */
+  private static Location location(TableId id, TableRow r) {
+    return new Location.Part("公开" + id + "表 " + r.no().value() + " " + r.label());
+  }
+
   @Override
   public void check(CheckContext context, RuleOutcome outcome) {
     Set<String> reported = new HashSet<>();
@@ -55,14 +60,13 @@ final class CatalogRule extends SpecRule {
                 : (FunctionCode.isValid(code)
                     ? context.catalog().functionName(FunctionCode.of(code))
                     : Optional.empty());
-        Location loc = new Location.Part("公开" + id + "表 " + code + " " + r.label());
         if (name.isEmpty()) {
           if (reported.add(code)) {
             outcome.add(
                 Finding.of(
                     id(),
                     unknown,
-                    loc,
+                    location(id, r),
                     "科目 "
                         + code
                         + (r.label().isEmpty() ? "" : "“" + r.label() + "”")
@@ -78,7 +82,7 @@ final class CatalogRule extends SpecRule {
               Finding.compared(
                   id(),
                   severity(),
-                  loc,
+                  location(id, r),
                   name.get(),
                   r.label(),
                   null,

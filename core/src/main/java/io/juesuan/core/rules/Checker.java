@@ -20,9 +20,9 @@ public final class Checker {
     RuleOutcome outcome = new RuleOutcome();
     int run = 0;
     for (Rule rule : rules) {
-      int skippedBefore = outcome.skipped().size();
+      int skippedBefore = outcome.skippedCount();
       rule.check(context, outcome);
-      if (outcome.skipped().size() == skippedBefore) {
+      if (outcome.skippedCount() == skippedBefore) {
         run++;
       }
     }

@@ -25,4 +25,9 @@ public final class RuleOutcome {
   public List<SkippedCheck> skipped() {
     return List.copyOf(skipped);
   }
+
+  /** How many checks were skipped so far (without copying them). */
+  public int skippedCount() {
+    return skipped.size();
+  }
 }
