@@ -12,12 +12,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.parser.Parser;
 
 /**
  * The document as PDF: the print markup laid out by openhtmltopdf (PDFBox) on A4 with the bundled
@@ -59,18 +62,59 @@ public final class PdfWriter {
   }
 
   /**
-   * The faces the document may need. The Extension B face has glyphs only beyond the Basic
-   * Multilingual Plane (U+20000–2A6D6) and smaller ascent and descent than the body fonts, so a
-   * document without such characters is laid out the same without it; leaving it out spares parsing
-   * it (22 MB): openhtmltopdf loads every face of a font-family list when it measures text with a
-   * character none has (the line feed of a {@code <br/>}).
+   * The faces the document may need. openhtmltopdf parses every face of a font-family list when it
+   * measures text with a character none has (the line feed of a {@code <br/>}), so a face that can
+   * print nothing of the document is left out rather than parsed for nothing:
+   *
+   * <ul>
+   *   <li>the Extension B face has glyphs only beyond the Basic Multilingual Plane (U+20000–2A6D6)
+   *       and smaller ascent and descent than the body fonts: without such characters the document
+   *       is laid out the same without it (and 22 MB are not parsed);
+   *   <li>the fallback face (rare characters) is used only for a character the body and heading
+   *       faces lack: when all four have every printable character of the document, it would never
+   *       be chosen (5 MB not parsed).
+   * </ul>
    */
   static List<Fonts.Face> faces(String html) {
+    String text = Parser.unescapeEntities(html, false);
     List<Fonts.Face> faces = new ArrayList<>(List.of(Fonts.Face.values()));
-    if (html.codePoints().noneMatch(Character::isSupplementaryCodePoint)) {
+    if (text.codePoints().noneMatch(Character::isSupplementaryCodePoint)) {
       faces.remove(Fonts.Face.EXT_B_REGULAR);
     }
+    if (primaryFacesPrintAll(text)) {
+      faces.remove(Fonts.Face.FALLBACK_REGULAR);
+    }
     return faces;
+  }
+
+  private static final List<Fonts.Face> PRIMARY =
+      List.of(
+          Fonts.Face.SERIF_REGULAR,
+          Fonts.Face.SERIF_BOLD,
+          Fonts.Face.SANS_REGULAR,
+          Fonts.Face.SANS_BOLD);
+
+  /**
+   * Whether each of the body and heading faces has a glyph for every printable character of the
+   * text (control characters such as the line feed no face has). The faces are parsed through
+   * {@link ParsedFonts}: the PDF needs them anyway and finds them parsed.
+   */
+  private static boolean primaryFacesPrintAll(String text) {
+    BitSet chars = new BitSet();
+    text.codePoints().filter(c -> !Character.isISOControl(c)).forEach(chars::set);
+    for (Fonts.Face face : PRIMARY) {
+      try (ParsedFonts.Lease lease = ParsedFonts.lend(face)) {
+        CmapLookup cmap = lease.font().getUnicodeCmapLookup();
+        for (int c = chars.nextSetBit(0); c >= 0; c = chars.nextSetBit(c + 1)) {
+          if (cmap.getGlyphId(c) <= 0) {
+            return false;
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("无法读取字体 " + face.file, e);
+      }
+    }
+    return true;
   }
 
   /**
