@@ -6,6 +6,7 @@ import io.juesuan.dataset.DatasetException;
 import io.juesuan.render.DisclosureDocument;
 import io.juesuan.render.DisclosureRenderer;
 import io.juesuan.render.check.SelfCheckException;
+import io.juesuan.render.pdf.DeferredFontSubstitutes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -57,6 +58,11 @@ final class RenderCommand implements Callable<Integer> {
     System.setProperty(
         "log4j2.loggerContextFactory",
         "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    if (formats.contains(DocumentFormat.PDF)) {
+      // this command reads back only its own PDFs: PDFBox's substitutes for the standard fonts,
+      // which the document never draws, are looked up only if ever needed
+      DeferredFontSubstitutes.install();
+    }
     FinalAccounts accounts = Inputs.dataset(input);
     DisclosureRenderer renderer = new DisclosureRenderer();
     DisclosureDocument doc = renderer.assemble(accounts, edition.forAccounts(accounts));
