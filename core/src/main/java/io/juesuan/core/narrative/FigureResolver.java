@@ -57,6 +57,9 @@ public final class FigureResolver {
   private final LayoutSet layouts;
   private final Figures figures;
 
+  /** Expressions taken apart, by text: syntax only, so shared by all reports (bounded). */
+  private static final Map<String, Parsed> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Values already computed, by expression (the accounts and tables do not change). */
   private final Map<String, Optional<BigDecimal>> resolved;
 
@@ -112,8 +115,6 @@ public final class FigureResolver {
       TERM
     }
   }
-
-  private static final Map<String, Parsed> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static Parsed parsed(String expression) {
     Parsed known = PARSED.get(expression);

@@ -76,12 +76,18 @@ public final class PdfWriter {
    * </ul>
    */
   static List<Fonts.Face> faces(String html) {
-    String text = Parser.unescapeEntities(html, false);
+    // the document's printable characters, in one pass (control characters such as the line feed
+    // no face has)
+    BitSet chars = new BitSet();
+    Parser.unescapeEntities(html, false)
+        .codePoints()
+        .filter(c -> !Character.isISOControl(c))
+        .forEach(chars::set);
     List<Fonts.Face> faces = new ArrayList<>(List.of(Fonts.Face.values()));
-    if (text.codePoints().noneMatch(Character::isSupplementaryCodePoint)) {
+    if (chars.nextSetBit(Character.MIN_SUPPLEMENTARY_CODE_POINT) < 0) {
       faces.remove(Fonts.Face.EXT_B_REGULAR);
     }
-    if (primaryFacesPrintAll(text)) {
+    if (primaryFacesPrintAll(chars)) {
       faces.remove(Fonts.Face.FALLBACK_REGULAR);
     }
     return faces;
@@ -95,13 +101,10 @@ public final class PdfWriter {
           Fonts.Face.SANS_BOLD);
 
   /**
-   * Whether each of the body and heading faces has a glyph for every printable character of the
-   * text (control characters such as the line feed no face has). The faces are parsed through
-   * {@link ParsedFonts}: the PDF needs them anyway and finds them parsed.
+   * Whether each of the body and heading faces has a glyph for every one of the characters. The
+   * faces are parsed through {@link ParsedFonts}: the PDF needs them anyway and finds them parsed.
    */
-  private static boolean primaryFacesPrintAll(String text) {
-    BitSet chars = new BitSet();
-    text.codePoints().filter(c -> !Character.isISOControl(c)).forEach(chars::set);
+  private static boolean primaryFacesPrintAll(BitSet chars) {
     for (Fonts.Face face : PRIMARY) {
       try (ParsedFonts.Lease lease = ParsedFonts.lend(face)) {
         CmapLookup cmap = lease.font().getUnicodeCmapLookup();
