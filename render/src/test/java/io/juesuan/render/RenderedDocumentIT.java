@@ -18,6 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -80,6 +83,19 @@ class RenderedDocumentIT {
         .contains("27行＝（1＋2＋3＋4＋5＋6＋7＋8）行");
     assertThat(SelfCheck.check(doc, PdfText.of(pdf))).isEmpty();
     assertThat(PdfText.pages(pdf)).isBetween(20, 60);
+  }
+
+  @Test
+  @DisplayName("分段并行读回的PDF文字与整份一次读回的逐字相同")
+  void pdfTextReadInRangesEqualsTheWholeRead() throws IOException {
+    String whole;
+    try (PDDocument d = Loader.loadPDF(pdf)) {
+      PDFTextStripper s = new PDFTextStripper();
+      s.setSortByPosition(true);
+      whole = s.getText(d);
+    }
+    assertThat(PdfText.pages(pdf)).isGreaterThanOrEqualTo(16);
+    assertThat(PdfText.of(pdf)).isEqualTo(whole);
   }
 
   @Test

@@ -2,25 +2,57 @@ package io.juesuan.render.check;
 
 import io.juesuan.core.JuesuanException;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.DefaultResourceCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Reads a PDF's text back with PDFBox, as a reader's tool would. */
+/**
+ * Reads a PDF's text back with PDFBox, as a reader's tool would.
+ *
+ * <p>A long document is read in page ranges side by side, each from its own copy of the document (a
+ * PDFBox document is not safe for threads): the text of one page does not depend on any other page,
+ * so the ranges' texts joined in page order are the text of the whole document. A range no other
+ * thread has started when the calling thread is done with its own is read by the calling thread, so
+ * a busy machine gets no slower than reading the pages in one go.
+ */
 public final class PdfText {
+  /** Fewer pages than this a range are not worth a second copy of the document. */
+  private static final int MIN_PAGES_PER_RANGE = 8;
+
   private PdfText() {}
 
   public static String of(byte[] pdf) {
-    try (PDDocument d = Loader.loadPDF(pdf)) {
-      d.setResourceCache(new KeptFonts());
-      PDFTextStripper s = new PDFTextStripper();
-      s.setSortByPosition(true);
-      return s.getText(d);
+    try (PDDocument d = load(pdf)) {
+      int pages = d.getNumberOfPages();
+      int ranges =
+          Math.min(Runtime.getRuntime().availableProcessors(), pages / MIN_PAGES_PER_RANGE);
+      if (ranges <= 1) {
+        return text(d, 1, pages);
+      }
+      int[] firsts = firstPages(d, ranges);
+      List<Range> others = new ArrayList<>();
+      for (int r = 1; r < ranges; r++) {
+        Range range = new Range(pdf, firsts[r], (r + 1 < ranges ? firsts[r + 1] : pages + 1) - 1);
+        others.add(range);
+        ForkJoinPool.commonPool().execute(range::claimAndRead);
+      }
+      StringBuilder text = new StringBuilder(text(d, 1, firsts[1] - 1));
+      for (Range range : others) {
+        text.append(range.await());
+      }
+      return text.toString();
     } catch (IOException e) {
-      throw new JuesuanException("无法读取生成的PDF：" + e.getMessage(), e);
+      throw unreadable(e);
     }
   }
 
@@ -28,7 +60,115 @@ public final class PdfText {
     try (PDDocument d = Loader.loadPDF(pdf)) {
       return d.getNumberOfPages();
     } catch (IOException e) {
-      throw new JuesuanException("无法读取生成的PDF：" + e.getMessage(), e);
+      throw unreadable(e);
+    }
+  }
+
+  /**
+   * The first page (from 1) of each of {@code ranges} ranges holding about as much page content
+   * (encoded length of the pages' content streams, which is what reading a page costs) as each
+   * other, each range at least one page.
+   */
+  private static int[] firstPages(PDDocument d, int ranges) throws IOException {
+    int pages = d.getNumberOfPages();
+    long[] upTo = new long[pages + 1];
+    for (int p = 0; p < pages; p++) {
+      upTo[p + 1] = upTo[p] + contentLength(d.getPage(p)) + 1;
+    }
+    int[] firsts = new int[ranges];
+    firsts[0] = 1;
+    for (int r = 1; r < ranges; r++) {
+      long share = upTo[pages] * r / ranges;
+      int page = firsts[r - 1] + 1;
+      while (page <= pages - (ranges - r) && upTo[page - 1] < share) {
+        page++;
+      }
+      firsts[r] = page;
+    }
+    return firsts;
+  }
+
+  private static long contentLength(PDPage page) throws IOException {
+    long length = 0;
+    Iterator<PDStream> streams = page.getContentStreams();
+    while (streams.hasNext()) {
+      length += Math.max(0, streams.next().getCOSObject().getLength());
+    }
+    return length;
+  }
+
+  private static PDDocument load(byte[] pdf) throws IOException {
+    PDDocument d = Loader.loadPDF(pdf);
+    d.setResourceCache(new KeptFonts());
+    return d;
+  }
+
+  private static String text(PDDocument d, int firstPage, int lastPage) throws IOException {
+    PDFTextStripper s = new PDFTextStripper();
+    s.setSortByPosition(true);
+    s.setStartPage(firstPage);
+    s.setEndPage(lastPage);
+    return s.getText(d);
+  }
+
+  private static JuesuanException unreadable(Exception e) {
+    return new JuesuanException("无法读取生成的PDF：" + e.getMessage(), e);
+  }
+
+  /** Pages read by whichever thread claims them first: a pool thread or the waiting caller. */
+  private static final class Range {
+    private final byte[] pdf;
+    private final int firstPage;
+    private final int lastPage;
+    private final AtomicBoolean claimed = new AtomicBoolean();
+    private String text;
+    private Exception failure;
+    private boolean done;
+
+    Range(byte[] pdf, int firstPage, int lastPage) {
+      this.pdf = pdf;
+      this.firstPage = firstPage;
+      this.lastPage = lastPage;
+    }
+
+    void claimAndRead() {
+      if (!claimed.compareAndSet(false, true)) {
+        return;
+      }
+      String read = null;
+      Exception failed = null;
+      try (PDDocument d = load(pdf)) {
+        read = text(d, firstPage, lastPage);
+      } catch (IOException | RuntimeException e) {
+        failed = e;
+      }
+      synchronized (this) {
+        text = read;
+        failure = failed;
+        done = true;
+        notifyAll();
+      }
+    }
+
+    String await() {
+      claimAndRead();
+      synchronized (this) {
+        boolean interrupted = false;
+        while (!done) {
+          try {
+            wait();
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+        if (failure != null) {
+          throw unreadable(failure);
+        }
+        return text;
+      }
     }
   }
 
