@@ -1,5 +1,6 @@
 package io.juesuan.render.pdf;
 
+import com.openhtmltopdf.extend.NamespaceHandler;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -34,6 +35,11 @@ public final class PdfWriter {
   }
 
   public byte[] write(DisclosureDocument doc) {
+    return write(doc, new ReportNamespaceHandler());
+  }
+
+  /** Writes with the given XHTML handling (the library's own, to compare against). */
+  byte[] write(DisclosureDocument doc, NamespaceHandler handling) {
     String html = new HtmlWriter(HtmlWriter.Mode.PDF).write(doc);
     org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -42,6 +48,7 @@ public final class PdfWriter {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.usePDDocument(pdf);
+      builder.useNamespaceHandler(handling);
       for (Fonts.Face face : faces(html)) {
         builder.useFont(
             new LentFont(pdf, face, leases),
