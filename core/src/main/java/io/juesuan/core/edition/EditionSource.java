@@ -1,10 +1,8 @@
 package io.juesuan.core.edition;
 
 import io.juesuan.core.JuesuanException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +37,7 @@ sealed interface EditionSource {
         if (in == null) {
           return Optional.empty();
         }
-        return Optional.of(
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
       } catch (IOException e) {
         throw new JuesuanException("读取版本文件失败 " + location() + "/" + file, e);
       }
