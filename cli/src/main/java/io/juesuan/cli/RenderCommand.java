@@ -7,6 +7,7 @@ import io.juesuan.render.DisclosureDocument;
 import io.juesuan.render.DisclosureRenderer;
 import io.juesuan.render.check.SelfCheckException;
 import io.juesuan.render.pdf.DeferredFontSubstitutes;
+import io.juesuan.render.pdf.StandardFontMetrics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -62,6 +63,8 @@ final class RenderCommand implements Callable<Integer> {
       // this command reads back only its own PDFs: PDFBox's substitutes for the standard fonts,
       // which the document never draws, are looked up only if ever needed
       DeferredFontSubstitutes.install();
+      // read while the report is read and assembled, not when the first page is laid out
+      StandardFontMetrics.loadInBackground();
     }
     FinalAccounts accounts = Inputs.dataset(input);
     DisclosureRenderer renderer = new DisclosureRenderer();
