@@ -170,9 +170,10 @@ final class FormulaRule extends SpecRule {
     for (String binding : bindings(context)) {
       filled[0] = 0;
       filled[1] = 0;
+      RowNo bound = binding.isEmpty() ? null : RowNo.of(binding);
       BigDecimal diff =
-          sum(left, leftTables, binding, context, categoryRows, filled, 0)
-              .subtract(sum(right, rightTables, binding, context, categoryRows, filled, 1));
+          sum(left, leftTables, binding, bound, context, categoryRows, filled, 0)
+              .subtract(sum(right, rightTables, binding, bound, context, categoryRows, filled, 1));
       if (filled[0] == 0 && filled[1] == 0) {
         continue;
       }
@@ -288,12 +289,14 @@ final class FormulaRule extends SpecRule {
 
   /**
    * The sum of one side for a binding, as {@link #describe} computes it but without describing it;
-   * the non-blank terms are counted into {@code filled[side]}.
+   * the non-blank terms are counted into {@code filled[side]}. {@code bound} is the binding's row
+   * (null for none), which a term of the variable's own row takes without a list of rows.
    */
   private BigDecimal sum(
       List<Term> terms,
       DisclosureTable[] tables,
       String binding,
+      RowNo bound,
       CheckContext ctx,
       Map<TableId, List<RowNo>> categoryRows,
       int[] filled,
@@ -314,15 +317,32 @@ final class FormulaRule extends SpecRule {
       if (table == null) {
         continue;
       }
-      for (RowNo row : rows(t, binding, ctx, categoryRows)) {
-        Amount a = table.rowCells(row).get(t.column());
-        if (a != null) {
-          filled[side]++;
-          sum = t.sign() > 0 ? sum.add(a.value()) : sum.subtract(a.value());
-        }
+      if (bound != null && ownRow(t)) {
+        sum = plus(sum, t, table.rowCells(bound).get(t.column()), filled, side);
+        continue;
+      }
+      List<RowNo> rows = rows(t, binding, ctx, categoryRows);
+      for (int r = 0; r < rows.size(); r++) {
+        sum = plus(sum, t, table.rowCells(rows.get(r)).get(t.column()), filled, side);
       }
     }
     return sum;
+  }
+
+  /** The sum with a term's cell added (or subtracted) and counted, unless the cell is blank. */
+  private static BigDecimal plus(BigDecimal sum, Term t, Amount cell, int[] filled, int side) {
+    if (cell == null) {
+      return sum;
+    }
+    filled[side]++;
+    return t.sign() > 0 ? sum.add(cell.value()) : sum.subtract(cell.value());
+  }
+
+  /** Whether a term's row is the binding itself ({@link #rows}' last case). */
+  private static boolean ownRow(Term t) {
+    return !t.allCategories()
+        && t.variable().isPresent()
+        && !(t.variable().get().equals("{类}") && t.fixedTable());
   }
 
   private static Amount converted(Amount a, CheckContext ctx) {
@@ -338,7 +358,7 @@ final class FormulaRule extends SpecRule {
     if (t.variable().isEmpty()) {
       return t.rows();
     }
-    if (t.variable().get().equals("{类}") && t.fixedTable()) {
+    if (!ownRow(t)) {
       return layouts
           .table(t.table())
           .rowForCode(binding)

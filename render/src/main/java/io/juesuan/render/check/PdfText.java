@@ -22,8 +22,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * <p>A long document is read in page ranges side by side, each from its own copy of the document (a
  * PDFBox document is not safe for threads): the text of one page does not depend on any other page,
  * so the ranges' texts joined in page order are the text of the whole document. A range no other
- * thread has started when the calling thread is done with its own is read by the calling thread, so
- * a busy machine gets no slower than reading the pages in one go.
+ * thread has started when the calling thread is done with its own is read by the calling thread: on
+ * a busy machine the pages are read one range after the other, as in one go.
  */
 public final class PdfText {
   /** Fewer pages than this a range are not worth a second copy of the document. */
@@ -122,7 +122,7 @@ public final class PdfText {
     private final int lastPage;
     private final AtomicBoolean claimed = new AtomicBoolean();
     private String text;
-    private Exception failure;
+    private Throwable failure;
     private boolean done;
 
     Range(byte[] pdf, int firstPage, int lastPage) {
@@ -136,10 +136,10 @@ public final class PdfText {
         return;
       }
       String read = null;
-      Exception failed = null;
+      Throwable failed = null;
       try (PDDocument d = load(pdf)) {
         read = text(d, firstPage, lastPage);
-      } catch (IOException | RuntimeException e) {
+      } catch (Throwable e) { // handed to the waiting caller, whatever it is
         failed = e;
       }
       synchronized (this) {
@@ -164,8 +164,14 @@ public final class PdfText {
         if (interrupted) {
           Thread.currentThread().interrupt();
         }
+        if (failure instanceof Error e) {
+          throw e;
+        }
+        if (failure instanceof RuntimeException e) {
+          throw e;
+        }
         if (failure != null) {
-          throw unreadable(failure);
+          throw unreadable((Exception) failure);
         }
         return text;
       }
