@@ -1,12 +1,11 @@
 package io.juesuan.render.check;
 
 import io.juesuan.core.JuesuanException;
+import io.juesuan.render.Ahead;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.DefaultResourceCache;
@@ -40,15 +39,21 @@ public final class PdfText {
         return text(d, 1, pages);
       }
       int[] firsts = firstPages(d, ranges);
-      List<Range> others = new ArrayList<>();
+      List<Ahead<String, IOException>> others = new ArrayList<>();
       for (int r = 1; r < ranges; r++) {
-        Range range = new Range(pdf, firsts[r], (r + 1 < ranges ? firsts[r + 1] : pages + 1) - 1);
-        others.add(range);
-        ForkJoinPool.commonPool().execute(range::claimAndRead);
+        int first = firsts[r];
+        int last = (r + 1 < ranges ? firsts[r + 1] : pages + 1) - 1;
+        others.add(
+            Ahead.start(
+                () -> {
+                  try (PDDocument copy = load(pdf)) {
+                    return text(copy, first, last);
+                  }
+                }));
       }
       StringBuilder text = new StringBuilder(text(d, 1, firsts[1] - 1));
-      for (Range range : others) {
-        text.append(range.await());
+      for (Ahead<String, IOException> range : others) {
+        text.append(range.get());
       }
       return text.toString();
     } catch (IOException e) {
@@ -113,69 +118,6 @@ public final class PdfText {
 
   private static JuesuanException unreadable(Exception e) {
     return new JuesuanException("无法读取生成的PDF：" + e.getMessage(), e);
-  }
-
-  /** Pages read by whichever thread claims them first: a pool thread or the waiting caller. */
-  private static final class Range {
-    private final byte[] pdf;
-    private final int firstPage;
-    private final int lastPage;
-    private final AtomicBoolean claimed = new AtomicBoolean();
-    private String text;
-    private Throwable failure;
-    private boolean done;
-
-    Range(byte[] pdf, int firstPage, int lastPage) {
-      this.pdf = pdf;
-      this.firstPage = firstPage;
-      this.lastPage = lastPage;
-    }
-
-    void claimAndRead() {
-      if (!claimed.compareAndSet(false, true)) {
-        return;
-      }
-      String read = null;
-      Throwable failed = null;
-      try (PDDocument d = load(pdf)) {
-        read = text(d, firstPage, lastPage);
-      } catch (Throwable e) { // handed to the waiting caller, whatever it is
-        failed = e;
-      }
-      synchronized (this) {
-        text = read;
-        failure = failed;
-        done = true;
-        notifyAll();
-      }
-    }
-
-    String await() {
-      claimAndRead();
-      synchronized (this) {
-        boolean interrupted = false;
-        while (!done) {
-          try {
-            wait();
-          } catch (InterruptedException e) {
-            interrupted = true;
-          }
-        }
-        if (interrupted) {
-          Thread.currentThread().interrupt();
-        }
-        if (failure instanceof Error e) {
-          throw e;
-        }
-        if (failure instanceof RuntimeException e) {
-          throw e;
-        }
-        if (failure != null) {
-          throw unreadable((Exception) failure);
-        }
-        return text;
-      }
-    }
   }
 
   /**
