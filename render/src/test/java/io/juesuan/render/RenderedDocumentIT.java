@@ -12,14 +12,20 @@ import io.juesuan.render.check.PdfText;
 import io.juesuan.render.check.SelfCheck;
 import io.juesuan.render.check.SelfCheckException;
 import io.juesuan.testkit.SampleDatasets;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -99,6 +105,38 @@ class RenderedDocumentIT {
   }
 
   @Test
+  @DisplayName("PDF 中的图依次是文档的图，逐像素相同")
+  void pdfShowsTheDocumentsChartsInTheirOrder() throws IOException {
+    List<byte[]> charts =
+        doc.blocks().stream()
+            .filter(b -> b instanceof Block.Figure)
+            .map(b -> ((Block.Figure) b).chart().png())
+            .toList();
+    List<BufferedImage> shown = new ArrayList<>();
+    try (PDDocument d = Loader.loadPDF(pdf)) {
+      for (PDPage page : d.getPages()) {
+        for (COSName name : page.getResources().getXObjectNames()) {
+          if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+            shown.add(image.getImage());
+          }
+        }
+      }
+    }
+    assertThat(charts).hasSize(4);
+    assertThat(shown).hasSameSizeAs(charts);
+    for (int i = 0; i < charts.size(); i++) {
+      BufferedImage chart = ImageIO.read(new ByteArrayInputStream(charts.get(i)));
+      BufferedImage image = shown.get(i);
+      assertThat(image.getWidth()).isEqualTo(chart.getWidth());
+      assertThat(image.getHeight()).isEqualTo(chart.getHeight());
+      assertThat(image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth()))
+          .as("图%d", i + 1)
+          .isEqualTo(
+              chart.getRGB(0, 0, chart.getWidth(), chart.getHeight(), null, 0, chart.getWidth()));
+    }
+  }
+
+  @Test
   @DisplayName("PDF 中每个公开表的每个数字都能找到")
   void pdfShowsEveryPublishedCell() {
     String text = PdfText.of(pdf);
@@ -146,7 +184,7 @@ class RenderedDocumentIT {
   }
 
   private static List<Double> numbers(Sheet s) {
-    List<Double> out = new java.util.ArrayList<>();
+    List<Double> out = new ArrayList<>();
     for (Row r : s) {
       for (Cell c : r) {
         if (c.getCellType() == CellType.NUMERIC) {

@@ -7,6 +7,7 @@ import io.juesuan.core.report.Fact;
 import io.juesuan.core.table.CellRef;
 import io.juesuan.core.table.ColumnLayout;
 import io.juesuan.core.table.LayoutSet;
+import io.juesuan.render.Ahead;
 import io.juesuan.render.Fonts;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -183,6 +184,12 @@ public final class ChartMaker {
     // Drawn at twice the size into an opaque RGB image (the chart's background is white): an RGB
     // PNG goes into a PDF as it is, where an RGBA one (JFreeChart's own PNG writer) is decoded and
     // recompressed with a soft mask by every PDF that shows it.
+    // Drawn on another thread while the document goes on being assembled and laid out (a PDF asks
+    // for the image only when its layout comes to the chart).
+    return new Chart(n, title, Ahead.start(() -> draw(chart)), WIDTH, HEIGHT);
+  }
+
+  private static byte[] draw(JFreeChart chart) {
     BufferedImage image =
         new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
@@ -192,7 +199,7 @@ public final class ChartMaker {
     } finally {
       g.dispose();
     }
-    return new Chart(n, title, PngEncoder.encode(image), WIDTH, HEIGHT);
+    return PngEncoder.encode(image);
   }
 
   /** Labels looked up by section key, so the chart prints the narrative's figures. */

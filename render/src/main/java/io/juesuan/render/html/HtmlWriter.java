@@ -2,6 +2,7 @@ package io.juesuan.render.html;
 
 import io.juesuan.render.Block;
 import io.juesuan.render.DisclosureDocument;
+import io.juesuan.render.chart.Chart;
 import io.juesuan.render.grid.Grid;
 import io.juesuan.render.grid.GridCell;
 import io.juesuan.render.grid.TableBlock;
@@ -10,10 +11,10 @@ import java.util.List;
 import org.jsoup.nodes.Entities;
 
 /**
- * Writes the disclosure document as one HTML page: charts inline as PNG data, accessible tables
- * ({@code th} with {@code scope}, header rows in {@code thead}), a print stylesheet. The same
- * markup, in {@link Mode#PDF}, is what openhtmltopdf lays out (A4, page numbers, repeating table
- * headers).
+ * Writes the disclosure document as one HTML page: charts inline as PNG data (for openhtmltopdf,
+ * references to them), accessible tables ({@code th} with {@code scope}, header rows in {@code
+ * thead}), a print stylesheet. The same markup, in {@link Mode#PDF}, is what openhtmltopdf lays out
+ * (A4, page numbers, repeating table headers).
  */
 public final class HtmlWriter {
   /** Who reads the markup. */
@@ -77,8 +78,8 @@ public final class HtmlWriter {
     } else if (block instanceof Block.Paragraph p) {
       b.append("<p>").append(esc(p.text()).replace("\n", "<br/>")).append("</p>\n");
     } else if (block instanceof Block.Figure f) {
-      b.append("<figure><img src=\"data:image/png;base64,")
-          .append(Base64.getEncoder().encodeToString(f.chart().png()))
+      b.append("<figure><img src=\"")
+          .append(imageSource(f.chart()))
           .append("\" alt=\"")
           .append(esc(f.chart().caption()))
           .append("\" width=\"")
@@ -201,5 +202,32 @@ public final class HtmlWriter {
 
   static String esc(String s) {
     return Entities.escape(s);
+  }
+
+  /** Chart images per chart number, in the markup of {@link Mode#PDF} ({@link #chartNumber}). */
+  public static final String CHART_SCHEME = "chart";
+
+  /**
+   * A chart inline as PNG data; for openhtmltopdf a reference ({@code chart:2}) it asks for when
+   * its layout comes to the chart, so a chart still being drawn does not hold up the pages before
+   * it.
+   */
+  private String imageSource(Chart chart) {
+    return mode == Mode.PDF
+        ? CHART_SCHEME + ":" + chart.number()
+        : "data:image/png;base64," + Base64.getEncoder().encodeToString(chart.png());
+  }
+
+  /** The chart number of a {@link Mode#PDF} image reference, or -1 for another reference. */
+  public static int chartNumber(String uri) {
+    String prefix = CHART_SCHEME + ":";
+    if (uri == null || !uri.startsWith(prefix)) {
+      return -1;
+    }
+    try {
+      return Integer.parseInt(uri.substring(prefix.length()));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 }

@@ -1,20 +1,31 @@
 package io.juesuan.render.pdf;
 
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.extend.NamespaceHandler;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.juesuan.core.JuesuanException;
+import io.juesuan.render.Block;
 import io.juesuan.render.DisclosureDocument;
 import io.juesuan.render.Fonts;
 import io.juesuan.render.ParsedFonts;
+import io.juesuan.render.chart.Chart;
 import io.juesuan.render.html.HtmlWriter;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -49,6 +60,7 @@ public final class PdfWriter {
       builder.useFastMode();
       builder.usePDDocument(pdf);
       builder.useNamespaceHandler(handling);
+      builder.useProtocolsStreamImplementation(new ChartImages(doc), HtmlWriter.CHART_SCHEME);
       for (Fonts.Face face : faces(html)) {
         builder.useFont(
             new LentFont(pdf, face, leases),
@@ -125,6 +137,42 @@ public final class PdfWriter {
       }
     }
     return true;
+  }
+
+  /**
+   * The document's charts by the references of the print markup ({@code chart:2}): openhtmltopdf
+   * asks for a chart's PNG when its layout comes to it, by which time the chart has usually been
+   * drawn on another thread.
+   */
+  private static final class ChartImages implements FSStreamFactory {
+    private final Map<Integer, Chart> charts = new HashMap<>();
+
+    ChartImages(DisclosureDocument doc) {
+      for (Block block : doc.blocks()) {
+        if (block instanceof Block.Figure f) {
+          charts.put(f.chart().number(), f.chart());
+        }
+      }
+    }
+
+    @Override
+    public FSStream getUrl(String uri) {
+      Chart chart = charts.get(HtmlWriter.chartNumber(uri));
+      if (chart == null) {
+        throw new IllegalStateException("文档中没有图 " + uri);
+      }
+      return new FSStream() {
+        @Override
+        public InputStream getStream() {
+          return new ByteArrayInputStream(chart.png());
+        }
+
+        @Override
+        public Reader getReader() {
+          return new InputStreamReader(getStream(), StandardCharsets.ISO_8859_1);
+        }
+      };
+    }
   }
 
   /**
