@@ -1,6 +1,7 @@
 package io.juesuan.dataset;
 
 import io.juesuan.core.classification.Catalog;
+import io.juesuan.core.concurrent.Ahead;
 import io.juesuan.core.edition.EditionNotFoundException;
 import io.juesuan.core.edition.Editions;
 import io.juesuan.core.money.AmountUnit;
@@ -53,6 +54,10 @@ public final class DatasetReader {
     }
     List<String> problems = new ArrayList<>();
     String prefix = displayDir.endsWith("/") ? displayDir : displayDir + "/";
+    // The two optional files are parsed on another thread while the required ones are read here;
+    // their problems join the others in the order the files are read in.
+    Ahead<Parsed, RuntimeException> narrativeFile = parseAhead(dir, prefix, NARRATIVE);
+    Ahead<Parsed, RuntimeException> performanceFile = parseAhead(dir, prefix, PERFORMANCE);
     Optional<YamlFile> department =
         YamlFile.read(dir.resolve(DEPARTMENT), prefix + DEPARTMENT, problems);
     Optional<YamlFile> accounts = YamlFile.read(dir.resolve(ACCOUNTS), prefix + ACCOUNTS, problems);
@@ -75,16 +80,22 @@ public final class DatasetReader {
       throw new DatasetException(List.of(prefix + DEPARTMENT + ": " + e.getMessage()));
     }
     LeafFacts facts = new AccountsReader(accounts.get(), header.unit, catalog).read();
+    Parsed narrative = narrativeFile.get();
     Explanations explanations =
-        YamlFile.read(dir.resolve(NARRATIVE), prefix + NARRATIVE, problems)
+        narrative
+            .file()
             .map(f -> new NarrativeReader(f).read(header.reportDate))
             .orElse(
                 new Explanations(
                     Map.of(), Map.of(), Map.of(), List.of(), List.of(), header.reportDate));
+    problems.addAll(narrative.problems());
+    Parsed performanceParsed = performanceFile.get();
     PerformanceReader.Result performance =
-        YamlFile.read(dir.resolve(PERFORMANCE), prefix + PERFORMANCE, problems)
+        performanceParsed
+            .file()
             .map(f -> new PerformanceReader(f, header.unit).read())
             .orElse(new PerformanceReader.Result(Evaluation.empty(), Map.of(), Map.of()));
+    problems.addAll(performanceParsed.problems());
     if (!problems.isEmpty()) {
       throw new DatasetException(problems);
     }
@@ -99,6 +110,20 @@ public final class DatasetReader {
 
   public FinalAccounts read(Path dir) {
     return read(dir, dir.toString());
+  }
+
+  /**
+   * An optional file parsed on its own: its problems (syntax, and those its reader finds later) are
+   * kept apart until the file's turn comes.
+   */
+  private record Parsed(Optional<YamlFile> file, List<String> problems) {}
+
+  private static Ahead<Parsed, RuntimeException> parseAhead(Path dir, String prefix, String name) {
+    return Ahead.start(
+        () -> {
+          List<String> own = new ArrayList<>();
+          return new Parsed(YamlFile.read(dir.resolve(name), prefix + name, own), own);
+        });
   }
 
   private record Header(

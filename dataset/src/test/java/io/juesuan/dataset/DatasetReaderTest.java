@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +103,23 @@ class DatasetReaderTest {
     assertThat(e.problems()).anyMatch(p -> p.contains("最多两位小数"));
     assertThat(e.problems()).anyMatch(p -> p.contains("\"abc\" 不是数字"));
     assertThat(e.problems()).anyMatch(p -> p.contains("未知字段 balances.closing"));
+  }
+
+  @Test
+  @DisplayName("problems of every file, in the order of the files, whatever thread parsed them")
+  void problemsOfAllFilesInFileOrder() throws IOException {
+    write("department.yaml", DEPARTMENT.replace("amountUnit: 元", "amountUnit: 元\ncolour: red"));
+    write("accounts.yaml", ACCOUNTS.replace("amount: 1000.00", "amount: 1000.001"));
+    write("narrative.yaml", "unknownKey: 1\n");
+    write("performance.yaml", "projects: [\n");
+    for (int round = 0; round < 20; round++) {
+      List<String> problems = readFails().problems();
+      assertThat(problems).hasSize(4);
+      assertThat(problems.get(0)).startsWith("x/department.yaml").contains("colour");
+      assertThat(problems.get(1)).startsWith("x/accounts.yaml").contains("最多两位小数");
+      assertThat(problems.get(2)).startsWith("x/narrative.yaml").contains("未知字段 unknownKey");
+      assertThat(problems.get(3)).startsWith("x/performance.yaml").contains("YAML 格式错误");
+    }
   }
 
   @Test

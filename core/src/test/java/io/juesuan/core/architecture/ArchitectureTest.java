@@ -83,6 +83,7 @@ class ArchitectureTest {
   private static final Map<String, Set<String>> MAY_USE =
       Map.ofEntries(
           Map.entry("money", Set.of()),
+          Map.entry("concurrent", Set.of()),
           Map.entry("classification", Set.of()),
           Map.entry("table", Set.of("money")),
           Map.entry("performance", Set.of("money")),

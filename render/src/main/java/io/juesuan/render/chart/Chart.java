@@ -1,6 +1,6 @@
 package io.juesuan.render.chart;
 
-import io.juesuan.render.Ahead;
+import io.juesuan.core.concurrent.Ahead;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package io.juesuan.render.chart;
 
+import io.juesuan.core.concurrent.Ahead;
 import io.juesuan.core.money.Rounding;
 import io.juesuan.core.narrative.FigureResolver;
 import io.juesuan.core.narrative.Wording;
@@ -7,7 +8,6 @@ import io.juesuan.core.report.Fact;
 import io.juesuan.core.table.CellRef;
 import io.juesuan.core.table.ColumnLayout;
 import io.juesuan.core.table.LayoutSet;
-import io.juesuan.render.Ahead;
 import io.juesuan.render.Fonts;
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -1,7 +1,7 @@
 package io.juesuan.render.check;
 
 import io.juesuan.core.JuesuanException;
-import io.juesuan.render.Ahead;
+import io.juesuan.core.concurrent.Ahead;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;

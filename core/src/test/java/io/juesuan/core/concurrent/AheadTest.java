@@ -1,4 +1,4 @@
-package io.juesuan.render;
+package io.juesuan.core.concurrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.juesuan.render;
+package io.juesuan.core.concurrent;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
