@@ -181,14 +181,16 @@ public final class ChartMaker {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
-    // Drawn at twice the size into an opaque RGB image (the chart's background is white): an RGB
-    // PNG goes into a PDF as it is, where an RGBA one (JFreeChart's own PNG writer) is decoded and
-    // recompressed with a soft mask by every PDF that shows it.
     // Drawn on another thread while the document goes on being assembled and laid out (a PDF asks
     // for the image only when its layout comes to the chart).
     return new Chart(n, title, Ahead.start(() -> draw(chart)), WIDTH, HEIGHT);
   }
 
+  /**
+   * The chart drawn at twice the size into an opaque RGB image (its background is white): an RGB
+   * PNG goes into a PDF as it is, where an RGBA one (JFreeChart's own PNG writer) is decoded and
+   * recompressed with a soft mask by every PDF that shows it.
+   */
   private static byte[] draw(JFreeChart chart) {
     BufferedImage image =
         new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB);

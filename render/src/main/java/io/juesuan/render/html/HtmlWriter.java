@@ -25,6 +25,9 @@ public final class HtmlWriter {
     PDF
   }
 
+  /** Chart images by chart number, in the markup of {@link Mode#PDF} ({@link #chartNumber}). */
+  public static final String CHART_SCHEME = "chart";
+
   private final Mode mode;
 
   public HtmlWriter(Mode mode) {
@@ -203,9 +206,6 @@ public final class HtmlWriter {
   static String esc(String s) {
     return Entities.escape(s);
   }
-
-  /** Chart images per chart number, in the markup of {@link Mode#PDF} ({@link #chartNumber}). */
-  public static final String CHART_SCHEME = "chart";
 
   /**
    * A chart inline as PNG data; for openhtmltopdf a reference ({@code chart:2}) it asks for when
