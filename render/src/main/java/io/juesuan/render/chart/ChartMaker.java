@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -99,11 +101,18 @@ public final class ChartMaker {
   }
 
   private Chart change(int n, String title, String series, String prior, String current) {
+    Optional<BigDecimal> last = resolver.resolve(prior);
+    BigDecimal now = value(current);
+    int y = year;
+    return png(n, title, () -> changeChart(series, y, last, now));
+  }
+
+  /** Last year's total beside this year's, as bars labelled in 万元. */
+  private static JFreeChart changeChart(
+      String series, int year, Optional<BigDecimal> last, BigDecimal now) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    resolver
-        .resolve(prior)
-        .ifPresent(v -> data.addValue(v.doubleValue(), series, (year - 1) + "年度"));
-    data.addValue(value(current).doubleValue(), series, year + "年度");
+    last.ifPresent(v -> data.addValue(v.doubleValue(), series, (year - 1) + "年度"));
+    data.addValue(now.doubleValue(), series, year + "年度");
     CategoryPlot plot =
         new CategoryPlot(data, new CategoryAxis(), new NumberAxis("万元"), new BarRenderer());
     BarRenderer r = (BarRenderer) plot.getRenderer();
@@ -125,11 +134,11 @@ public final class ChartMaker {
     plot.setRangeGridlinePaint(new Color(0xCC, 0xCC, 0xCC));
     plot.setRangeGridlineStroke(new BasicStroke(0.6f));
     plot.setOutlineVisible(false);
-    return png(n, title, new JFreeChart(null, Fonts.awt(Fonts.Face.SANS_BOLD, 14f), plot, false));
+    return new JFreeChart(null, Fonts.awt(Fonts.Face.SANS_BOLD, 14f), plot, false);
   }
 
   private Chart structure(int n, String title, String whole) {
-    DefaultPieDataset<String> data = new DefaultPieDataset<>();
+    Map<String, BigDecimal> values = new LinkedHashMap<>();
     Map<String, String> labels = new LinkedHashMap<>();
     CellRef total = resolver.cells(whole).get(0);
     for (ColumnLayout col : layouts.table(total.table()).columns()) {
@@ -151,9 +160,17 @@ public final class ChartMaker {
               .resolve("share(" + ref + ";" + whole + ")")
               .map(s -> Rounding.printed(s, 2).toPlainString() + "%")
               .orElse("—");
-      data.setValue(col.name(), v.doubleValue());
+      values.put(col.name(), v);
       labels.put(col.name(), col.name() + " " + v.toPlainString() + "万元（" + share + "）");
     }
+    return png(n, title, () -> structureChart(values, labels));
+  }
+
+  /** The parts of a whole as a pie, each labelled with its amount and share. */
+  private static JFreeChart structureChart(
+      Map<String, BigDecimal> values, Map<String, String> labels) {
+    DefaultPieDataset<String> data = new DefaultPieDataset<>();
+    values.forEach((name, v) -> data.setValue(name, v.doubleValue()));
     PiePlot<String> plot = new PiePlot<>(data);
     plot.setLabelFont(Fonts.awt(Fonts.Face.SANS_REGULAR, 12f));
     plot.setLabelGenerator(new MappedLabels(labels));
@@ -170,20 +187,20 @@ public final class ChartMaker {
     }
     JFreeChart chart = new JFreeChart(null, Fonts.awt(Fonts.Face.SANS_BOLD, 14f), plot, true);
     chart.getLegend().setItemFont(Fonts.awt(Fonts.Face.SANS_REGULAR, 12f));
-    return png(n, title, chart);
+    return chart;
   }
 
   private BigDecimal value(String ref) {
     return resolver.resolve(ref).orElse(BigDecimal.ZERO);
   }
 
-  private Chart png(int n, String title, JFreeChart chart) {
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.setAntiAlias(true);
-    chart.setTextAntiAlias(true);
-    // Drawn on another thread while the document goes on being assembled and laid out (a PDF asks
-    // for the image only when its layout comes to the chart).
-    return new Chart(n, title, Ahead.start(() -> draw(chart)), WIDTH, HEIGHT);
+  /**
+   * A chart built from the figures already resolved here and drawn on another thread, while the
+   * document goes on being assembled and laid out (a PDF asks for the image only when its layout
+   * comes to the chart).
+   */
+  private static Chart png(int n, String title, Supplier<JFreeChart> build) {
+    return new Chart(n, title, Ahead.start(() -> draw(build.get())), WIDTH, HEIGHT);
   }
 
   /**
@@ -192,6 +209,9 @@ public final class ChartMaker {
    * recompressed with a soft mask by every PDF that shows it.
    */
   private static byte[] draw(JFreeChart chart) {
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setAntiAlias(true);
+    chart.setTextAntiAlias(true);
     BufferedImage image =
         new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
