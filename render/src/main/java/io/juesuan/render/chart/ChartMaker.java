@@ -103,8 +103,7 @@ public final class ChartMaker {
   private Chart change(int n, String title, String series, String prior, String current) {
     Optional<BigDecimal> last = resolver.resolve(prior);
     BigDecimal now = value(current);
-    int y = year;
-    return png(n, title, () -> changeChart(series, y, last, now));
+    return png(n, title, () -> changeChart(series, year, last, now));
   }
 
   /** Last year's total beside this year's, as bars labelled in 万元. */

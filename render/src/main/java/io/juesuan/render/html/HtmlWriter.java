@@ -25,7 +25,7 @@ public final class HtmlWriter {
     PDF
   }
 
-  /** Chart images by chart number, in the markup of {@link Mode#PDF} ({@link #chartNumber}). */
+  /** The scheme of the chart references in the markup of {@link Mode#PDF} ({@link #reference}). */
   public static final String CHART_SCHEME = "chart";
 
   private final Mode mode;
@@ -214,20 +214,12 @@ public final class HtmlWriter {
    */
   private String imageSource(Chart chart) {
     return mode == Mode.PDF
-        ? CHART_SCHEME + ":" + chart.number()
+        ? reference(chart)
         : "data:image/png;base64," + Base64.getEncoder().encodeToString(chart.png());
   }
 
-  /** The chart number of a {@link Mode#PDF} image reference, or -1 for another reference. */
-  public static int chartNumber(String uri) {
-    String prefix = CHART_SCHEME + ":";
-    if (uri == null || !uri.startsWith(prefix)) {
-      return -1;
-    }
-    try {
-      return Integer.parseInt(uri.substring(prefix.length()));
-    } catch (NumberFormatException e) {
-      return -1;
-    }
+  /** How the markup of {@link Mode#PDF} refers to a chart's image. */
+  public static String reference(Chart chart) {
+    return CHART_SCHEME + ":" + chart.number();
   }
 }

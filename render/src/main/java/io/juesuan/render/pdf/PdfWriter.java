@@ -145,19 +145,19 @@ public final class PdfWriter {
    * drawn on another thread.
    */
   private static final class ChartImages implements FSStreamFactory {
-    private final Map<Integer, Chart> charts = new HashMap<>();
+    private final Map<String, Chart> charts = new HashMap<>();
 
     ChartImages(DisclosureDocument doc) {
       for (Block block : doc.blocks()) {
         if (block instanceof Block.Figure f) {
-          charts.put(f.chart().number(), f.chart());
+          charts.put(HtmlWriter.reference(f.chart()), f.chart());
         }
       }
     }
 
     @Override
     public FSStream getUrl(String uri) {
-      Chart chart = charts.get(HtmlWriter.chartNumber(uri));
+      Chart chart = charts.get(uri);
       if (chart == null) {
         throw new IllegalStateException("文档中没有图 " + uri);
       }
