@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.juesuan.core.port.DocumentFormat;
 import io.juesuan.core.report.Department;
 import io.juesuan.core.report.FinalAccounts;
+import io.juesuan.render.check.DrawnText;
 import io.juesuan.render.check.PdfText;
 import io.juesuan.testkit.SampleDatasets;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,7 @@ class RareCharactersIT {
     DisclosureRenderer renderer = new DisclosureRenderer();
     byte[] pdf = renderer.render(rare, DocumentFormat.PDF);
     assertThat(PdfText.of(pdf).replaceAll("\\s+", "")).contains(DUTY);
+    assertThat(DrawnText.of(pdf).orElseThrow().replaceAll("\\s+", "")).contains(DUTY);
     assertThat(fontNames(pdf)).anyMatch(name -> name.endsWith("+JuesuanHanExtB-Regular"));
     String html = new String(renderer.render(rare, DocumentFormat.HTML), StandardCharsets.UTF_8);
     assertThat(html).contains(DUTY).contains("font-family: \"" + Fonts.FALLBACK + "\"");
