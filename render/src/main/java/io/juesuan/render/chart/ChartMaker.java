@@ -45,14 +45,22 @@ public final class ChartMaker {
   private static final int WIDTH = 560;
   private static final int HEIGHT = 300;
   private static final int SCALE = 2;
-  private static final Color[] PALETTE = {
-    new Color(0xB7, 0x1C, 0x1C),
-    new Color(0x1F, 0x4E, 0x79),
-    new Color(0xC9, 0x8A, 0x14),
-    new Color(0x3A, 0x7D, 0x44),
-    new Color(0x6A, 0x4C, 0x93),
-    new Color(0x5F, 0x6B, 0x73)
-  };
+
+  /**
+   * The series colours, in a class of their own: {@link Color} starts AWT (its libraries and
+   * toolkit, ~30 ms of a cold start), which then happens on the thread that draws the charts, not
+   * on the one that assembles the document.
+   */
+  private static final class Palette {
+    static final Color[] COLORS = {
+      new Color(0xB7, 0x1C, 0x1C),
+      new Color(0x1F, 0x4E, 0x79),
+      new Color(0xC9, 0x8A, 0x14),
+      new Color(0x3A, 0x7D, 0x44),
+      new Color(0x6A, 0x4C, 0x93),
+      new Color(0x5F, 0x6B, 0x73)
+    };
+  }
 
   private final FigureResolver resolver;
   private final LayoutSet layouts;
@@ -117,7 +125,7 @@ public final class ChartMaker {
     BarRenderer r = (BarRenderer) plot.getRenderer();
     r.setBarPainter(new StandardBarPainter());
     r.setShadowVisible(false);
-    r.setSeriesPaint(0, PALETTE[0]);
+    r.setSeriesPaint(0, Palette.COLORS[0]);
     r.setMaximumBarWidth(0.18);
     r.setDefaultItemLabelGenerator(
         new StandardCategoryItemLabelGenerator("{2}万元", new DecimalFormat("0.00")));
@@ -182,7 +190,7 @@ public final class ChartMaker {
     plot.setNoDataMessageFont(Fonts.awt(Fonts.Face.SANS_REGULAR, 14f));
     List<String> keys = new ArrayList<>(labels.keySet());
     for (int i = 0; i < keys.size(); i++) {
-      plot.setSectionPaint(keys.get(i), PALETTE[i % PALETTE.length]);
+      plot.setSectionPaint(keys.get(i), Palette.COLORS[i % Palette.COLORS.length]);
     }
     JFreeChart chart = new JFreeChart(null, Fonts.awt(Fonts.Face.SANS_BOLD, 14f), plot, true);
     chart.getLegend().setItemFont(Fonts.awt(Fonts.Face.SANS_REGULAR, 12f));
