@@ -30,9 +30,6 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
-import org.jsoup.parser.Parser;
 
 /**
  * The document as PDF: the print markup laid out by openhtmltopdf (PDFBox) on A4 with the bundled
@@ -51,8 +48,7 @@ public final class PdfWriter {
 
   /** Writes with the given XHTML handling (the library's own, to compare against). */
   byte[] write(DisclosureDocument doc, NamespaceHandler handling) {
-    String html = new HtmlWriter(HtmlWriter.Mode.PDF).write(doc);
-    org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
+    org.w3c.dom.Document dom = new HtmlWriter(HtmlWriter.Mode.PDF).dom(doc);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<ParsedFonts.Lease> leases = new ArrayList<>();
     try (PDDocument pdf = new PDDocument()) {
@@ -61,7 +57,7 @@ public final class PdfWriter {
       builder.usePDDocument(pdf);
       builder.useNamespaceHandler(handling);
       builder.useProtocolsStreamImplementation(new ChartImages(doc), HtmlWriter.CHART_SCHEME);
-      for (Fonts.Face face : faces(html)) {
+      for (Fonts.Face face : faces(dom)) {
         builder.useFont(
             new LentFont(pdf, face, leases),
             face.family,
@@ -94,14 +90,13 @@ public final class PdfWriter {
    *       be chosen (5 MB not parsed).
    * </ul>
    */
-  static List<Fonts.Face> faces(String html) {
-    // the document's printable characters, in one pass (control characters such as the line feed
-    // no face has)
+  static List<Fonts.Face> faces(org.w3c.dom.Document dom) {
+    // the document's printable characters (control characters such as the line feed no face has):
+    // its text, the stylesheet's included, and attribute values
     BitSet chars = new BitSet();
-    Parser.unescapeEntities(html, false)
-        .codePoints()
-        .filter(c -> !Character.isISOControl(c))
-        .forEach(chars::set);
+    characters(dom, chars);
+    chars.clear(0, 0x20);
+    chars.clear(0x7F, 0xA0);
     List<Fonts.Face> faces = new ArrayList<>(List.of(Fonts.Face.values()));
     if (chars.nextSetBit(Character.MIN_SUPPLEMENTARY_CODE_POINT) < 0) {
       faces.remove(Fonts.Face.EXT_B_REGULAR);
@@ -110,6 +105,19 @@ public final class PdfWriter {
       faces.remove(Fonts.Face.FALLBACK_REGULAR);
     }
     return faces;
+  }
+
+  private static void characters(org.w3c.dom.Node node, BitSet chars) {
+    if (node.getNodeType() == org.w3c.dom.Node.TEXT_NODE) {
+      node.getNodeValue().codePoints().forEach(chars::set);
+    }
+    org.w3c.dom.NamedNodeMap attributes = node.getAttributes();
+    for (int i = 0; attributes != null && i < attributes.getLength(); i++) {
+      attributes.item(i).getNodeValue().codePoints().forEach(chars::set);
+    }
+    for (org.w3c.dom.Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+      characters(c, chars);
+    }
   }
 
   private static final List<Fonts.Face> PRIMARY =
