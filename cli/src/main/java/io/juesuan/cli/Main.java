@@ -44,6 +44,9 @@ public final class Main implements Runnable {
 
   static {
     quietLibraryLogging();
+    // No option is of a java.time or java.sql type: picocli need not look up (by reflection, in a
+    // cold start) the converters it has for them.
+    System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -82,13 +85,28 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler());
-    cl.setParameterExceptionHandler(
-        (ex, a) -> {
-          err.println("参数错误 / invalid arguments: " + ex.getMessage());
-          ex.getCommandLine().usage(err);
-          return ExitCodes.UNREADABLE;
-        });
+    cl.setParameterExceptionHandler(new InvalidArguments(err));
     return cl.execute(args);
+  }
+
+  /**
+   * Invalid arguments: the message and the command's usage. A class, not a lambda: the lambda's
+   * interface is in picocli's Java 5 class format, which the class-data archive does not keep, so a
+   * lambda would be spun at every start.
+   */
+  private static final class InvalidArguments implements CommandLine.IParameterExceptionHandler {
+    private final PrintWriter err;
+
+    InvalidArguments(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+      err.println("参数错误 / invalid arguments: " + ex.getMessage());
+      ex.getCommandLine().usage(err);
+      return ExitCodes.UNREADABLE;
+    }
   }
 
   /** The command the word names (by its name or an alias), none for an option or anything else. */
