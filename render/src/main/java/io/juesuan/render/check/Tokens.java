@@ -61,7 +61,7 @@ final class Tokens {
       case '/':
         i++;
         return new Name(regular());
-      case ')', '{', '}':
+      case ')', '{', '}': // a stray parenthesis, a procedure
         i++;
         return OTHER;
       default:
@@ -119,9 +119,6 @@ final class Tokens {
     int start = i;
     while (i < b.length && !space(b[i]) && !delimiter(b[i])) {
       i++;
-    }
-    if (i == start) {
-      i++; // a byte that is neither: taken as a one-byte word
     }
     return new String(b, start, i - start, StandardCharsets.ISO_8859_1);
   }

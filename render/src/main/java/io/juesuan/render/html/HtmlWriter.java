@@ -62,8 +62,9 @@ public final class HtmlWriter {
   public org.w3c.dom.Document dom(DisclosureDocument doc) {
     org.w3c.dom.Document d;
     try {
+      // the JDK's own implementation, without looking for another on the class path
       javax.xml.parsers.DocumentBuilderFactory f =
-          javax.xml.parsers.DocumentBuilderFactory.newInstance();
+          javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance();
       f.setNamespaceAware(true);
       d = f.newDocumentBuilder().newDocument();
     } catch (javax.xml.parsers.ParserConfigurationException e) {
