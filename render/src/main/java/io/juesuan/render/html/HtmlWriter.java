@@ -6,7 +6,7 @@ import io.juesuan.render.chart.Chart;
 import io.juesuan.render.grid.Grid;
 import io.juesuan.render.grid.GridCell;
 import io.juesuan.render.grid.TableBlock;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import org.jsoup.nodes.Entities;
@@ -49,7 +49,7 @@ public final class HtmlWriter {
         .append(fonts)
         .append(Stylesheet.css(mode))
         .append("</style></head><body>")
-        .append(body)
+        .append(body.chars())
         .append("</body></html>\n");
     return b.toString();
   }
@@ -200,38 +200,63 @@ public final class HtmlWriter {
           head
               || c.kind() == GridCell.CellKind.HEAD
               || c.kind() == GridCell.CellKind.TEXT && !c.text().isBlank();
-      List<String> attributes = new ArrayList<>(10);
+      String[] attributes = new String[10];
+      int n = 0;
       if (th) {
-        attributes.add("scope");
-        attributes.add(
-            head || c.colspan() > 1 && c.kind() == GridCell.CellKind.HEAD ? "col" : "row");
+        attributes[n++] = "scope";
+        attributes[n++] =
+            head || c.colspan() > 1 && c.kind() == GridCell.CellKind.HEAD ? "col" : "row";
       }
       if (c.colspan() > 1) {
-        attributes.add("colspan");
-        attributes.add(Integer.toString(c.colspan()));
+        attributes[n++] = "colspan";
+        attributes[n++] = Integer.toString(c.colspan());
       }
       if (c.rowspan() > 1) {
-        attributes.add("rowspan");
-        attributes.add(Integer.toString(c.rowspan()));
+        attributes[n++] = "rowspan";
+        attributes[n++] = Integer.toString(c.rowspan());
       }
-      attributes.add("class");
-      attributes.add(
-          c.kind().name().toLowerCase(java.util.Locale.ROOT) + (c.emphasis() ? " em" : ""));
+      attributes[n++] = "class";
+      attributes[n++] =
+          c.kind().name().toLowerCase(java.util.Locale.ROOT) + (c.emphasis() ? " em" : "");
       // The stylesheet right-aligns td.number and td.figure; the inline style is for a program that
       // opens the saved page without it (a word processor). openhtmltopdf has the stylesheet, and
       // parsing the same declaration on 700 cells cost it time.
       if ((c.kind() == GridCell.CellKind.NUMBER || c.kind() == GridCell.CellKind.FIGURE)
           && (mode == Mode.SCREEN || th)) {
-        attributes.add("style");
-        attributes.add("text-align: right");
+        attributes[n++] = "style";
+        attributes[n++] = "text-align: right";
       }
-      m.element(th ? "th" : "td", x -> x.lines(c.text()), attributes.toArray(String[]::new));
+      String tag = th ? "th" : "td";
+      m.open(tag, Arrays.copyOf(attributes, n));
+      m.lines(c.text());
+      m.close(tag);
     }
     m.close("tr");
   }
 
+  /**
+   * The text escaped for HTML as jsoup escapes it. Most of a report's strings (Chinese text,
+   * figures, class names) have nothing to escape and are returned as they are, without jsoup's
+   * per-call work: only a control character, a quote, an ampersand, an angle bracket, a no-break
+   * space or a character beyond the BMP goes to jsoup.
+   */
   static String esc(String s) {
-    return Entities.escape(s);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean plain =
+          (c >= 0x20 || c == '\t' || c == '\n' || c == '\r')
+              && c != '"'
+              && c != '&'
+              && c != '\''
+              && c != '<'
+              && c != '>'
+              && c != '\u00A0'
+              && !Character.isSurrogate(c);
+      if (!plain) {
+        return Entities.escape(s);
+      }
+    }
+    return s;
   }
 
   /**

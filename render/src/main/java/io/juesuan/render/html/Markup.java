@@ -89,6 +89,11 @@ abstract class Markup {
       }
     }
 
+    /** The markup written so far. */
+    CharSequence chars() {
+      return b;
+    }
+
     @Override
     public String toString() {
       return b.toString();
