@@ -12,9 +12,7 @@ import io.juesuan.render.check.SelfCheckException;
 import io.juesuan.testkit.SampleDatasets;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -25,15 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * place, which PDFBox drops).
  */
 class SelfCheckReadingIT {
-  static Stream<Arguments> examples() {
-    return Stream.of(
-        Arguments.of("蔡甸 2023", SampleDatasets.caidian2023()),
-        Arguments.of("区属学校 2023", SampleDatasets.districtSchool2023()),
-        Arguments.of("上海普陀 2024", SampleDatasets.shanghaiPutuo2024()));
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("examples")
+  @MethodSource("io.juesuan.render.ExampleDepartments#all")
   void theDrawnTextOfAnExampleReportPassesAsPdfBoxsDoes(String name, FinalAccounts accounts) {
     DisclosureRenderer renderer = new DisclosureRenderer();
     DisclosureDocument doc = renderer.assemble(accounts);
@@ -52,7 +43,7 @@ class SelfCheckReadingIT {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("examples")
+  @MethodSource("io.juesuan.render.ExampleDepartments#all")
   void aPdfWithoutTheDocumentsTextFailsWithPdfBoxsReading(String name, FinalAccounts accounts) {
     DisclosureRenderer renderer = new DisclosureRenderer();
     DisclosureDocument doc = renderer.assemble(accounts);

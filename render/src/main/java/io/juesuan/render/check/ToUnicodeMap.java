@@ -44,14 +44,11 @@ final class ToUnicodeMap {
         continue;
       }
       entry.add(t);
-      boolean read =
-          section.equals("beginbfchar")
-              ? entry.size() < 2 || bfchar(entry, out)
-              : entry.size() < 3 || bfrange(entry, out);
-      if (!read) {
-        return Optional.empty();
-      }
-      if (entry.size() == (section.equals("beginbfchar") ? 2 : 3)) {
+      boolean bfchar = section.equals("beginbfchar");
+      if (entry.size() == (bfchar ? 2 : 3)) {
+        if (!(bfchar ? bfchar(entry, out) : bfrange(entry, out))) {
+          return Optional.empty();
+        }
         entry.clear();
       }
     }

@@ -112,7 +112,9 @@ public final class HtmlWriter {
         m.element(tag, h.text(), "id", h.anchor());
       }
     } else if (block instanceof Block.Paragraph p) {
-      m.element("p", x -> x.lines(p.text()));
+      m.open("p");
+      m.lines(p.text());
+      m.close("p");
     } else if (block instanceof Block.Figure f) {
       m.open("figure");
       m.empty(

@@ -1,7 +1,5 @@
 package io.juesuan.render.html;
 
-import java.util.function.Consumer;
-
 /**
  * Where {@link HtmlWriter} puts the document's markup: as HTML text ({@link #text()}), or as the
  * W3C DOM that openhtmltopdf lays out ({@link #dom()}), built directly instead of written and
@@ -29,13 +27,6 @@ abstract class Markup {
     close(tag);
   }
 
-  /** An element whose content the given writer adds. */
-  final void element(String tag, Consumer<Markup> content, String... attributes) {
-    open(tag, attributes);
-    content.accept(this);
-    close(tag);
-  }
-
   /** Text whose line feeds become line breaks ({@code br}). */
   final void lines(String text) {
     int from = 0;
@@ -57,9 +48,7 @@ abstract class Markup {
 
     @Override
     void open(String tag, String... attributes) {
-      b.append('<').append(tag);
-      attributes(attributes);
-      b.append('>');
+      start(tag, attributes).append('>');
     }
 
     @Override
@@ -69,9 +58,7 @@ abstract class Markup {
 
     @Override
     void empty(String tag, String... attributes) {
-      b.append('<').append(tag);
-      attributes(attributes);
-      b.append("/>");
+      start(tag, attributes).append("/>");
     }
 
     @Override
@@ -79,7 +66,9 @@ abstract class Markup {
       b.append(HtmlWriter.esc(text));
     }
 
-    private void attributes(String[] attributes) {
+    /** The start tag with its attributes, but its end ({@code >} or {@code />}). */
+    private StringBuilder start(String tag, String[] attributes) {
+      b.append('<').append(tag);
       for (int i = 0; i < attributes.length; i += 2) {
         b.append(' ')
             .append(attributes[i])
@@ -87,6 +76,7 @@ abstract class Markup {
             .append(HtmlWriter.esc(attributes[i + 1]))
             .append('"');
       }
+      return b;
     }
 
     /** The markup written so far. */

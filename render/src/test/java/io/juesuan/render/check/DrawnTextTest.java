@@ -28,8 +28,13 @@ import org.junit.jupiter.api.Test;
 class DrawnTextTest {
   /** A one-page PDF drawn by {@code page} with the bundled serif font embedded as a subset. */
   private static byte[] pdf(PageDrawing page) throws IOException {
+    return pdf(Fonts.Face.SERIF_REGULAR, page);
+  }
+
+  /** A one-page PDF drawn by {@code page} with the bundled face embedded as a subset. */
+  private static byte[] pdf(Fonts.Face face, PageDrawing page) throws IOException {
     try (PDDocument doc = new PDDocument();
-        InputStream in = Fonts.Face.SERIF_REGULAR.open()) {
+        InputStream in = face.open()) {
       PDFont font = PDType0Font.load(doc, in, true);
       PDPage p = new PDPage(PDRectangle.A4);
       doc.addPage(p);
@@ -102,19 +107,14 @@ class DrawnTextTest {
   @Test
   @DisplayName("扩展B的字（基本平面之外，ToUnicode 中为代理对）照样读出，与 PDFBox 相同")
   void readsCharactersBeyondTheBasicPlane() throws IOException {
-    byte[] pdf;
-    try (PDDocument doc = new PDDocument();
-        InputStream in = Fonts.Face.EXT_B_REGULAR.open()) {
-      PDFont rare = PDType0Font.load(doc, in, true);
-      PDPage page = new PDPage(PDRectangle.A4);
-      doc.addPage(page);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        line(cs, rare, 50, 700, "𠀀𪛖");
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      doc.save(out);
-      pdf = out.toByteArray();
-    }
+    byte[] pdf =
+        pdf(
+            Fonts.Face.EXT_B_REGULAR,
+            (doc, page, rare) -> {
+              try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                line(cs, rare, 50, 700, "𠀀𪛖");
+              }
+            });
     assertThat(DrawnText.of(pdf).map(SelfCheck::normalize)).contains("𠀀𪛖");
     assertThat(SelfCheck.normalize(PdfText.of(pdf))).isEqualTo("𠀀𪛖");
   }

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.juesuan.core.report.FinalAccounts;
 import io.juesuan.render.DisclosureDocument;
 import io.juesuan.render.DisclosureRenderer;
-import io.juesuan.testkit.SampleDatasets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Attr;
 import org.w3c.dom.NamedNodeMap;
@@ -24,15 +21,8 @@ import org.w3c.dom.Node;
  * print markup {@link HtmlWriter#write} writes — so the PDF is laid out as before.
  */
 class HtmlDomTest {
-  static Stream<Arguments> examples() {
-    return Stream.of(
-        Arguments.of("蔡甸 2023", SampleDatasets.caidian2023()),
-        Arguments.of("区属学校 2023", SampleDatasets.districtSchool2023()),
-        Arguments.of("上海普陀 2024", SampleDatasets.shanghaiPutuo2024()));
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("examples")
+  @MethodSource("io.juesuan.render.ExampleDepartments#all")
   void theBuiltDomIsTheParsedMarkup(String name, FinalAccounts accounts) {
     DisclosureDocument doc = new DisclosureRenderer().assemble(accounts);
     HtmlWriter writer = new HtmlWriter(HtmlWriter.Mode.PDF);
